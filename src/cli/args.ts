@@ -1,0 +1,125 @@
+// Command-line arguments → options. Mistakes here are usage errors (exit code 2).
+
+export type OutputFormat = 'md' | 'text' | 'json';
+
+export interface CliOptions {
+  inputs: string[];
+  /** The saved page's original address (only with a single saved file). */
+  url: string | null;
+  format: OutputFormat;
+  out: string | null;
+  split: boolean;
+}
+
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
+
+export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json] [--out PATH] [--split]';
+
+export const HELP = `${USAGE}
+
+Turns template-essay pages (范文 sites) into clean articles of titled pieces.
+
+  FILE         a saved page; its next pages are looked up next to it (169108_2.html …)
+  DIR          every first page (*.html, *.htm, *.shtml) in the folder
+  URL          an http(s) page; its next pages are fetched from the same site
+  --url URL    the saved page's original address (site rules, links to next pages)
+  --format F   md (default), text or json; several inputs in json print one JSON array
+  --out PATH   write to this file, or into this folder for several inputs or --split
+  --split      one file per piece, into --out (default: the current folder)
+  --help       this text
+  --version    the version
+`;
+
+/** A usage mistake: printed with the usage line, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const FORMATS: Record<string, OutputFormat> = { md: 'md', markdown: 'md', text: 'text', txt: 'text', json: 'json' };
+
+export function isWebUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const options: CliOptions = { inputs: [], url: null, format: 'md', out: null, split: false };
+  let formatSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      options.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      if (arg === '-') throw new UsageError('reading a page from standard input is not supported; give a file, folder or URL');
+      options.inputs.push(arg);
+      continue;
+    }
+    // "--name=value" and "--name value" are both accepted.
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : null;
+    const value = (): string => {
+      if (inline !== null) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${name} needs a value`);
+      i++;
+      return next;
+    };
+    const flag = (): void => {
+      if (inline !== null) throw new UsageError(`${name} takes no value`);
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        flag();
+        return { kind: 'help' };
+      case '-V':
+      case '--version':
+        flag();
+        return { kind: 'version' };
+      case '--url':
+        options.url = value();
+        break;
+      case '-f':
+      case '--format': {
+        const v = value();
+        const format = FORMATS[v.toLowerCase()];
+        if (!format) throw new UsageError(`unknown format "${v}" (use md, text or json)`);
+        options.format = format;
+        formatSeen = true;
+        break;
+      }
+      case '-o':
+      case '--out':
+        options.out = value();
+        break;
+      case '--split':
+        flag();
+        options.split = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  check(options, formatSeen);
+  return { kind: 'run', options };
+}
+
+function check(o: CliOptions, formatSeen: boolean): void {
+  if (o.inputs.length === 0) throw new UsageError('no page given');
+  if (o.out === '') throw new UsageError('--out needs a path');
+  if (o.url !== null) {
+    if (o.inputs.length !== 1 || isWebUrl(o.inputs[0]!)) throw new UsageError('--url goes with a single saved file');
+    if (!isWebUrl(o.url)) throw new UsageError(`--url must be an http(s) address: ${o.url}`);
+    try {
+      new URL(o.url);
+    } catch {
+      throw new UsageError(`--url is not a valid address: ${o.url}`);
+    }
+  }
+  if (o.split && formatSeen && o.format === 'json') throw new UsageError('--split writes md or text files, not json');
+}

@@ -1,0 +1,23 @@
+import type { Article, ExtractOptions } from '../engine/types.js';
+
+/** The streams the CLI writes to (process.stdout/stderr, or strings in tests). */
+export interface CliIo {
+  stdout: { write(s: string): void };
+  stderr: { write(s: string): void };
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+}
+
+/** What the CLI needs from the outside world; tests replace any of it. */
+export interface CliDeps {
+  extract: (doc: Document, url: string, opts?: ExtractOptions) => Promise<Article>;
+  fetch: typeof globalThis.fetch;
+  readFile: (path: string) => Promise<Uint8Array>;
+  writeFile: (path: string, text: string) => Promise<void>;
+  /** The folder --split writes to without --out. */
+  cwd: () => string;
+  /** Per HTTP request, in milliseconds (20 s). */
+  timeoutMs: number;
+  /** Print stacks of unexpected errors (QINGWEN_DEBUG=1). */
+  debug: boolean;
+}

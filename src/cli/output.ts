@@ -1,0 +1,132 @@
+// Where cleaned articles go: stdout, one file, or a folder of named files.
+
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../engine/types.js';
+import { articleJson, fileName, safeFileName, toJson, toMarkdown, toText } from '../format/index.js';
+import { MAX_NAME_BYTES } from '../format/filename.js';
+import { truncateUtf8, utf8Length } from '../format/graphemes.js';
+import type { OutputFormat } from './args.js';
+import type { CliDeps, CliIo } from './io.js';
+
+const EXT = { md: 'md', text: 'txt', json: 'json' } as const;
+
+/** Separates documents printed one after another (Markdown or text) on stdout. */
+export const DOCUMENT_SEPARATOR = '\n---\n\n';
+
+/** The article, or its piece at 0-based `piece`, in the chosen format. */
+export function render(article: Article, format: OutputFormat, piece?: number): string {
+  if (format === 'json') return toJson(article);
+  return format === 'md' ? toMarkdown(article, piece) : toText(article, piece);
+}
+
+/**
+ * Hands out file names that are unique in one run, compared without case since macOS and
+ * Windows folders ignore it: the second "X.md" becomes "X (2).md".
+ */
+export class NameBook {
+  private readonly used = new Set<string>();
+
+  claim(name: string): string {
+    const dot = name.lastIndexOf('.');
+    const stem = name.slice(0, dot);
+    const ext = name.slice(dot + 1);
+    let candidate = name;
+    for (let n = 2; this.used.has(key(candidate)); n++) {
+      const tag = ` (${n})`;
+      candidate = safeFileName(truncateUtf8(stem, MAX_NAME_BYTES - utf8Length(tag) - ext.length - 1) + tag, ext);
+    }
+    this.used.add(key(candidate));
+    return candidate;
+  }
+}
+
+function key(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+export interface Sink {
+  /** Takes one article; returns the paths written (none for stdout). */
+  put(article: Article): Promise<string[]>;
+  /** Called once after the last article. */
+  close(): void;
+}
+
+/** Prints to stdout: one document, or several separated; JSON of several inputs is one array. */
+export class StdoutSink implements Sink {
+  private count = 0;
+  private readonly json: unknown[] = [];
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly format: OutputFormat,
+    private readonly several: boolean,
+    private readonly aside: (write: () => void) => void,
+  ) {}
+
+  async put(article: Article): Promise<string[]> {
+    if (this.format === 'json' && this.several) {
+      this.json.push(articleJson(article));
+      return [];
+    }
+    const text = render(article, this.format);
+    const sep = this.count++ > 0 ? DOCUMENT_SEPARATOR : '';
+    this.aside(() => this.io.stdout.write(sep + text));
+    return [];
+  }
+
+  close(): void {
+    if (this.format === 'json' && this.several) this.aside(() => this.io.stdout.write(JSON.stringify(this.json, null, 2) + '\n'));
+  }
+}
+
+/** Writes each article (or each piece with `split`) to its own named file in `dir`. */
+export class FolderSink implements Sink {
+  private readonly names = new NameBook();
+
+  constructor(
+    private readonly dir: string,
+    private readonly format: OutputFormat,
+    private readonly split: boolean,
+    private readonly writeFile: CliDeps['writeFile'],
+  ) {}
+
+  async put(article: Article): Promise<string[]> {
+    const ext = EXT[this.format];
+    const jobs = this.split
+      ? article.pieces.map((_, i) => ({ name: fileName(article, i, { ext }), text: render(article, this.format, i) }))
+      : [{ name: fileName(article, undefined, { ext }), text: render(article, this.format) }];
+    const written: string[] = [];
+    for (const job of jobs) {
+      const path = join(this.dir, this.names.claim(job.name));
+      await this.writeFile(path, job.text);
+      written.push(path);
+    }
+    return written;
+  }
+
+  close(): void {}
+}
+
+/** Writes the one article to the file the user named. */
+export class FileSink implements Sink {
+  constructor(
+    private readonly path: string,
+    private readonly format: OutputFormat,
+    private readonly writeFile: CliDeps['writeFile'],
+  ) {}
+
+  async put(article: Article): Promise<string[]> {
+    await this.writeFile(this.path, render(article, this.format));
+    return [this.path];
+  }
+
+  close(): void {}
+}
+
+/** True when --out names a folder: it exists as one, or ends with a path separator. */
+export async function isFolderPath(path: string): Promise<boolean> {
+  if (/[/\\]$/.test(path)) return true;
+  const s = await stat(path).catch(() => null);
+  return s?.isDirectory() ?? false;
+}

@@ -1,0 +1,146 @@
+// `qingwen FILE|DIR|URL… [--url URL] [--format md|text|json] [--out PATH] [--split]`
+//
+// Each input is cleaned on its own; a bad one is reported in one stderr line and the
+// others go on. Exit codes: 0 all done, 1 some input failed, 2 usage mistake.
+
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { extractArticle } from '../engine/extract.js';
+import { QingwenError } from '../engine/errors.js';
+import type { Article } from '../engine/types.js';
+import { version } from '../../package.json';
+import { HELP, USAGE, UsageError, parseArgs, type CliOptions } from './args.js';
+import { expandInputs, inputLabel, type Input } from './inputs.js';
+import type { CliDeps, CliIo } from './io.js';
+import { FileSink, FolderSink, StdoutSink, isFolderPath, type Sink } from './output.js';
+import { Reporter } from './progress.js';
+import { openFile, openUrl, type SourceDeps } from './sources.js';
+
+export type { CliDeps, CliIo } from './io.js';
+
+/** Sites see who is asking: the tool and its version, as a well-behaved client should. */
+const USER_AGENT = `qingwen/${version} (command-line; Node.js ${process.versions.node})`;
+
+const defaultDeps: CliDeps = {
+  extract: extractArticle,
+  fetch: (input, init) => globalThis.fetch(input, init),
+  readFile: async (path) => {
+    const b = await readFile(path);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+  writeFile: async (path, text) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, 'utf8');
+  },
+  cwd: () => process.cwd(),
+  timeoutMs: 20_000,
+  debug: process.env.QINGWEN_DEBUG === '1',
+};
+
+/** Any error as one line: its message's first line, never a stack trace. */
+function oneLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.trim().split('\n')[0] || 'unexpected error';
+}
+
+/** The stack of an unexpected error, for QINGWEN_DEBUG=1 only. */
+function debugStack(err: unknown, io: CliIo, deps: CliDeps): void {
+  if (deps.debug && err instanceof Error && !(err instanceof QingwenError) && err.stack) io.stderr.write(`${err.stack}\n`);
+}
+
+interface Cleaned {
+  article: Article;
+  /** The page number the engine gave each page it tried, to name failed pages. */
+  pageNumbers: Map<string, number>;
+}
+
+async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean): Promise<Cleaned> {
+  const sourceDeps: SourceDeps = { fetch: deps.fetch, readFile: deps.readFile, timeoutMs: deps.timeoutMs, userAgent: USER_AGENT };
+  const warn = (where: string, warning: string) => say.line(`${where}: ${warning}`);
+  const first = input.kind === 'file' ? await openFile(input.path, options.url, sourceDeps, warn) : await openUrl(input.url, sourceDeps, warn);
+  const pageNumbers = new Map<string, number>([[first.url, 1]]);
+  const article = await deps.extract(first.doc, first.url, {
+    fetchPage: first.fetchPage,
+    onProgress: ({ page, total, url }) => {
+      pageNumbers.set(url, page);
+      // A paged article on its own gets a bar of its pages (a folder's bar counts files).
+      if (single && total) say.progress(page, total, url);
+    },
+  });
+  if (article.pieces.every((p) => p.paragraphs.length === 0)) throw new QingwenError('no article text found on this page', 'no-article');
+  return { article, pageNumbers };
+}
+
+/** Names the pages that could not be loaded; the engine kept the rest. */
+function reportFailedPages({ article, pageNumbers }: Cleaned, prefix: string, say: Reporter): void {
+  article.failedPages.forEach((f, i) => {
+    const n = pageNumbers.get(f.url) ?? article.pages + i + 1;
+    say.line(`${prefix}page ${n} could not be loaded: ${f.url} (${f.reason})`);
+  });
+}
+
+async function chooseSink(options: CliOptions, several: boolean, io: CliIo, deps: CliDeps, say: Reporter): Promise<Sink> {
+  const { format, out, split } = options;
+  if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.writeFile);
+  if (out !== null) {
+    if (several || (await isFolderPath(out))) return new FolderSink(out, format, false, deps.writeFile);
+    return new FileSink(out, format, deps.writeFile);
+  }
+  return new StdoutSink(io, format, several, (write) => say.aside(write));
+}
+
+export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps> = {}): Promise<number> {
+  const deps: CliDeps = { ...defaultDeps, ...overrides };
+  const say = new Reporter(io);
+  let options: CliOptions;
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.kind === 'help') {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (parsed.kind === 'version') {
+      io.stdout.write(`qingwen ${version}\n`);
+      return 0;
+    }
+    options = parsed.options;
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`qingwen: ${err.message}\n${USAGE}\n`);
+    return 2;
+  }
+
+  try {
+    const expanded = await expandInputs(options.inputs);
+    for (const p of expanded.problems) say.line(`${p.label}: ${p.message}`);
+    // Several arguments or a folder mean one output per page (and a JSON array), even if only one page is left.
+    const several = options.inputs.length > 1 || expanded.sawFolder;
+    const sink = await chooseSink(options, several, io, deps, say);
+    let failed = expanded.problems.length;
+    const total = expanded.inputs.length;
+    for (const [i, input] of expanded.inputs.entries()) {
+      const label = inputLabel(input);
+      if (total > 1) say.progress(i, total, label);
+      try {
+        const cleaned = await clean(input, options, deps, say, total === 1);
+        say.finish();
+        reportFailedPages(cleaned, several ? `${label}: ` : '', say);
+        await sink.put(cleaned.article);
+      } catch (err) {
+        failed++;
+        say.line(`${label}: ${oneLine(err)}`);
+        debugStack(err, io, deps);
+      }
+      if (total > 1) say.progress(i + 1, total, label);
+    }
+    say.finish();
+    sink.close();
+    return failed > 0 ? 1 : 0;
+  } catch (err) {
+    // Failures outside any one input: reading the arguments' folders, the final write to stdout.
+    say.finish();
+    io.stderr.write(`qingwen: ${oneLine(err)}\n`);
+    debugStack(err, io, deps);
+    return 1;
+  }
+}

@@ -1,0 +1,148 @@
+// Where pages come from: a saved file (next pages sit next to it) or the web.
+
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { QingwenError } from '../engine/errors.js';
+import type { FetchPage } from '../engine/types.js';
+import { type LoadedPage, declaredUrl, pageFromBytes } from './html.js';
+
+export interface SourceDeps {
+  fetch: typeof globalThis.fetch;
+  readFile: (path: string) => Promise<Uint8Array>;
+  /** Per request, in milliseconds. */
+  timeoutMs: number;
+  userAgent: string;
+}
+
+/** A first page ready for the engine: the document, its address and how to load the pages after it. */
+export interface FirstPage {
+  doc: Document;
+  url: string;
+  fetchPage: FetchPage;
+}
+
+/** Reports a charset warning for the page at `where`. */
+export type Warn = (where: string, warning: string) => void;
+
+/** Node's file errors in words a user can act on. */
+function fileErrorMessage(err: unknown, missing: string): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return missing;
+    case 'EISDIR':
+      return 'is a folder, not a page';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return `cannot read it (${err instanceof Error ? err.message : String(err)})`;
+  }
+}
+
+async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing = 'no such file'): Promise<LoadedPage> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await deps.readFile(path);
+  } catch (err) {
+    throw new QingwenError(fileErrorMessage(err, missing), 'fetch');
+  }
+  const page = pageFromBytes(bytes);
+  if (page.warning) warn(path, page.warning);
+  return page;
+}
+
+/**
+ * The file a next page was saved as: the last path segment of its URL, in the first
+ * page's folder (…/169108_2.html → 169108_2.html). A query string is part of the saved
+ * name when there is one (wget saves "list.php?page=2").
+ */
+export function siblingFileName(url: string): string {
+  const u = new URL(url);
+  let segment = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
+  try {
+    segment = decodeURIComponent(segment);
+  } catch {
+    // keep the raw segment: a malformed escape is still a possible file name
+  }
+  if (segment === '' || segment === '.' || segment === '..' || segment !== basename(segment) || segment.includes('\\')) {
+    throw new Error(`no file name in ${url}`);
+  }
+  if (!u.search) return segment;
+  let withQuery = segment + u.search;
+  try {
+    withQuery = segment + decodeURIComponent(u.search);
+  } catch {
+    // keep the escaped query
+  }
+  // A decoded "/" in the query must not lead out of the folder.
+  return withQuery === basename(withQuery) && !withQuery.includes('\\') ? withQuery : segment + u.search.replace(/[/\\]/g, '_');
+}
+
+/**
+ * A saved page. Its address is --url, else the one the browser noted when saving it,
+ * else the page's canonical address, else its file:// URL.
+ */
+export async function openFile(path: string, givenUrl: string | null, deps: SourceDeps, warn: Warn): Promise<FirstPage> {
+  const { doc, savedFrom } = await readPageFile(path, deps, warn);
+  const url = givenUrl ?? savedFrom ?? declaredUrl(doc) ?? pathToFileURL(resolve(path)).href;
+  const folder = dirname(path);
+  const fetchPage: FetchPage = async (pageUrl) => {
+    const name = siblingFileName(pageUrl);
+    // The engine records the rejection as the page's failure reason: say where we looked.
+    return (await readPageFile(join(folder, name), deps, warn, `no file ${name} next to ${basename(path)}`)).doc;
+  };
+  return { doc, url, fetchPage };
+}
+
+/** Content types that are certainly not a page; anything else is judged by its bytes. */
+const NOT_A_PAGE = /^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|x-tar|x-7z|vnd\.|msword)/i;
+const MAX_BYTES = 20 * 1024 * 1024;
+
+function networkMessage(err: unknown, timeoutMs: number): string {
+  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
+    return `timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`;
+  }
+  // undici reports "fetch failed" and keeps the useful part (ECONNREFUSED, ENOTFOUND …) in `cause`.
+  const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
+  const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+  return `could not load the page (${why})`;
+}
+
+async function download(url: string, deps: SourceDeps): Promise<{ doc: Document; finalUrl: string; warning: string | null }> {
+  let res: Response;
+  let bytes: Uint8Array;
+  try {
+    res = await deps.fetch(url, {
+      headers: { 'User-Agent': deps.userAgent, Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
+      redirect: 'follow',
+      signal: AbortSignal.timeout(deps.timeoutMs),
+    });
+    if (!res.ok) throw new QingwenError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, 'fetch');
+    const type = res.headers.get('content-type');
+    if (type && NOT_A_PAGE.test(type)) throw new QingwenError(`not an HTML page (${type.split(';')[0]})`, 'not-html');
+    if (Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) throw new QingwenError('the page is larger than 20 MB', 'fetch');
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } catch (err) {
+    if (err instanceof QingwenError) throw err;
+    throw new QingwenError(networkMessage(err, deps.timeoutMs), 'fetch');
+  }
+  if (bytes.length > MAX_BYTES) throw new QingwenError('the page is larger than 20 MB', 'fetch');
+  const { doc, warning } = pageFromBytes(bytes, res.headers.get('content-type'));
+  return { doc, finalUrl: res.url || url, warning };
+}
+
+/** A web page; its next pages are fetched the same way, from the same origin only. */
+export async function openUrl(url: string, deps: SourceDeps, warn: Warn): Promise<FirstPage> {
+  const first = await download(url, deps);
+  if (first.warning) warn(url, first.warning);
+  const origin = new URL(first.finalUrl).origin;
+  const fetchPage: FetchPage = async (pageUrl) => {
+    if (new URL(pageUrl).origin !== origin) throw new Error(`not on ${origin}`);
+    const page = await download(pageUrl, deps);
+    if (new URL(page.finalUrl).origin !== origin) throw new Error(`redirected away from ${origin}`);
+    if (page.warning) warn(pageUrl, page.warning);
+    return page.doc;
+  };
+  return { doc: first.doc, url: first.finalUrl, fetchPage };
+}

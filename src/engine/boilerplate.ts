@@ -1,0 +1,79 @@
+// Boilerplate blocks: source lines, slogans, canned intros and outros, author/time lines,
+// copy-guard text — matched by phrase families (src/rules/generic.ts) plus the site rule's own.
+// Canned intros are only looked for where they stand: before the first piece marker.
+import type { PhraseRule, SiteRule } from '../rules/define.js';
+import { GENERIC_BOILERPLATE } from '../rules/generic.js';
+import type { Block } from './blocks.js';
+import { readMarker, titleBase } from './segment.js';
+import { squash, toSimplified } from './text.js';
+import type { Trace } from './trace.js';
+
+/** How many blocks from the top count as "leading" on a page without markers. */
+const LEADING_BLOCKS = 3;
+
+function matches(rule: PhraseRule, text: string): boolean {
+  return (rule.max === undefined || text.length <= rule.max) && rule.re.test(text);
+}
+
+export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: string, trace: Trace): Block[] {
+  const phrases = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE];
+  const base = titleBase(title);
+  const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);
+  const leadingEnd = firstMarker >= 0 ? firstMarker : LEADING_BLOCKS;
+  const titleKey = squash(title);
+  const kept: Block[] = [];
+  let dropLinks = false;
+  blocks.forEach((block, i) => {
+    if (dropLinks && block.linkOnly) {
+      trace.add('boilerplate', 'related list', block.text);
+      return;
+    }
+    dropLinks = false;
+    // The title repeated at the top of the body.
+    if (kept.length === 0 && squash(block.text) === titleKey) {
+      trace.add('boilerplate', 'title repeated', block.text);
+      return;
+    }
+    const text = toSimplified(block.text);
+    const hit = phrases.find((p) => (!p.leadingOnly || i < leadingEnd) && matches(p, text));
+    if (hit) {
+      trace.add('boilerplate', hit.reason, block.text);
+      dropLinks = !!hit.dropFollowingLinks;
+      // A dropped block that carried a cut hands it on (the ad slot may still have cut a paragraph).
+      const next = blocks[i + 1];
+      if (block.cut && next && !next.cut) next.cut = block.cut;
+      return;
+    }
+    kept.push(block);
+  });
+  return kept;
+}
+
+/**
+ * Header and footer lines that every page of a paged article repeats inside the body
+ * (a source line, a slogan): kept once would still be boilerplate, so they go everywhere.
+ * Only the first and last two blocks of each page are compared, and only when every page has them.
+ */
+export function dropRepeatedEdges(pages: Block[][], trace: Trace): Block[][] {
+  if (pages.length < 2) return pages;
+  const edges = (p: Block[]): string[] => [...p.slice(0, 2), ...p.slice(-2)].map((b) => squash(b.text));
+  const common = pages.map(edges).reduce((acc, e) => acc.filter((t) => e.includes(t)));
+  const repeated = new Set(
+    common.filter((t) => {
+      const sample = pages[0]!.find((b) => squash(b.text) === t);
+      // A shared sentence ("谢谢大家！") may be real text: only links, addresses and non-sentences go.
+      return t && (sample?.linkOnly || /https?:|www\./.test(t) || !/[。！？!?]$/.test(t));
+    }),
+  );
+  if (!repeated.size) return pages;
+  return pages.map((p) =>
+    p.filter((b, i) => {
+      const edge = i < 2 || i >= p.length - 2;
+      if (edge && repeated.has(squash(b.text))) {
+        trace.add('boilerplate', 'repeated on every page', b.text);
+        return false;
+      }
+      return true;
+    }),
+  );
+}

@@ -1,0 +1,10 @@
+/** A problem with the input that the user can act on: shells print `message` as one line, no stack. */
+export class QingwenError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'no-article' | 'not-html' | 'empty' | 'decode' | 'fetch' | 'usage' = 'no-article',
+  ) {
+    super(message);
+    this.name = 'QingwenError';
+  }
+}

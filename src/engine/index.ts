@@ -1,0 +1,4 @@
+// The pure engine: (Document, url) → Article. No browser globals, no network, no clock.
+export type { Article, Piece, Removal, PageFailure, FetchPage, Progress, ExtractOptions } from './types.js';
+export { cleanDocument, extractArticle } from './extract.js';
+export { decodeHtml, sniffCharset } from './decode.js';

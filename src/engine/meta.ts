@@ -1,0 +1,74 @@
+// Title, byline and site name. <title> on these sites is "文章标题_站点名" with no spaces
+// around the separator (Readability keeps it whole), so the title comes from the page's
+// heading when it agrees with <title>, else from <title> with the site suffix cut off.
+import type { SiteRule } from '../rules/define.js';
+import { TITLE_COUNT } from '../rules/generic.js';
+import { selectAll, selectOne, textOf } from './dom.js';
+import { parseNumeral, squash } from './text.js';
+
+const SEPARATORS = /\s*(?:[_|｜–—]|\s-\s|-{1,2}|·)\s*/;
+
+function metaContent(doc: Document, selector: string): string | null {
+  const v = selectOne(doc, selector)?.getAttribute('content')?.trim();
+  return v ? v : null;
+}
+
+/** Splits "标题_栏目_站点" into its parts; the first part is the article's. */
+function titleParts(title: string): string[] {
+  return title.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
+}
+
+export function findTitle(doc: Document, rule: SiteRule | null): { title: string; siteName: string | null } {
+  const docTitle = textOf(doc.querySelector('title'));
+  const ogTitle = metaContent(doc, 'meta[property="og:title"]');
+  const ogSite = metaContent(doc, 'meta[property="og:site_name"]');
+  const parts = titleParts(docTitle);
+  const siteName = ogSite ?? (parts.length > 1 ? parts[parts.length - 1]! : null) ?? rule?.siteNames?.[0] ?? null;
+
+  const headings = [
+    ...(rule?.title ? selectAll(doc, rule.title) : []),
+    ...selectAll(doc, 'h1'),
+    ...selectAll(doc, 'article h2, .title h2, h2.title'),
+  ].map(textOf).filter((t) => t && t.length <= 120);
+  const key = squash(docTitle);
+  // A heading that <title> starts with (or equals og:title) is the article's own title.
+  const agreed = headings.find((h) => key.startsWith(squash(h)) || (ogTitle && squash(ogTitle) === squash(h)));
+  if (agreed) return { title: agreed, siteName };
+  if (ogTitle) return { title: stripSiteSuffix(ogTitle, rule), siteName };
+  if (docTitle) return { title: stripSiteSuffix(docTitle, rule), siteName };
+  return { title: headings[0] ?? '', siteName };
+}
+
+/** "标题_小六范文网" → "标题"; keeps a title with no recognisable suffix as it is. */
+export function stripSiteSuffix(title: string, rule: SiteRule | null): string {
+  let t = title.trim();
+  for (const name of rule?.siteNames ?? []) if (t.endsWith(name)) t = t.slice(0, -name.length).replace(/[\s_|｜–—·-]+$/, '');
+  // [part, separator, part, …]: drop short trailing parts (site or column names) while the head stays substantial.
+  const pieces = t.split(new RegExp(`(${SEPARATORS.source})`));
+  while (pieces.length >= 3) {
+    const last = pieces[pieces.length - 1]!.trim();
+    const head = pieces.slice(0, -2).join('');
+    if (last.length > 16 || squash(head).length < 4) break;
+    pieces.splice(-2, 2);
+  }
+  return pieces.join('').trim();
+}
+
+/** The author from <meta name=author>, or an "作者：…" in the info line. */
+export function findByline(doc: Document, rule: SiteRule | null): string | null {
+  const meta = metaContent(doc, 'meta[name="author"]');
+  if (meta) return meta;
+  const info = [rule?.info, '.info', '.post-meta', '.meta', '.byline', '.author'].filter(Boolean).join(',');
+  for (const el of selectAll(doc, info)) {
+    const m = /作者\s*[:：]\s*([^\s\u3000:：|]{1,20})/.exec(el.textContent ?? '');
+    if (m?.[1] && !/^(?:佚名|未知|admin)$/i.test(m[1])) return m[1];
+  }
+  return null;
+}
+
+/** The number of pieces the title announces ("（精选5篇）" → 5), or null. */
+export function titleCount(title: string): number | null {
+  const m = TITLE_COUNT.exec(title);
+  const n = m?.[1] ? parseNumeral(m[1]) : null;
+  return n && n > 1 && n <= 200 ? n : null;
+}

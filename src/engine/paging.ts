@@ -1,0 +1,86 @@
+// Pagination: where the next page of the article is. 下一页 links (and rel=next), numbered
+// pager links (EmpireCMS "<b>1</b>/<b>9</b>", DedeCMS pagelist, a.CnPage), all limited to
+// sibling pages of the same article on the same site: "下一篇" (the next article) and links
+// to other sites are never followed.
+import type { SiteRule } from '../rules/define.js';
+import { selectAll, textOf } from './dom.js';
+
+export interface PagerInfo {
+  /** The page that 下一页 points to, if any. */
+  next: string | null;
+  /** Page number → URL, from numbered pager links. */
+  numbered: Map<number, string>;
+  /** Total pages when the pager says ("共3页", "1/9"). */
+  total: number | null;
+}
+
+const NEXT_TEXT = /^(?:下一页|下页|下一頁|后一页|后页|next(?:\s*page)?|›|»|>|→)$/i;
+
+export function resolveUrl(href: string | null, base: string): string | null {
+  if (!href || /^\s*(?:#|javascript:|mailto:|tel:)/i.test(href)) return null;
+  try {
+    const u = new URL(href, base);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'file:') return null;
+    u.hash = '';
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+function stem(pathname: string): { dir: string; base: string } {
+  const i = pathname.lastIndexOf('/');
+  const file = pathname.slice(i + 1);
+  return { dir: pathname.slice(0, i + 1), base: file.replace(/\.[a-z0-9]+$/i, '') };
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when `url` can be another page of the article whose first page is `first`: same
+ * origin and folder, and either the same file with another query (?page=2) or the same
+ * file name with a page suffix (169108.html, 169108_2.html, 2231-3.html).
+ */
+export function isSiblingPage(url: string, first: string): boolean {
+  let a: URL;
+  let b: URL;
+  try {
+    a = new URL(url);
+    b = new URL(first);
+  } catch {
+    return false;
+  }
+  if (a.origin !== b.origin) return false;
+  if (a.pathname === b.pathname) return true;
+  const sa = stem(a.pathname);
+  const sb = stem(b.pathname);
+  const firstStem = sb.base.replace(/[_-]\d{1,3}$/, '');
+  return sa.dir === sb.dir && !!firstStem && new RegExp(`^${escapeRe(firstStem)}(?:[_-]\\d{1,3})?$`).test(sa.base);
+}
+
+export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule: SiteRule | null): PagerInfo {
+  const scoped = rule?.pager ? selectAll(doc, rule.pager) : [];
+  const roots: ParentNode[] = scoped.length ? scoped : [doc];
+  const anchors = roots.flatMap((r) => selectAll(r, 'a[href]'));
+  const sibling = (u: string | null): u is string => !!u && isSiblingPage(u, firstUrl);
+
+  let next: string | null = null;
+  const numbered = new Map<number, string>();
+  const rel = doc.querySelector('link[rel="next"], a[rel="next"]');
+  const relUrl = resolveUrl(rel?.getAttribute('href') ?? null, pageUrl);
+  if (sibling(relUrl) && relUrl !== pageUrl) next = relUrl;
+  for (const a of anchors) {
+    const text = textOf(a);
+    const url = resolveUrl(a.getAttribute('href'), pageUrl);
+    if (!sibling(url) || url === pageUrl) continue;
+    if (!next && NEXT_TEXT.test(text)) next = url;
+    else if (/^\d{1,3}$/.test(text)) {
+      const n = Number(text);
+      if (n >= 1 && !numbered.has(n)) numbered.set(n, url);
+    }
+  }
+  const pagerText = roots.map((r) => (r === doc ? '' : textOf(r as Element))).join(' ');
+  const m = /共\s*(\d{1,3})\s*页/.exec(pagerText) ?? /(?:^|\s)\d{1,3}\s*\/\s*(\d{1,3})(?:\s|$)/.exec(pagerText);
+  const total = m?.[1] ? Number(m[1]) : numbered.size ? Math.max(...numbered.keys()) : null;
+  return { next, numbered, total };
+}

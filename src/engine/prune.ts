@@ -1,0 +1,103 @@
+// Prune: drop what is not the article. Hidden nodes go silently (anti-copy watermarks sit
+// inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
+// replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
+import type { SiteRule } from '../rules/define.js';
+import { AD_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS } from '../rules/generic.js';
+import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
+import type { Trace } from './trace.js';
+
+export const CUT_TAG = 'qw-cut';
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+
+/** Classes that the page's own <style> hides (".hide-txt{display:none}"), a common anti-copy trick. */
+function classesHiddenByStyles(doc: Document): string[] {
+  const classes = new Set<string>();
+  for (const style of selectAll(doc, 'style')) {
+    const css = style.textContent ?? '';
+    const rule = /([^{}]+)\{([^{}]*)\}/g;
+    for (let m = rule.exec(css); m; m = rule.exec(css)) {
+      if (!/display\s*:\s*none|visibility\s*:\s*hidden/i.test(m[2] ?? '')) continue;
+      for (const sel of (m[1] ?? '').split(',')) {
+        const c = /^\s*(?:[a-z]+)?\.([\w-]+)\s*$/i.exec(sel);
+        if (c?.[1]) classes.add(c[1]);
+      }
+    }
+  }
+  return [...classes];
+}
+
+/** Removes hidden nodes from the whole document (before the body is located). */
+export function pruneHidden(doc: Document, trace: Trace): void {
+  const hiddenClasses = classesHiddenByStyles(doc);
+  const selector = ['[hidden]', '[style]', '[aria-hidden="true"]', ...hiddenClasses.map((c) => `.${CSS_escape(c)}`)].join(',');
+  for (const el of selectAll(doc.body ?? doc, selector)) {
+    if (!doc.contains(el)) continue;
+    const style = el.getAttribute('style');
+    const hidden =
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      (style !== null && HIDDEN_STYLE.test(style.replace(/\s+/g, ' '))) ||
+      hiddenClasses.some((c) => el.classList.contains(c));
+    if (!hidden) continue;
+    trace.add('prune', 'hidden', el.textContent ?? '');
+    el.remove();
+  }
+}
+
+function CSS_escape(c: string): string {
+  return c.replace(/[^\w-]/g, (ch) => `\\${ch}`);
+}
+
+/** Replaces an element by a cut marker (or removes it when it sits inside a line of text). */
+function cutOut(el: Element, trace: Trace, reason: string): void {
+  trace.add('prune', reason, el.textContent ?? '');
+  const parent = el.parentElement;
+  if (parent && INLINE_TAGS.has(tagOf(parent))) {
+    el.remove();
+    return;
+  }
+  const marker = el.ownerDocument.createElement(CUT_TAG);
+  el.replaceWith(marker);
+}
+
+function isAdSlot(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'P' || tag === 'LI' || tag === 'TD' || tag === 'BODY' || /^H\d$/.test(tag)) return false;
+  if (AD_WORDS.test(classAndId(el))) return true;
+  // A link-only box between paragraphs that advertises ("精品推荐 … 限时免费领取") or holds an image.
+  if (INLINE_TAGS.has(tag) && tag !== 'INS') return false;
+  const text = textOf(el);
+  if (text.length > 60) return false;
+  const hasMedia = selectAll(el, 'img, script, iframe').length > 0;
+  if (!text) return hasMedia && selectAll(el, 'a, script, iframe').length > 0;
+  return linkDensity(el) >= 0.99 && (hasMedia || PROMO_TEXT.test(text));
+}
+
+function isPaywallBox(el: Element): boolean {
+  const tag = tagOf(el);
+  if (/^H\d$/.test(tag) || tag === 'BODY') return false;
+  const text = textOf(el);
+  if (!text || text.length > 160 || !PAYWALL_TEXT.test(text)) return false;
+  // A plain paragraph is left to the phrase families; a box with a button or link is a widget.
+  return tag !== 'P' || selectAll(el, 'a, button').length > 0;
+}
+
+/** Prunes the located body in place. */
+export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): void {
+  for (const el of selectAll(body, 'style, link, meta, template, noscript')) el.remove();
+  for (const el of selectAll(body, STRIP_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'script or embed');
+  for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
+  for (const sel of rule?.remove ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'site rule');
+  for (const el of selectAll(body, NON_ARTICLE_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
+  // Innermost first (reverse document order), so a box is removed before the block around it is judged.
+  for (const el of selectAll(body, '*').reverse()) {
+    if (!body.contains(el) || tagOf(el) === CUT_TAG.toUpperCase()) continue;
+    if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
+    else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
+  }
+}
+
+export function isCutMarker(n: Node): boolean {
+  return isElement(n) && tagOf(n) === CUT_TAG.toUpperCase();
+}

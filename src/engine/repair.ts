@@ -1,0 +1,62 @@
+// Repair: join a paragraph the site cut in two — at a page break or around an ad slot.
+// Only blocks separated by a cut are candidates, the first must end mid-sentence (or the
+// second start with punctuation that cannot open a paragraph), and neither may be a line
+// that stands alone by nature: headings, salutations, dialogue, signatures, dates, items.
+import type { Block } from './blocks.js';
+import { readMarker } from './segment.js';
+import { CJK_CHAR, CONTINUATION_START, endsComplete, NUMERAL_CLASS, REPEATABLE_CLOSER } from './text.js';
+import type { Trace } from './trace.js';
+
+const NUM = `[${NUMERAL_CLASS}]+`;
+/** Lines that stand alone: sub-headings, numbered items, salutations, dialogue, signatures, dates. */
+const STANDALONE = [
+  new RegExp(`^${NUM}\\s*[、.．]`), // 一、思想政治方面 / 1. 租金
+  new RegExp(`^[（(]\\s*${NUM}\\s*[）)]`), // （一）/ (1)
+  new RegExp(`^第${NUM}[条章节部分项点款][\\s、:：，,]?`), // 第一条 房屋基本情况
+  new RegExp(`^第${NUM}\\s*[，,、]`), // 第一，切实提高政治站位
+  /^[^，。！？\s]{1,16}[:：]$/, // 同志们： / 尊敬的各位领导：
+  /^(?:男|女|甲|乙|丙|丁|合|众|齐|主持人?|旁白|问|答|[A-Z]|[男女][甲乙一二12]|甲方|乙方|丙方)\s*[:：]/, // 男：辞旧岁 / 甲方：…
+  /^[\s_＿年月日\dxX×〇零一二三四五六七八九十]{4,}$/, // ____年____月____日 / 二〇二四年三月一日
+  /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/, // 2024年3月1日
+];
+
+/** A heading or a line of its own. As the first half of a cut only short lines count: a long
+ * numbered paragraph ("2. 乙方应…不得将房屋") can still be cut by an ad. */
+export function isStandalone(block: Block, asFirst = false): boolean {
+  const t = block.text;
+  if (/^H\d$/.test(block.tag) || (block.strong && t.length <= 40)) return true;
+  if (asFirst && t.length > 40) return false;
+  return STANDALONE.some((re) => re.test(t)) || readMarker(block, '') !== null;
+}
+
+function join(a: string, b: string): string {
+  // The site sometimes repeats a closing quote on both sides of the cut: 主心骨” | ”，网格化.
+  const last = a[a.length - 1] ?? '';
+  if (REPEATABLE_CLOSER.test(last) && b.startsWith(last)) b = b.slice(1);
+  const spaced = !CJK_CHAR.test(last) && !CJK_CHAR.test(b[0] ?? '') && /\w/.test(last) && /\w/.test(b[0] ?? '');
+  return spaced ? `${a} ${b}` : a + b;
+}
+
+function shouldJoin(a: Block, b: Block): boolean {
+  if (!b.cut || b.cut === 'gap') return false;
+  if (/^H\d$/.test(a.tag) || readMarker(a, '') !== null) return false;
+  if (CONTINUATION_START.test(b.text)) return true;
+  if (isStandalone(a, true)) return false;
+  if (endsComplete(a.text)) return false;
+  if (isStandalone(b)) return false;
+  return true;
+}
+
+export function repairCuts(blocks: Block[], trace: Trace): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out[out.length - 1];
+    if (prev && shouldJoin(prev, block)) {
+      trace.add('repair', `joined across ${block.cut === 'page' ? 'a page break' : 'an ad slot'}`, `${prev.text.slice(-12)}｜${block.text.slice(0, 12)}`);
+      out[out.length - 1] = { ...prev, text: join(prev.text, block.text) };
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}

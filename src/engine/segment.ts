@@ -1,0 +1,113 @@
+// Segment: split the blocks into pieces at their markers. A marker is a short line of one
+// of the families below; markers count only as a run 1, 2, 3 … of one family (so a stray
+// "篇一" link or a sub-heading never starts a piece), and the title's count picks between
+// runs when several qualify.
+import type { Block } from './blocks.js';
+import { NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
+import type { Piece } from './types.js';
+
+export interface Marker {
+  /** Family and shape, e.g. "lead:篇", "trail:学校疫情防控讲话篇", "title:大学生军训心得体会范文|()" */
+  key: string;
+  n: number;
+}
+
+const N = `([${NUMERAL_CLASS}]{1,4})`;
+const OPEN = '[【\\[〔［（(]?';
+const CLOSE = '[】\\]〕］）)]?';
+const SEP = '[\\s:：、.．\\-—]*';
+/** 篇一 / 【篇二】 / 第三篇 / 范文四：… / 例文5 — the marker word leads, a name may follow. */
+const LEADING = new RegExp(`^(${OPEN})\\s*(篇|第|(?:精选|优秀|参考|经典)?(?:范文|范例|例文|样文|样本|模板|文章)|精选)\\s*${N}\\s*(篇)?\\s*(${CLOSE})${SEP}(.{0,40})$`);
+/** 学校疫情防控讲话篇一 / 心得体会【篇二】: the name leads, 篇N closes. */
+const TRAILING_PIAN = new RegExp(`^(.{0,40}?)\\s*${OPEN}\\s*篇\\s*${N}\\s*${CLOSE}\\s*[:：]?$`);
+/** 大学生军训心得体会范文1 / 军训心得（一） / 军训心得(2) / 我的老师作文一: the name leads, a number closes. */
+const TRAILING_NUMBER = new RegExp(`^(.{2,40}?)\\s*(?:([（(【\\[])\\s*${N}\\s*[）)】\\]]|(\\d{1,2}|[０-９]{1,2})|([一二三四五六七八九十]{1,3}))\\s*[:：]?$`);
+
+const SENTENCE = /[。！？!?；;，,]/;
+
+/** Reads a block as a piece marker, or null. `titleBase` is the title without its count. */
+export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | 'tag'>, titleBase: string): Marker | null {
+  const text = toSimplified(block.text);
+  if (block.linkOnly || text.length > 50 || text.includes('\n')) return null;
+  const lead = LEADING.exec(text);
+  if (lead) {
+    const [, open, word, num, pian, , rest] = lead;
+    if (word === '第' && !pian) return null; // 第一条 / 第一, … are sub-headings
+    if (word === '篇' && pian) return null;
+    if (word === '精选' && !open) return null;
+    if (rest && SENTENCE.test(rest.replace(/[:：]$/, ''))) return null;
+    const n = parseNumeral(num ?? '');
+    return n ? { key: `lead:${word}${pian ?? ''}`, n } : null;
+  }
+  if (SENTENCE.test(text)) return null;
+  const pian = TRAILING_PIAN.exec(text);
+  if (pian) {
+    const n = parseNumeral(pian[2] ?? '');
+    return n ? { key: `trail:${squash(pian[1] ?? '')}篇`, n } : null;
+  }
+  const num = TRAILING_NUMBER.exec(text);
+  if (num) {
+    const name = squash(num[1] ?? '');
+    const n = parseNumeral(num[3] ?? num[4] ?? num[5] ?? '');
+    if (!n || n > 60 || /^\d+$/.test(name) || /[年月日号期届级班]$/.test(name)) return null;
+    // A bare "name + number" is a marker only when it repeats the title or stands out as a heading;
+    // an unbracketed Chinese numeral ("…作文一") only when the name is the title itself.
+    const base = squash(toSimplified(titleBase));
+    const same = base.length >= 2 && (base === name || (base.startsWith(name) && name.length >= 4) || name.startsWith(base));
+    const related = same || (base.length >= 2 && commonPrefix(base, name) >= 4);
+    if (num[5] ? !same : !related && !block.strong) return null;
+    return { key: `title:${name}|${num[2] ? '()' : ''}`, n };
+  }
+  return null;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The title without its "（精选5篇）" count: the name that "title + N" markers repeat. */
+export function titleBase(title: string): string {
+  return title
+    .replace(new RegExp(`[（(【\\[]?\\s*(?:精选|精選|通用|汇总|匯總|合集|集锦|集錦|优选|推荐|热门|最新|优秀|優秀|经典|經典)?\\s*[${NUMERAL_CLASS}]+\\s*篇\\s*[）)】\\]]?`, 'g'), '')
+    .replace(/^\s*\d{4}年?(?:最新)?/, '')
+    .trim();
+}
+
+/** Indices of the blocks that start pieces: the best run 1, 2, … of one marker family. */
+export function findMarkers(blocks: Block[], title: string, expected: number | null): number[] {
+  const base = titleBase(title);
+  const byKey = new Map<string, { i: number; n: number }[]>();
+  blocks.forEach((b, i) => {
+    const m = readMarker(b, base);
+    if (m) byKey.set(m.key, [...(byKey.get(m.key) ?? []), { i, n: m.n }]);
+  });
+  let best: number[] = [];
+  let bestScore = -1;
+  for (const found of byKey.values()) {
+    const run: number[] = [];
+    for (const f of found) if (f.n === run.length + 1) run.push(f.i);
+    if (run.length < 2) continue;
+    const score = (expected !== null && run.length === expected ? 1000 : 0) + run.length;
+    if (score > bestScore) {
+      best = run;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */
+export function segment(blocks: Block[], title: string, expected: number | null): Piece[] {
+  const starts = findMarkers(blocks, title, expected);
+  if (!starts.length) return [{ heading: null, paragraphs: blocks.map((b) => b.text) }];
+  const pieces: Piece[] = [];
+  const preamble = blocks.slice(0, starts[0]).map((b) => b.text);
+  if (preamble.length) pieces.push({ heading: null, paragraphs: preamble });
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? blocks.length;
+    pieces.push({ heading: blocks[start]!.text, paragraphs: blocks.slice(start + 1, end).map((b) => b.text) });
+  });
+  return pieces;
+}

@@ -1,0 +1,89 @@
+// Small text helpers shared by the steps: white space, punctuation classes, Chinese numerals.
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
+/** A Han character or full-width punctuation. */
+export const CJK_CHAR = new RegExp(`[${CJK}]`);
+const CJK_NEWLINE_GAP = new RegExp(`([${CJK}])[ \\t\\r\\f]*\\n[\\s]*(?=[${CJK}])`, 'g');
+
+/**
+ * Collapses the source's white space the way a browser renders it, except that a line
+ * break between two Chinese characters disappears (it was only source formatting).
+ */
+export function collapseSpace(s: string): string {
+  return s
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff\u2060]/g, '')
+    .replace(CJK_NEWLINE_GAP, '$1')
+    .replace(/[ \t\r\n\f]+/g, ' ');
+}
+
+/** Trims ASCII and full-width (　) white space, including the usual paragraph indent. */
+export function trimBlock(s: string): string {
+  return s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+}
+
+/** Text without any white space, for comparisons. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+}
+
+const NUMERALS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+export const NUMERAL_CLASS = '零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾\\d０-９';
+
+/** Parses "3", "３", "十四", "二十一", "一百" → number; null when it is not a numeral. */
+export function parseNumeral(s: string): number | null {
+  const t = s.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(t)) return Number(t);
+  if (!/^[零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾]+$/.test(t)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const ch of t.replace(/拾/g, '十')) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else {
+      const v = NUMERALS[ch];
+      if (v === undefined) return null;
+      digit = v;
+    }
+  }
+  return total + digit;
+}
+
+/** Sentence-final punctuation: a block ending in one is complete. */
+const TERMINAL = /[。！？!?…；;：:]$/;
+const CLOSERS = /[”’」』）)》〉】\]"'\s\u3000]+$/;
+
+/** True when the text ends like a finished sentence (closing quotes/brackets looked through). */
+export function endsComplete(text: string): boolean {
+  const t = trimBlock(text);
+  if (!t) return true;
+  if (TERMINAL.test(t)) return true;
+  const inner = t.replace(CLOSERS, '');
+  if (inner !== t && (inner === '' || TERMINAL.test(inner))) return true;
+  // A form line ending in blanks ("出租方：______") is complete as it stands.
+  return /[_＿]{2,}$/.test(t);
+}
+
+/** Punctuation that cannot open a paragraph: text starting with it continues the previous one. */
+export const CONTINUATION_START = /^[，,。.、；;：:！!？?）)」』”’》〉】]/;
+
+/** Closing marks that a site sometimes repeats on both sides of a cut. */
+export const REPEATABLE_CLOSER = /[”’」』）)》〉】]/;
+
+// Traditional → simplified for the characters that the phrase families and markers use, so
+// one family matches Big5 / traditional pages too ("本文來源", "小編為大家整理", "範文一").
+const TRAD = '來連結鏈網編為關請訪問頻詳於參歡閱讀覽擊點載檔後複製與習學們時間發佈責輯範樣選優經匯總這個說會從對開過還見廣費錄權僅幫帶準備薦彙蒐溫註專題欄頁處識誌篇無憂狀況舉辦場線請資產紀錄類與變應當歲圖書館舊層';
+const SIMP = '来连结链网编为关请访问频详于参欢阅读览击点载档后复制与习学们时间发布责辑范样选优经汇总这个说会从对开过还见广费录权仅帮带准备荐汇搜温注专题栏页处识志篇无忧状况举办场线请资产纪录类与变应当岁图书馆旧层';
+const TRAD_MAP = new Map([...TRAD].map((c, i) => [c, [...SIMP][i]!]));
+const TRAD_RE = new RegExp(`[${TRAD}]`, 'g');
+
+export function toSimplified(s: string): string {
+  return s.replace(TRAD_RE, (c) => TRAD_MAP.get(c) ?? c);
+}

@@ -1,0 +1,56 @@
+// The data the engine hands to every shell. Formats (src/format) and both shells read only this.
+
+/** One text of the page: 篇一, 范文二：…, or the whole article when it holds a single text. */
+export interface Piece {
+  /** The marker line as the page shows it ("学校疫情防控讲话篇一", "【篇二】"), or null for a single text. */
+  heading: string | null;
+  /** Plain text of each block, in order: no indentation, no markup. */
+  paragraphs: string[];
+}
+
+/** Why something left the article: the removal trace (useful to debug a rule). */
+export interface Removal {
+  step: string;
+  reason: string;
+  text: string;
+}
+
+/** A page of a paged article that could not be loaded; the rest is kept. */
+export interface PageFailure {
+  url: string;
+  reason: string;
+}
+
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** Name of the site rule that recognised the page, or "generic". */
+  rule: string;
+  /** Number of pages merged into the article. */
+  pages: number;
+  pageUrls: string[];
+  failedPages: PageFailure[];
+  pieces: Piece[];
+  removed: Removal[];
+}
+
+/** Loads and parses another page of the article (same origin). Rejects when it cannot. */
+export type FetchPage = (url: string) => Promise<Document>;
+
+export interface Progress {
+  /** 1-based number of the page being merged. */
+  page: number;
+  /** Total pages when the pager tells, else null. */
+  total: number | null;
+  url: string;
+}
+
+export interface ExtractOptions {
+  /** Follows next pages when given; without it only the first page is read. */
+  fetchPage?: FetchPage;
+  /** At most this many pages (default 50). */
+  maxPages?: number;
+  onProgress?: (p: Progress) => void;
+}

@@ -1,0 +1,35 @@
+// The JSON shape of an article (the CLI's --format json and the corpus scorer read it).
+
+import type { Article, PageFailure } from '../engine/types.js';
+
+export interface ArticleJson {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** The site rule that recognised the page, or "generic". */
+  rule: string;
+  /** Number of pages merged. */
+  pages: number;
+  failedPages: PageFailure[];
+  pieces: { heading: string | null; paragraphs: string[] }[];
+}
+
+/** A plain copy of the article's public fields (no removal trace), in a stable key order. */
+export function articleJson(article: Article): ArticleJson {
+  return {
+    url: article.url,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    rule: article.rule,
+    pages: article.pages,
+    failedPages: article.failedPages.map((f) => ({ url: f.url, reason: f.reason })),
+    pieces: article.pieces.map((p) => ({ heading: p.heading, paragraphs: [...p.paragraphs] })),
+  };
+}
+
+/** Pretty-printed JSON of `articleJson(article)`, ending with a newline. */
+export function toJson(article: Article): string {
+  return JSON.stringify(articleJson(article), null, 2) + '\n';
+}

@@ -1,0 +1,97 @@
+// Markdown output. The article's text is data, never markup: every character that a
+// CommonMark/GFM renderer could read as syntax is backslash-escaped, so "# ", "* ",
+// "<script>" or "[x](javascript:…)" in a page come out as the literal text they are.
+// CJK punctuation is never markup and is left alone, so the source stays readable.
+//
+// A paragraph with line breaks keeps them as hard breaks written with a trailing
+// backslash (CommonMark): unlike two trailing spaces, it survives editors that trim
+// white space and is visible in the source.
+
+import type { Article } from '../engine/types.js';
+import { type FormatOptions, SOURCE_LABEL } from './options.js';
+import { oneLine, paragraphLines, selectPieces } from './select.js';
+
+/** Characters that are syntax anywhere in a line (emphasis, code, links, HTML, tables, strikethrough). */
+const INLINE = /[\\`*_[\]<|~]/g;
+/** An entity reference ("&amp;", "&#20013;", "&#x4e2d;") would be decoded by the renderer. */
+const ENTITY = /&(?=#\d+;|#x[\da-f]+;|[a-z][a-z\d]*;)/gi;
+
+/** Escapes one line; `lineStart` rules apply because each line may open a block. */
+function escapeLine(line: string, everyHash: boolean): string {
+  let out = line.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
+  if (everyHash) out = out.replace(/#/g, '\\#');
+  // Block openers at the start of a line: ATX heading, block quote, list items,
+  // thematic breaks and setext underlines ("---", "==="), ordered list markers.
+  out = out
+    .replace(/^#/, '\\#')
+    .replace(/^>/, '\\>')
+    .replace(/^[-+](?=[ \t]|$)/, '\\$&')
+    .replace(/^([-=])(?=[-= \t]*$)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
+  return out;
+}
+
+/**
+ * Escapes text so that Markdown renders it literally. Each line is escaped on its own
+ * (a line may start a block); line breaks are kept as they are. Leading spaces and tabs
+ * are dropped because four of them would open a code block.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => escapeLine(line.replace(/^[ \t]+/, '').replace(/[ \t]+$/, ''), false))
+    .join('\n');
+}
+
+/** A heading's text: one line, and every "#" escaped since a trailing " #" would be eaten as a closing sequence. */
+function headingText(text: string): string {
+  return escapeLine(oneLine(text), true);
+}
+
+/** A web or file address becomes an autolink (it cannot hold spaces or "<>"); anything else is escaped text. */
+function sourceLink(url: string): string {
+  return /^(https?|file):\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : escapeMarkdown(oneLine(url));
+}
+
+function paragraph(text: string): string {
+  return paragraphLines(text)
+    .map((line) => escapeLine(line, false))
+    .join('\\\n');
+}
+
+/** YAML front matter; strings are JSON-quoted, which is valid YAML and needs no escaping rules of its own. */
+function frontMatter(article: Article, piece?: number): string {
+  const q = (s: string) => JSON.stringify(s);
+  const lines = ['---', `title: ${q(oneLine(article.title))}`, `source: ${q(article.url)}`];
+  if (article.byline) lines.push(`byline: ${q(oneLine(article.byline))}`);
+  if (article.siteName) lines.push(`site: ${q(oneLine(article.siteName))}`);
+  lines.push(`pages: ${article.pages}`, `pieces: ${article.pieces.length}`);
+  if (piece !== undefined) {
+    lines.push(`piece: ${piece + 1}`);
+    const heading = article.pieces[piece]?.heading;
+    if (heading) lines.push(`heading: ${q(oneLine(heading))}`);
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
+/**
+ * The article (or its piece at 0-based index `piece`) as Markdown: `# title`, a source
+ * line, then `## heading` per piece (none for a null heading), paragraphs separated by
+ * blank lines. Ends with one newline.
+ */
+export function toMarkdown(article: Article, piece?: number, opts: FormatOptions = {}): string {
+  const pieces = selectPieces(article, piece);
+  const blocks: string[] = [];
+  if (opts.frontMatter) blocks.push(frontMatter(article, piece));
+  blocks.push(`# ${headingText(article.title)}`);
+  if (opts.sourceLine ?? true) blocks.push(`> ${SOURCE_LABEL}${sourceLink(article.url)}`);
+  for (const p of pieces) {
+    if (p.heading !== null && oneLine(p.heading) !== '') blocks.push(`## ${headingText(p.heading)}`);
+    for (const text of p.paragraphs) {
+      const md = paragraph(text);
+      if (md !== '') blocks.push(md);
+    }
+  }
+  return blocks.join('\n\n') + '\n';
+}

@@ -1,0 +1,20 @@
+// The Node library: the pure engine plus a linkedom parser, so `cleanHtml(html, url)` works
+// without a browser. The extension imports src/engine and src/format directly instead.
+import { cleanDocument, extractArticle } from './engine/extract.js';
+import type { Article, ExtractOptions } from './engine/types.js';
+import { parseHtml } from './node/parse.js';
+
+export * from './engine/index.js';
+export { QingwenError } from './engine/errors.js';
+export { parseHtml } from './node/parse.js';
+export { findRule, RULES, KNOWN_HOSTS } from './rules/index.js';
+
+/** Cleans one page given as an HTML string (no network). */
+export function cleanHtml(html: string, url: string): Article {
+  return cleanDocument(parseHtml(html), url);
+}
+
+/** Cleans an article given as HTML, following its next pages through `options.fetchPage`. */
+export function cleanHtmlPaged(html: string, url: string, options: ExtractOptions): Promise<Article> {
+  return extractArticle(parseHtml(html), url, options);
+}

@@ -1,0 +1,46 @@
+// Site knowledge as data: one small file per site family, read by the engine's steps.
+
+export interface PhraseRule {
+  /** Why a block matching `re` is not part of the article (goes to the removal trace). */
+  reason: string;
+  re: RegExp;
+  /** Only blocks at most this long match (a long block is real text that happens to contain the phrase). */
+  max?: number;
+  /** When it matches, the link-only blocks that follow go too (a "相关文章：" list). */
+  dropFollowingLinks?: boolean;
+  /** Matches only before the first piece marker / in the first blocks (canned intros). */
+  leadingOnly?: boolean;
+}
+
+export interface SiteRule {
+  name: string;
+  /** Hosts (or parent domains) the family serves from. */
+  hosts: string[];
+  /**
+   * Marks of the family's template, so a clone on a new domain is recognised:
+   * a CSS selector, or "@…" for a substring of a stylesheet/script/image URL.
+   */
+  fingerprints: string[];
+  /** Fingerprints needed when the host does not match (default 1). */
+  minFingerprints?: number;
+  /** Selector of the article's title element. */
+  title?: string;
+  /** Selector(s) of the article body; the match with the most text wins. */
+  body?: string;
+  /** Selectors of elements inside the body that are not the article. */
+  remove?: string[];
+  /** Selectors of ad or promo slots: a paragraph cut around one is joined again. */
+  adSlots?: string[];
+  /** Selector of the pager, where next-page links are looked for first. */
+  pager?: string;
+  /** Selector of the author/time line that may hold the byline. */
+  info?: string;
+  /** Family-specific boilerplate blocks, on top of the generic phrase families. */
+  boilerplate?: PhraseRule[];
+  /** The site's names, stripped from the end of a <title>. */
+  siteNames?: string[];
+}
+
+export function defineRule(rule: SiteRule): SiteRule {
+  return rule;
+}

@@ -1,0 +1,59 @@
+// Generic knowledge applied on every page, template site or not. Each pattern is a phrase
+// family seen across 范文 sites, never one site's sentence; each is bounded in length so a
+// long real paragraph that merely contains the words survives.
+import type { PhraseRule } from './define.js';
+
+const NUM = '[零〇一二两三四五六七八九十百\\d]+';
+
+/** Elements never part of the text. */
+export const STRIP_SELECTORS = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'link', 'meta',
+  'form', 'button', 'input', 'select', 'textarea', 'canvas', 'audio', 'video', 'svg', 'ins',
+];
+
+/** Containers that are never the article inside a body: pagers, related lists, comments. */
+export const NON_ARTICLE_SELECTORS = [
+  '.pagelist', '.pagination', '.pager', '.pages', '.page-nav', '.dede_pages', '#CutPage', '.pageLink', '.paging',
+  '.related', '.relate', '.related_article', '.related-posts', '.xgwz', '.xgtj', '.tuijian',
+  '.comments', '#comments', '.comment-list', '.post-copyright', '.share', '.bdsharebuttonbox', '.social-share',
+];
+
+/** class/id words of ad slots (matched as whole words of the attribute). */
+export const AD_WORDS = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbox|adsbygoogle|ad-slot|adbox|gg|guanggao|banner|sponsor|promo)(?:$|[\s_\d-])/i;
+
+/** Text of a box that sells or gates the text rather than being it. */
+export const PAYWALL_TEXT =
+  /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)/;
+
+/** Text of a promo box (link-only) standing between paragraphs. */
+export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注/;
+
+/** Markers of a related-article list heading; the link lines under it go too. */
+const RELATED = '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐)';
+
+export const GENERIC_BOILERPLATE: PhraseRule[] = [
+  // Source lines.
+  { reason: 'source line', re: /^(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s*[:：]/, max: 240 },
+  { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s*[:：]\s*(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s*$)/, max: 160 },
+  { reason: 'source line', re: /^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?[）)]?[。.]?$/, max: 80 },
+  // Canned intros: "下面是小编帮大家整理的…", "以下是…为您整理的…", "在日常学习、工作或生活中…范文…".
+  { reason: 'canned intro', re: /^(?=.*(?:范文|作文|文章|资料|内容|篇|小编|本站|网|例文|模板|大全|精选|句子|语录|知识))(?:.{0,60}?[，,。！])?\s*(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑|为你|为您|为大家|给大家|帮大家|给你)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/s, max: 320, leadingOnly: true },
+  { reason: 'canned intro', re: /在(?:日常|平日|平时|我们的|现实|当今)?(?:的)?(?:学习|工作|生活)[、和与或及]*(?:学习|工作|生活)?[、和与或及]*(?:学习|工作|生活)?(?:中|里|当中)[，,]?[^。]{0,24}?(?:范文|作文|总结|报告|心得|计划|合同|演讲稿|讲话稿|方案|标语|口号|对联|祝福语|文案|句子|评语)/, max: 320, leadingOnly: true },
+  { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
+  // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
+  { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏)/, max: 160 },
+  { reason: 'outro', re: /敬请(?:关注|期待|留意)[^。]{0,24}(?:频道|栏目|本站|网站|专题)/, max: 160 },
+  { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s*[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
+  { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
+  { reason: 'related list', re: new RegExp(`^[【\\[].{1,60}[】\\]]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
+  { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
+  // Author / time lines.
+  { reason: 'author/time line', re: /^(?:(?:作者|来源|时间|发布时间|发布日期|更新时间|日期|阅读|点击|浏览|编辑|责任编辑|字数)\s*[:：][^:：]{0,40}){2,}$/, max: 160 },
+  { reason: 'author/time line', re: /^(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
+  // Copy guards and paywalls shown as text.
+  { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },
+  { reason: 'paywall', re: /生成PDF[^。]{0,20}下载|付费下载|下载(?:PDF|Word)文档|付费即可(?:复制|下载)|^(?:展开|点击)(?:阅读)?全文/, max: 100 },
+];
+
+/** "（精选5篇）", "六篇", "汇总(十四篇)": the number of pieces a title announces. */
+export const TITLE_COUNT = new RegExp(`(${NUM})\\s*篇`);

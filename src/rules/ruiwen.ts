@@ -1,0 +1,16 @@
+import { defineRule } from './define.js';
+
+// The ruiwen family (瑞文网 and the sites built on its template): download cards and
+// "精品推荐" promo boxes inside the body, <h2> piece headings.
+export default defineRule({
+  name: 'ruiwen family',
+  hosts: ['ruiwen.com'],
+  fingerprints: ['.download_card', '.excellent_articles_box', '.download_boxs', '.conttop_te', '.post-title h1.title'],
+  minFingerprints: 2,
+  title: '.post-title h1, .article h1, h1.title',
+  body: '.article .content, .content',
+  info: '.post-title .info',
+  remove: ['.download_card', '.download_boxs', '.dianzan', '.previous', '.related_article', '.sidebar'],
+  adSlots: ['.excellent_articles_box', '.adsbygoogle'],
+  siteNames: ['瑞文网'],
+});

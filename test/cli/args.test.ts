@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError, type CliOptions } from '../../src/cli/args.js';
+
+function options(argv: string[]): CliOptions {
+  const parsed = parseArgs(argv);
+  if (parsed.kind !== 'run') throw new Error(`expected options, got ${parsed.kind}`);
+  return parsed.options;
+}
+
+describe('parseArgs', () => {
+  it('defaults to Markdown on stdout', () => {
+    expect(options(['a.html'])).toEqual({ inputs: ['a.html'], url: null, format: 'md', out: null, split: false });
+  });
+
+  it('reads every option, in both --name value and --name=value forms', () => {
+    expect(options(['a.html', '--url', 'https://x.com/1.html', '--format=json', '--out', 'o.json'])).toEqual({
+      inputs: ['a.html'],
+      url: 'https://x.com/1.html',
+      format: 'json',
+      out: 'o.json',
+      split: false,
+    });
+    expect(options(['-f', 'text', '-o', 'dir', '--split', 'a.html', 'b.html'])).toMatchObject({ format: 'text', out: 'dir', split: true, inputs: ['a.html', 'b.html'] });
+  });
+
+  it('accepts format aliases', () => {
+    expect(options(['a', '--format', 'markdown']).format).toBe('md');
+    expect(options(['a', '--format', 'TXT']).format).toBe('text');
+  });
+
+  it('takes everything after -- as inputs', () => {
+    expect(options(['--', '--split', '-x.html']).inputs).toEqual(['--split', '-x.html']);
+  });
+
+  it('recognises help and version', () => {
+    expect(parseArgs(['--help']).kind).toBe('help');
+    expect(parseArgs(['a.html', '-h']).kind).toBe('help');
+    expect(parseArgs(['--version']).kind).toBe('version');
+  });
+
+  const bad: [string[], RegExp][] = [
+    [['a.html', '--bogus'], /unknown option --bogus/],
+    [['a.html', '-x'], /unknown option -x/],
+    [[], /no page given/],
+    [['a.html', '--format', 'pdf'], /unknown format "pdf"/],
+    [['a.html', '--format'], /--format needs a value/],
+    [['a.html', '--out', '--split'], /--out needs a value/],
+    [['a.html', '--split=yes'], /--split takes no value/],
+    [['a.html', 'b.html', '--url', 'https://x.com/'], /--url goes with a single saved file/],
+    [['https://x.com/a', '--url', 'https://x.com/'], /--url goes with a single saved file/],
+    [['a.html', '--url', 'x.com/a.html'], /--url must be an http\(s\) address/],
+    [['a.html', '--split', '--format', 'json'], /--split writes md or text/],
+    [['-'], /standard input/],
+  ];
+  it.each(bad)('%j is a usage error', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,40 @@
+// Every labelled corpus case through the CLI's JSON path must come out perfect in the sense of
+// ../shared/tools/score.py (title, piece count, headings, every paragraph).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { score, type Gold, type Output } from './helpers/score.js';
+
+const root = join(import.meta.dirname, 'corpus');
+const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'case.json')));
+
+async function cliJson(file: string, url: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run([file, '--url', url, '--format', 'json'], {
+    stdout: { write: (s: string) => void (out += s) },
+    stderr: { write: (s: string) => void (err += s) },
+  });
+  return { code, out, err };
+}
+
+describe('corpus', () => {
+  it('has the 8 shared cases', () => expect(cases.length).toBeGreaterThanOrEqual(8));
+
+  for (const name of cases) {
+    it(`${name} is perfect`, async () => {
+      const dir = join(root, name);
+      const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { url: string; entry: string; pages: number };
+      const gold = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Gold;
+      const { code, out, err } = await cliJson(join(dir, meta.entry), meta.url);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      const json = JSON.parse(out) as Output & { pages: number; url: string };
+      expect(json.pages).toBe(meta.pages);
+      expect(json.url).toBe(meta.url);
+      const s = score(gold, json);
+      expect(s, JSON.stringify(s)).toMatchObject({ perfect: true, leakedChars: 0, lostChars: 0, leftSplit: 0 });
+    });
+  }
+});

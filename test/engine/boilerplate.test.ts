@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/engine/blocks.js';
+import { dropBoilerplate, dropRepeatedEdges } from '../../src/engine/boilerplate.js';
+import { Trace } from '../../src/engine/trace.js';
+
+const b = (text: string, extra: Partial<Block> = {}): Block => ({ text, tag: 'P', strong: false, linkOnly: false, cut: null, page: 0, ...extra });
+const keep = (blocks: Block[], title = '测试文章'): string[] => dropBoilerplate(blocks, null, title, new Trace()).map((x) => x.text);
+const REAL = '今年以来，我们坚持以学生为中心，认真落实各项教学任务，取得了一定成绩。';
+
+describe('phrase families drop boilerplate blocks', () => {
+  it.each([
+    ['本文原地址：https://xiaorob.com/zuowen/1.html'],
+    ['本文来源：https://www.diyifanwen.com/fanwen/hetong/9527.htm'],
+    ['本文链接：https://blog.example.cn/posts/a/'],
+    ['原文地址：http://www.example.com/a.html'],
+    ['来源：第一范文网'],
+    ['（本文来自瑞文网整理）'],
+    ['在日常学习、工作或生活中，大家总少不了接触作文或者范文吧，通过文章可以把我们那些零零散散的思想，聚集在一块。下面是小编帮大家整理的优质范文，仅供参考，大家一起来看看吧。'],
+    ['以下是无忧考网为您整理的《国庆节演讲稿三分钟（精选4篇）》，希望大家能够喜欢。'],
+    ['以下是小编精心整理的大学生军训心得体会范文（通用6篇），欢迎阅读，希望大家能够喜欢。'],
+    ['房屋租赁合同范本是我们经常会用到的，下面是第一范文网小编为大家整理的房屋租赁合同范本（通用3篇），欢迎大家阅读参考！'],
+    ['在平日的学习、工作和生活里，大家都经常看到范文的身影吧，范文可以帮助我们提高写作水平。'],
+    ['下面给大家分享一些关于工作总结的范文，方便大家学习。'],
+    ['这篇范文由本站编辑整理，仅供参考。'],
+  ])('canned intro or source line: %s', (text) => expect(keep([b(text), b(REAL)])).toEqual([REAL]));
+
+  it.each([
+    ['更多 范文大全 请访问 https://xiaorob.com/zhuanti/fanwen/'],
+    ['更多相关内容请关注本站工作总结频道。'],
+    ['更多精彩内容，敬请关注本站演讲稿频道！'],
+    ['无忧考网温馨提示：更多精彩内容，请关注本站频道。'],
+    ['看了“国庆节演讲稿”的人还看了：'],
+    ['作者：小六 来源：网友投稿 时间：2024-03-11'],
+    ['复制本文需先关注公众号获取验证码'],
+    ['文章生成PDF付费下载功能，由ECMS帝国之家开发'],
+    ['展开阅读全文'],
+  ])('outro, meta or paywall line: %s', (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL]));
+
+  it('drops a related list heading and the links under it, not the text after', () => {
+    const blocks = [b(REAL), b('【大学生军训心得体会】相关文章：'), b('军训心得一', { linkOnly: true }), b('军训心得二', { linkOnly: true }), b('这段是正文，没有链接。')];
+    expect(keep(blocks)).toEqual([REAL, '这段是正文，没有链接。']);
+  });
+  it('drops the title repeated at the top of the body', () => {
+    expect(keep([b('测试文章'), b(REAL)])).toEqual([REAL]);
+  });
+});
+
+describe('phrase families never eat real text', () => {
+  it.each([
+    ['在日常学习、工作和生活中，我们要养成良好的习惯，这是我今年最大的体会。'],
+    ['下面，我就下阶段的疫情防控工作再强调几点意见。'],
+    ['以下是我对本学期工作的几点反思：一是备课不够充分，二是作业批改不够及时。'],
+    ['大家好！我是初二（5）班的xxx，希望大家能够喜欢我的演讲。'],
+    ['来源：国家统计局2023年统计公报显示，全年粮食产量创历史新高，这是一个了不起的成绩。'],
+    ['作者：王梓涵同学在作文中写道，她最喜欢的季节是秋天，因为秋天是收获的季节。'],
+    ['地址：____________'],
+    ['更多的时候，我们需要的是坚持，而不是天赋。'],
+    ['请大家关注我们班的黑板报，那是我们共同的作品。'],
+  ])('keeps: %s', (text) => expect(keep([b(text), b(REAL)])).toEqual([text, REAL]));
+
+  it('canned-intro families only match before the first piece marker', () => {
+    const late = '以下是我为大家整理的三条建议，希望对大家有所帮助。';
+    expect(keep([b('篇一'), b(REAL), b(REAL), b(REAL), b(late)])).toContain(late);
+  });
+  it('a long paragraph that merely contains a phrase survives', () => {
+    const long = `本文来源于我的亲身经历。${REAL.repeat(8)}`;
+    expect(keep([b(REAL), b(long)])).toEqual([REAL, long]);
+  });
+});
+
+describe('dropRepeatedEdges', () => {
+  it('drops a link line that every page repeats, keeps a shared sentence', () => {
+    const page = (i: number): Block[] => [b('本站网址：www.example.com', { linkOnly: true }), b(`第${i}页正文。`), b('谢谢大家！')];
+    const out = dropRepeatedEdges([page(1), page(2), page(3)], new Trace()).map((p) => p.map((x) => x.text));
+    expect(out).toEqual([1, 2, 3].map((i) => [`第${i}页正文。`, '谢谢大家！']));
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/engine/extract.js';
+import { isSiblingPage, readPager } from '../../src/engine/paging.js';
+import { parseHtml } from '../../src/node/parse.js';
+
+const BASE = 'https://www.example-fanwen.cn/a/100.html';
+
+describe('isSiblingPage', () => {
+  it.each([
+    ['https://www.example-fanwen.cn/a/100_2.html', true],
+    ['https://www.example-fanwen.cn/a/100-3.html', true],
+    ['https://www.example-fanwen.cn/a/100.html?page=2', true],
+    ['https://www.example-fanwen.cn/a/101.html', false],
+    ['https://www.example-fanwen.cn/a/1002.html', false],
+    ['https://www.example-fanwen.cn/b/100_2.html', false],
+    ['https://other-site.cn/a/100_2.html', false],
+    ['http://www.example-fanwen.cn/a/100_2.html', false],
+  ])('%s → %s', (url, ok) => expect(isSiblingPage(url, BASE)).toBe(ok));
+  it('page 1 is a sibling of page 3', () => expect(isSiblingPage(BASE, 'https://www.example-fanwen.cn/a/100_3.html')).toBe(true));
+});
+
+describe('readPager', () => {
+  it('reads an EmpireCMS pager: 下一页, numbers and 1/9', () => {
+    const doc = parseHtml(`<p class="pageLink"><a title="Page">&nbsp;<b>1</b>/<b>9</b> </a><b>1</b>&nbsp;<a href="/a/100_2.html">2</a>&nbsp;<a href="/a/100_3.html">3</a>&nbsp;<a href="/a/100_2.html">下一页</a>&nbsp;<a href="/a/100_9.html">尾页</a></p>`);
+    const p = readPager(doc, BASE, BASE, { name: 't', hosts: [], fingerprints: [], pager: '.pageLink' });
+    expect(p.next).toBe('https://www.example-fanwen.cn/a/100_2.html');
+    expect(p.numbered.get(3)).toBe('https://www.example-fanwen.cn/a/100_3.html');
+    expect(p.total).toBe(9);
+  });
+  it('reads a DedeCMS pagelist with relative links and 共3页', () => {
+    const doc = parseHtml(`<ul class="pagelist"><li><a>共3页: </a></li><li><a href='#'>上一页</a></li><li class="thisclass"><a href='#'>1</a></li><li><a href='100_2.html'>2</a></li><li><a href='100_3.html'>3</a></li><li><a href='100_2.html'>下一页</a></li></ul>`);
+    const p = readPager(doc, BASE, BASE, null);
+    expect(p.next).toBe('https://www.example-fanwen.cn/a/100_2.html');
+    expect(p.total).toBe(3);
+  });
+  it('never takes 下一篇 (the next article) or a link to another site', () => {
+    const doc = parseHtml(`<a href="/a/101.html">下一篇</a><a href="https://evil.example.com/a/100_2.html">下一页</a><a href="/a/101.html">下一页</a>`);
+    expect(readPager(doc, BASE, BASE, null).next).toBeNull();
+  });
+  it('ignores # and javascript: links', () => {
+    const doc = parseHtml(`<a href="#">下一页</a><a href="javascript:next()">下一页</a>`);
+    expect(readPager(doc, BASE, BASE, null).next).toBeNull();
+  });
+});
+
+/** A paged article of `n` pages; page k's 下一页 goes to `nextOf(k)`. */
+function site(n: number, nextOf: (k: number) => number | null = (k) => (k < n ? k + 1 : null)) {
+  const url = (k: number): string => (k === 1 ? BASE : BASE.replace('100.html', `100_${k}.html`));
+  const html = (k: number): string => {
+    const nums = Array.from({ length: n }, (_, i) => (i + 1 === k ? `<b>${k}</b>` : `<a href="${url(i + 1)}">${i + 1}</a>`)).join(' ');
+    const next = nextOf(k);
+    return `<html><head><title>分页测试文章_范文网</title></head><body><h1>分页测试文章</h1><div id="text"><p>第${k}页第一段，内容完整。这一段写得比较长，好让阅读模式认出这里是正文，而不是导航或者页脚。</p><p>第${k}页第二段，写到这里${k < n ? '被' : '结束了。'}</p></div><div class="pages">${nums} ${next ? `<a href="${url(next)}">下一页</a>` : ''}</div></body></html>`;
+  };
+  return { url, html };
+}
+
+describe('extractArticle follows pages', () => {
+  it('merges every page and joins the paragraph cut at each break', async () => {
+    const s = site(4);
+    const progress: number[] = [];
+    const a = await extractArticle(parseHtml(s.html(1)), BASE, {
+      fetchPage: async (u) => parseHtml(s.html(Number(/_(\d+)/.exec(u)?.[1] ?? 1))),
+      onProgress: (p) => progress.push(p.page),
+    });
+    expect(a.pages).toBe(4);
+    expect(progress).toEqual([2, 3, 4]);
+    expect(a.pieces[0]!.paragraphs[1]).toMatch(/^第1页第二段，写到这里被第2页第一段，内容完整。/);
+    expect(a.failedPages).toEqual([]);
+  });
+  it('a missing page is named, the pages around it are kept, nothing is joined across it', async () => {
+    const s = site(9);
+    const a = await extractArticle(parseHtml(s.html(1)), BASE, {
+      fetchPage: async (u) => {
+        const k = Number(/_(\d+)/.exec(u)?.[1]);
+        if (k === 5) throw new Error('HTTP 404');
+        return parseHtml(s.html(k));
+      },
+    });
+    expect(a.pages).toBe(8);
+    expect(a.failedPages).toEqual([{ url: s.url(5), reason: 'HTTP 404' }]);
+    const text = a.pieces.flatMap((p) => p.paragraphs).join('\n');
+    for (const k of [1, 2, 3, 4, 6, 7, 8, 9]) expect(text).toContain(`第${k}页第一段`);
+    expect(text).toContain('第4页第二段，写到这里被\n第6页第一段');
+  });
+  it('a loop of next links ends', async () => {
+    const s = site(3, (k) => (k === 3 ? 2 : k + 1));
+    let calls = 0;
+    const a = await extractArticle(parseHtml(s.html(1)), BASE, {
+      fetchPage: async (u) => {
+        calls++;
+        return parseHtml(s.html(Number(/_(\d+)/.exec(u)?.[1])));
+      },
+    });
+    expect(a.pages).toBe(3);
+    expect(calls).toBe(2);
+  });
+  it('stops at maxPages', async () => {
+    const s = site(80);
+    const a = await extractArticle(parseHtml(s.html(1)), BASE, { fetchPage: async (u) => parseHtml(s.html(Number(/_(\d+)/.exec(u)?.[1]))) });
+    expect(a.pages).toBe(50);
+  });
+  it('without fetchPage reads the first page only', async () => {
+    const a = await extractArticle(parseHtml(site(3).html(1)), BASE);
+    expect(a.pages).toBe(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Cut } from '../../src/engine/blocks.js';
+import { repairCuts } from '../../src/engine/repair.js';
+import { Trace } from '../../src/engine/trace.js';
+
+const b = (text: string, cut: Cut = null, extra: Partial<Block> = {}): Block => ({ text, tag: 'P', strong: false, linkOnly: false, cut, page: 0, ...extra });
+const texts = (bs: Block[]): string[] => repairCuts(bs, new Trace()).map((x) => x.text);
+
+describe('repairCuts', () => {
+  it('joins a paragraph cut at a page break', () => {
+    expect(texts([b('出了问题谁'), b('负责。各包抓领导要做好工作。', 'page')])).toEqual(['出了问题谁负责。各包抓领导要做好工作。']);
+  });
+  it('joins a paragraph cut around an ad slot', () => {
+    expect(texts([b('二是教育科研能力有待提'), b('升，理论学习还不够系统。', 'ad')])).toEqual(['二是教育科研能力有待提升，理论学习还不够系统。']);
+  });
+  it('drops a closing quote repeated on both sides of the cut', () => {
+    expect(texts([b('当好群众的“贴心人”和“主心骨”'), b('”，网格化管理的作用没有充分凸显。', 'page')])).toEqual([
+      '当好群众的“贴心人”和“主心骨”，网格化管理的作用没有充分凸显。',
+    ]);
+  });
+  it('joins when the second half opens with punctuation even after a full stop', () => {
+    expect(texts([b('他说：“好。'), b('”然后走了。', 'page')])).toEqual(['他说：“好。”然后走了。']);
+  });
+  it('joins a long numbered paragraph cut by an ad', () => {
+    expect(texts([b('2. 乙方应合理使用房屋及设施，不得擅自改变房屋结构和用途，未经甲方书面同意不得将房屋'), b('转租、转借给他人。', 'ad')])).toHaveLength(1);
+  });
+  it('never joins without a cut', () => {
+    expect(texts([b('一、思想政治方面'), b('我始终把加强师德修养放在首位。')])).toHaveLength(2);
+    expect(texts([b('这一行没有标点'), b('下一行也是正文。')])).toHaveLength(2);
+  });
+  it('never joins across a missing page', () => {
+    expect(texts([b('出了问题谁'), b('负责。', 'gap')])).toHaveLength(2);
+  });
+  it.each([
+    ['sub-heading', '三、不足与今后努力方向', '回顾一学期的工作，我也看到不足。'],
+    ['sub-heading without punctuation', '第一，切实提高政治站位', '新型冠状病毒感染的肺炎疫情发生以来。'],
+    ['article heading', '第一条 房屋基本情况', '甲方将其房屋出租给乙方使用。'],
+    ['salutation', '同志们：', '经市委同意，我们召开会议。'],
+    ['dialogue', '男：辞旧岁', '女：迎新年'],
+    ['date line', '____年____月____日', '篇二：房屋租赁合同范本'],
+    ['date', '2024年3月1日', '附件：清单'],
+    ['form line', '出租方（甲方）：____________', '承租方（乙方）：____________'],
+    ['a finished sentence', '谢谢大家。', '第二位发言人讲了三点。'],
+    ['piece marker second', '正文写到这里还没有完', '学校疫情防控讲话篇二'],
+    ['numbered item second', '正文写到这里还没有完', '1. 租期为一年。'],
+  ])('never joins a %s', (_why, first, second) => {
+    expect(texts([b(first), b(second, 'page')])).toHaveLength(2);
+  });
+  it('never joins a bold heading', () => {
+    expect(texts([b('学校疫情防控讲话', null, { strong: true }), b('正文。', 'page')])).toHaveLength(2);
+  });
+  it('puts a space between two Latin words, none between Chinese', () => {
+    expect(texts([b('the quick brown'), b('fox jumps.', 'page')])).toEqual(['the quick brown fox jumps.']);
+  });
+});

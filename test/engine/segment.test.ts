@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/engine/blocks.js';
+import { findMarkers, readMarker, segment, titleBase } from '../../src/engine/segment.js';
+
+const b = (text: string, extra: Partial<Block> = {}): Block => ({ text, tag: 'P', strong: false, linkOnly: false, cut: null, page: 0, ...extra });
+const body = (n: number): Block[] => Array.from({ length: n }, (_, i) => b(`正文第${i + 1}段，内容完整。`));
+
+describe('readMarker', () => {
+  it.each([
+    ['篇一'], ['【篇二】'], ['篇三：房屋租赁合同范本'], ['第一篇：我的老师'], ['第2篇'], ['范文一：竞选学生会主席演讲稿'],
+    ['范文3'], ['例文四'], ['学校疫情防控讲话篇一'], ['心得体会【篇二】'], ['［篇五］'], ['篇1'], ['第十四篇'],
+    ['精选范文一：国旗下讲话'], ['範文二'], ['【第一篇】'], ['第三篇 我的老师'],
+  ])('%s is a marker', (text) => expect(readMarker(b(text), '')).not.toBeNull());
+
+  it.each([
+    ['一、思想政治方面'], ['（一）加强学习'], ['第一条 房屋基本情况'], ['第一，切实提高政治站位，以更加坚定的政治自觉扛牢政治责任'],
+    ['同志们：'], ['2024年3月1日'], ['____年____月____日'], ['篇一是这样写的，内容很长。'], ['三是划转下来增投资'],
+  ])('%s is not a marker', (text) => expect(readMarker(b(text), '')).toBeNull());
+
+  it('reads title + number only when it repeats the title (or is bold)', () => {
+    expect(readMarker(b('大学生军训心得体会范文1'), '大学生军训心得体会范文')).toMatchObject({ n: 1 });
+    expect(readMarker(b('军训心得（二）'), '军训心得')).toMatchObject({ n: 2 });
+    expect(readMarker(b('我家的小狗2'), '大学生军训心得体会范文')).toBeNull();
+    expect(readMarker(b('我家的小狗2', { strong: true }), '大学生军训心得体会范文')).toMatchObject({ n: 2 });
+    expect(readMarker(b('高三2', { strong: true }), '')).toMatchObject({ n: 2 });
+  });
+  it('reads "title + Chinese numeral" only when the name is the title', () => {
+    expect(readMarker(b('我的老师作文二'), '我的老师作文')).toMatchObject({ n: 2 });
+    expect(readMarker(b('全国上下团结统一'), '我的老师作文')).toBeNull();
+  });
+  it('ignores link-only lines (a related list of "…篇一" links)', () => {
+    expect(readMarker(b('学校疫情防控讲话篇一', { linkOnly: true }), '')).toBeNull();
+  });
+  it('parses Chinese numerals up to the teens and beyond', () => {
+    expect(readMarker(b('篇十四'), '')).toMatchObject({ n: 14 });
+    expect(readMarker(b('第二十一篇'), '')).toMatchObject({ n: 21 });
+  });
+});
+
+describe('titleBase', () => {
+  it('drops the count and a leading year', () => {
+    expect(titleBase('大学生军训心得体会范文（通用6篇）')).toBe('大学生军训心得体会范文');
+    expect(titleBase('2024年学校疫情防控讲话六篇')).toBe('学校疫情防控讲话');
+    expect(titleBase('工作总结汇总(十四篇)')).toBe('工作总结汇总');
+  });
+});
+
+describe('segment', () => {
+  it('splits at a run of markers and keeps every paragraph', () => {
+    const blocks = [b('篇一'), ...body(2), b('篇二'), ...body(3), b('篇三'), ...body(1)];
+    const pieces = segment(blocks, '测试（精选3篇）', 3);
+    expect(pieces.map((p) => p.heading)).toEqual(['篇一', '篇二', '篇三']);
+    expect(pieces.map((p) => p.paragraphs.length)).toEqual([2, 3, 1]);
+  });
+  it('one text: one piece with heading null', () => {
+    expect(segment(body(3), '我的妈妈', null)).toEqual([{ heading: null, paragraphs: body(3).map((x) => x.text) }]);
+  });
+  it('a lone marker is not a run', () => {
+    expect(segment([b('篇一'), ...body(3)], '测试', null)).toHaveLength(1);
+  });
+  it('a stray "篇一" after the run (a related link that slipped through) is not a new piece', () => {
+    const blocks = [b('【篇一】'), ...body(1), b('【篇二】'), ...body(1), b('【篇一】')];
+    expect(findMarkers(blocks, '测试', null)).toEqual([0, 2]);
+  });
+  it('sub-headings numbered 一、二、三 never make pieces', () => {
+    const blocks = [b('一、思想方面'), ...body(1), b('二、工作方面'), ...body(1), b('三、不足')];
+    expect(segment(blocks, '个人总结', null)).toHaveLength(1);
+  });
+  it('the title count picks between two runs', () => {
+    const blocks = [b('范文一：甲'), b('第一篇'), ...body(1), b('第二篇'), ...body(1), b('范文二：乙'), b('第三篇'), ...body(1)];
+    expect(findMarkers(blocks, '测试（精选2篇）', 2)).toEqual([0, 5]);
+    expect(findMarkers(blocks, '测试', null)).toEqual([1, 3, 6]);
+  });
+  it('keeps text before the first marker as a leading piece without heading', () => {
+    const pieces = segment([b('这是一段真实的前言，不是模板话。'), b('篇一'), ...body(1), b('篇二'), ...body(1)], '测试', null);
+    expect(pieces[0]).toEqual({ heading: null, paragraphs: ['这是一段真实的前言，不是模板话。'] });
+    expect(pieces).toHaveLength(3);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractBlocks } from '../../src/engine/blocks.js';
+import { findTitle, stripSiteSuffix, titleCount } from '../../src/engine/meta.js';
+import { pruneBody, pruneHidden } from '../../src/engine/prune.js';
+import { Trace } from '../../src/engine/trace.js';
+import { parseHtml } from '../../src/node/parse.js';
+import { findRule } from '../../src/rules/index.js';
+
+const blocksOf = (html: string): ReturnType<typeof extractBlocks> => {
+  const doc = parseHtml(`<html><body><div id="b">${html}</div></body></html>`);
+  const trace = new Trace();
+  pruneHidden(doc, trace);
+  const body = doc.querySelector('#b')!;
+  pruneBody(body, null, trace);
+  return extractBlocks(body, 0);
+};
+
+describe('blocks', () => {
+  it('<br><br> splits a block, a lone <br> before an indent too, else it is a line break', () => {
+    expect(blocksOf('<p>　　甲段。<br><br>乙段。</p>').map((b) => b.text)).toEqual(['甲段。', '乙段。']);
+    expect(blocksOf('<p>　　甲段。<br>　　乙段。</p>').map((b) => b.text)).toEqual(['甲段。', '乙段。']);
+    expect(blocksOf('<p>床前明月光，<br>疑是地上霜。</p>').map((b) => b.text)).toEqual(['床前明月光，\n疑是地上霜。']);
+  });
+  it('a label riding after <br><br> becomes its own bold block', () => {
+    const bs = blocksOf('<p>　　谢谢大家！<br><br><strong><font color=#ff0000>【篇二】</font></strong></p></p>');
+    expect(bs.map((b) => [b.text, b.strong])).toEqual([['谢谢大家！', false], ['【篇二】', true]]);
+  });
+  it('trims full-width indentation and collapses source white space', () => {
+    expect(blocksOf('<p>　　第一句，\n   第二句。  </p><div> a  b </div>').map((b) => b.text)).toEqual(['第一句，第二句。', 'a b']);
+  });
+  it('marks a removed ad slot as a cut before the next block', () => {
+    const bs = blocksOf('<p>有待提</p><div class="adsbox"><script>show()</script><a href="/ad"><img src="a.jpg"></a></div><p>升。</p>');
+    expect(bs.map((b) => [b.text, b.cut])).toEqual([['有待提', null], ['升。', 'ad']]);
+  });
+  it('link-only blocks are marked', () => {
+    expect(blocksOf('<p><a href="/x">相关文章一</a></p>')[0]!.linkOnly).toBe(true);
+  });
+});
+
+describe('prune', () => {
+  it('drops inline display:none, visibility:hidden, [hidden] and classes hidden by the page <style>', () => {
+    const doc = parseHtml(`<html><head><style>.wm{display:none}</style></head><body><div id="b"><p>正文<span style="display: none">水印1</span><span style="visibility:hidden">水印2</span><span hidden>水印3</span><span class="wm">水印4</span>继续。</p></div></body></html>`);
+    pruneHidden(doc, new Trace());
+    expect(doc.querySelector('#b')!.textContent).toBe('正文继续。');
+  });
+  it('keeps visible styled text', () => {
+    const doc = parseHtml(`<html><body><div id="b"><p style="color:red;display:block">正文</p></div></body></html>`);
+    pruneHidden(doc, new Trace());
+    expect(doc.querySelector('#b')!.textContent).toBe('正文');
+  });
+  it('drops paywall and download boxes but not a paragraph that mentions downloading', () => {
+    const bs = blocksOf(`<p>正文一段。</p><div class="box"><span>文章生成PDF付费下载</span><a href="/pdf">下载PDF文档</a></div><p>我下载了Word文档，然后打印出来交给老师。</p>`);
+    expect(bs.map((b) => b.text)).toEqual(['正文一段。', '我下载了Word文档，然后打印出来交给老师。']);
+  });
+  it('drops a link-only promo box between paragraphs', () => {
+    expect(blocksOf('<p>甲。</p><div class="x"><a href="/k"><span>精品推荐</span><span>作文辅导课程，限时免费领取</span></a></div><p>乙。</p>').map((b) => b.text)).toEqual(['甲。', '乙。']);
+  });
+});
+
+describe('site rules', () => {
+  const doc = (head: string, body: string): Document => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  it('recognises a family by host', () => {
+    expect(findRule(doc('', ''), 'https://www.xiaorob.com/a/1.html')?.name).toMatch(/EmpireCMS/);
+    expect(findRule(doc('', ''), 'https://m.ruiwen.com/a/1.html')?.name).toMatch(/ruiwen/);
+  });
+  it('recognises a clone on a new domain by its fingerprints', () => {
+    expect(findRule(doc('<link href="/templets/default/style/dedecms.css">', '<div class="dede_pages"></div>'), 'https://clone.example.cn/a/1.html')?.name).toMatch(/DedeCMS/);
+    expect(findRule(doc('<link href="/skin/ecmsdg/css/style.css">', '<p class="pageLink"></p>'), 'https://fanwen.example.cn/1.html')?.name).toMatch(/EmpireCMS/);
+    expect(findRule(doc('', '<div id="ArtContent"></div><div id="CutPage"></div>'), 'https://www.diyifanwen.net/a.htm')?.name).toMatch(/diyifanwen/);
+  });
+  it('one weak fingerprint is not enough', () => {
+    expect(findRule(doc('', '<div class="content"></div><ul class="pagelist"></ul>'), 'https://blog.example.cn/')).toBeNull();
+  });
+  it('does not claim an ordinary page', () => {
+    expect(findRule(doc('<link href="/css/main.css">', '<article><p>hi</p></article>'), 'https://news.example.com/a')).toBeNull();
+  });
+});
+
+describe('title', () => {
+  const d = (title: string, h1 = ''): Document => parseHtml(`<html><head><title>${title}</title></head><body>${h1 ? `<h1>${h1}</h1>` : ''}</body></html>`);
+  it('takes the heading that <title> starts with', () => {
+    expect(findTitle(d('2024年学校疫情防控讲话六篇_小六范文网', '2024年学校疫情防控讲话六篇'), null).title).toBe('2024年学校疫情防控讲话六篇');
+  });
+  it('strips the site suffix when no heading agrees', () => {
+    expect(findTitle(d('国庆节演讲稿三分钟（精选4篇）_无忧考网'), null).title).toBe('国庆节演讲稿三分钟（精选4篇）');
+    expect(stripSiteSuffix('教师工作总结_工作总结_范文网', null)).toBe('教师工作总结');
+    expect(stripSiteSuffix('使用 Rust 编写命令行工具 - 码农札记', null)).toBe('使用 Rust 编写命令行工具');
+    expect(stripSiteSuffix('我的妈妈', null)).toBe('我的妈妈');
+  });
+  it('reads the announced count', () => {
+    expect(titleCount('教师个人工作总结（精选5篇）')).toBe(5);
+    expect(titleCount('2024年学校疫情防控讲话六篇')).toBe(6);
+    expect(titleCount('工作总结汇总(十四篇)')).toBe(14);
+    expect(titleCount('我的妈妈作文400字')).toBeNull();
+  });
+});
