@@ -86,11 +86,13 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   const bom = bomCharset(bytes);
   if (bom) return { html: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset, warning: null };
 
-  const declared = normaliseCharset(headerCharset(contentType)) ?? normaliseCharset(sniffCharset(bytes));
+  const labels = [headerCharset(contentType), sniffCharset(bytes)];
+  const label = labels.find((l) => normaliseCharset(l)) ?? null;
+  const declared = normaliseCharset(label);
   const utf8 = looksLikeUtf8Chinese(bytes);
   if (declared && declared !== 'utf-8') {
     if (utf8) {
-      return { html: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', warning: `the page declares ${declared} but its bytes are UTF-8; decoded as UTF-8` };
+      return { html: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', warning: `the page declares ${label?.toLowerCase()} but its bytes are UTF-8; decoded as UTF-8` };
     }
     const html = tryDecode(bytes, declared, true);
     if (html !== null) return { html, charset: declared, warning: null };

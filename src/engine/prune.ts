@@ -27,8 +27,38 @@ function classesHiddenByStyles(doc: Document): string[] {
   return [...classes];
 }
 
+const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'FONT', 'CENTER']);
+
+/**
+ * Unwraps chains of bare wrappers (<div><div><div>… with no class, id or text of their own):
+ * they carry nothing, and deep ones make Readability's scoring quadratic (1,000 nested divs
+ * took it 40 s). Iterative, so any depth is safe.
+ */
+export function flattenWrappers(root: Element): void {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    let el = stack.pop()!;
+    // Skip down a chain of bare single-child wrappers, then replace the chain by its end.
+    let inner = el;
+    while (WRAPPERS.has(tagOf(inner)) && inner.attributes.length === 0 && soleElementChild(inner)) inner = soleElementChild(inner)!;
+    if (inner !== el && el !== root) {
+      el.replaceWith(inner);
+      el = inner;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+}
+
+function soleElementChild(el: Element): Element | null {
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild) return null;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return null;
+  return only;
+}
+
 /** Removes hidden nodes from the whole document (before the body is located). */
 export function pruneHidden(doc: Document, trace: Trace): void {
+  if (doc.body) flattenWrappers(doc.body);
   const hiddenClasses = classesHiddenByStyles(doc);
   const selector = ['[hidden]', '[style]', '[aria-hidden="true"]', ...hiddenClasses.map((c) => `.${CSS_escape(c)}`)].join(',');
   for (const el of selectAll(doc.body ?? doc, selector)) {

@@ -25,7 +25,8 @@ const STANDALONE = [
 export function isStandalone(block: Block, asFirst = false): boolean {
   const t = block.text;
   if (/^H\d$/.test(block.tag) || (block.strong && t.length <= 40)) return true;
-  if (asFirst && t.length > 40) return false;
+  // As the first half, a line with a full stop inside or a comma at the end is prose, not a heading.
+  if (asFirst && (t.length > 40 || /[。！？!?；;]./.test(t) || /[，,、]$/.test(t))) return false;
   return STANDALONE.some((re) => re.test(t)) || readMarker(block, '') !== null;
 }
 

@@ -2,6 +2,8 @@
 // CommonMark/GFM renderer could read as syntax is backslash-escaped, so "# ", "* ",
 // "<script>" or "[x](javascript:…)" in a page come out as the literal text they are.
 // CJK punctuation is never markup and is left alone, so the source stays readable.
+// (A bare "https://…" in the text may still be auto-linked by GFM renderers: it links to
+// exactly the text shown, so it is left as it is.)
 //
 // A paragraph with line breaks keeps them as hard breaks written with a trailing
 // backslash (CommonMark): unlike two trailing spaces, it survives editors that trim
@@ -16,7 +18,7 @@ const INLINE = /[\\`*_[\]<|~]/g;
 /** An entity reference ("&amp;", "&#20013;", "&#x4e2d;") would be decoded by the renderer. */
 const ENTITY = /&(?=#\d+;|#x[\da-f]+;|[a-z][a-z\d]*;)/gi;
 
-/** Escapes one line; `lineStart` rules apply because each line may open a block. */
+/** Escapes one line: inline syntax anywhere, block openers at its start (any line may open a block); `everyHash` for headings. */
 function escapeLine(line: string, everyHash: boolean): string {
   let out = line.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
   if (everyHash) out = out.replace(/#/g, '\\#');

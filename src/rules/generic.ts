@@ -31,6 +31,9 @@ export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热�
 /** Markers of a related-article list heading; the link lines under it go too. */
 const RELATED = '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐)';
 
+/** Labels of an article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
+const META_LABEL = '(?:作者|来源|时间|发布时间|发布日期|发表时间|更新时间|日期|阅读|阅读量|点击|点击数|浏览|浏览量|人气|热度|评论|编辑|责任编辑|字数|分类|栏目|标签|字号|收藏)';
+
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Source lines.
   { reason: 'source line', re: /^(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s*[:：]/, max: 240 },
@@ -42,13 +45,15 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
   { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏)/, max: 160 },
+  { reason: 'outro', re: /^以上(?:就是|便是|是|为|即为)[^。]{0,40}?(?:小编|本站|编辑|为大家|为您|给大家|帮大家)[^。]{0,30}?(?:整理|收集|搜集|分享|带来|推荐|汇总|准备)/, max: 200 },
+  { reason: 'outro', re: /(?:继续|持续|欢迎|请|敬请)(?:大家)?关注本站|关注本站[^。]{0,10}(?:频道|栏目|更新)/, max: 120 },
   { reason: 'outro', re: /敬请(?:关注|期待|留意)[^。]{0,24}(?:频道|栏目|本站|网站|专题)/, max: 160 },
   { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s*[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
   { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[].{1,60}[】\\]]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
   // Author / time lines.
-  { reason: 'author/time line', re: /^(?:(?:作者|来源|时间|发布时间|发布日期|更新时间|日期|阅读|点击|浏览|编辑|责任编辑|字数)\s*[:：][^:：]{0,40}){2,}$/, max: 160 },
+  { reason: 'author/time line', re: new RegExp(`^(?:${META_LABEL}\\s*[:：][^:：]{0,40}?\\s*){2,}$`), max: 160 },
   { reason: 'author/time line', re: /^(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
   // Copy guards and paywalls shown as text.
   { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },

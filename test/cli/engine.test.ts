@@ -1,10 +1,9 @@
 // The CLI with the real engine, on the shared corpus pages: the wiring (files next to the
 // first page, URLs, folders) rather than the cleaning, which test/corpus.test.ts scores.
 
-import { copyFile, readdir } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import { run } from '../../src/cli/run.js';
 import { memoryIo, tempDir } from './helpers.js';
 import { pages, serve } from './server.js';

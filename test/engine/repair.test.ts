@@ -24,6 +24,10 @@ describe('repairCuts', () => {
   it('joins a long numbered paragraph cut by an ad', () => {
     expect(texts([b('2. 乙方应合理使用房屋及设施，不得擅自改变房屋结构和用途，未经甲方书面同意不得将房屋'), b('转租、转借给他人。', 'ad')])).toHaveLength(1);
   });
+  it('joins a short numbered clause that ends with a comma, or holds a full stop', () => {
+    expect(texts([b('3. 乙方如需提前还款，应提前十五日书面通知甲方，'), b('利息按实际借款天数计算。', 'ad')])).toHaveLength(1);
+    expect(texts([b('第二条 本借款不计利息。乙方应归还全部借款，如'), b('有特殊情况需要延期，应协商。', 'page')])).toHaveLength(1);
+  });
   it('never joins without a cut', () => {
     expect(texts([b('一、思想政治方面'), b('我始终把加强师德修养放在首位。')])).toHaveLength(2);
     expect(texts([b('这一行没有标点'), b('下一行也是正文。')])).toHaveLength(2);
