@@ -48,35 +48,24 @@ function debugStack(err: unknown, io: CliIo, deps: CliDeps): void {
   if (deps.debug && err instanceof Error && !(err instanceof QingwenError) && err.stack) io.stderr.write(`${err.stack}\n`);
 }
 
-interface Cleaned {
-  article: Article;
-  /** The page number the engine gave each page it tried, to name failed pages. */
-  pageNumbers: Map<string, number>;
-}
-
-async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean): Promise<Cleaned> {
+async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean): Promise<Article> {
   const sourceDeps: SourceDeps = { fetch: deps.fetch, readFile: deps.readFile, timeoutMs: deps.timeoutMs, userAgent: USER_AGENT };
   const warn = (where: string, warning: string) => say.line(`${where}: ${warning}`);
   const first = input.kind === 'file' ? await openFile(input.path, options.url, sourceDeps, warn) : await openUrl(input.url, sourceDeps, warn);
-  const pageNumbers = new Map<string, number>([[first.url, 1]]);
   const article = await deps.extract(first.doc, first.url, {
     fetchPage: first.fetchPage,
     onProgress: ({ page, total, url }) => {
-      pageNumbers.set(url, page);
       // A paged article on its own gets a bar of its pages (a folder's bar counts files).
       if (single && total) say.progress(page, total, url);
     },
   });
   if (article.pieces.every((p) => p.paragraphs.length === 0)) throw new QingwenError('no article text found on this page', 'no-article');
-  return { article, pageNumbers };
+  return article;
 }
 
 /** Names the pages that could not be loaded; the engine kept the rest. */
-function reportFailedPages({ article, pageNumbers }: Cleaned, prefix: string, say: Reporter): void {
-  article.failedPages.forEach((f, i) => {
-    const n = pageNumbers.get(f.url) ?? article.pages + i + 1;
-    say.line(`${prefix}page ${n} could not be loaded: ${f.url} (${f.reason})`);
-  });
+function reportFailedPages(article: Article, prefix: string, say: Reporter): void {
+  for (const f of article.failedPages) say.line(`${prefix}page ${f.page} could not be loaded: ${f.url} (${f.reason})`);
 }
 
 async function chooseSink(options: CliOptions, several: boolean, io: CliIo, deps: CliDeps, say: Reporter): Promise<Sink> {
@@ -122,10 +111,10 @@ export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps>
       const label = inputLabel(input);
       if (total > 1) say.progress(i, total, label);
       try {
-        const cleaned = await clean(input, options, deps, say, total === 1);
+        const article = await clean(input, options, deps, say, total === 1);
         say.finish();
-        reportFailedPages(cleaned, several ? `${label}: ` : '', say);
-        await sink.put(cleaned.article);
+        reportFailedPages(article, several ? `${label}: ` : '', say);
+        await sink.put(article);
       } catch (err) {
         failed++;
         say.line(`${label}: ${oneLine(err)}`);

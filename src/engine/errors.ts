@@ -2,7 +2,7 @@
 export class QingwenError extends Error {
   constructor(
     message: string,
-    readonly code: 'no-article' | 'not-html' | 'empty' | 'decode' | 'fetch' | 'usage' = 'no-article',
+    readonly code: 'no-article' | 'not-html' | 'empty' | 'decode' | 'fetch' | 'file' | 'usage' = 'no-article',
   ) {
     super(message);
     this.name = 'QingwenError';

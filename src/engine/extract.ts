@@ -102,7 +102,7 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
         total = Math.max(total ?? 0, pager.total ?? 0) || null;
         next = pager.next ?? numbered.get(current + 1) ?? null;
       } catch (e) {
-        failed.push({ url: target, reason: e instanceof Error ? e.message : String(e) });
+        failed.push({ page: current, url: target, reason: e instanceof Error ? e.message : String(e) });
         afterGap = true;
         // Without the failed page's pager, go on from the numbered links already seen.
         next = numbered.get(current + 1) ?? null;

@@ -55,7 +55,9 @@ export function isSiblingPage(url: string, first: string): boolean {
   const sa = stem(a.pathname);
   const sb = stem(b.pathname);
   const firstStem = sb.base.replace(/[_-]\d{1,3}$/, '');
-  return sa.dir === sb.dir && !!firstStem && new RegExp(`^${escapeRe(firstStem)}(?:[_-]\\d{1,3})?$`).test(sa.base);
+  // A saved page (file:) keeps the site's root-relative links, so its folder cannot be compared.
+  const sameFolder = sa.dir === sb.dir || a.protocol === 'file:';
+  return sameFolder && !!firstStem && new RegExp(`^${escapeRe(firstStem)}(?:[_-]\\d{1,3})?$`).test(sa.base);
 }
 
 export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule: SiteRule | null): PagerInfo {

@@ -17,6 +17,8 @@ export interface Removal {
 
 /** A page of a paged article that could not be loaded; the rest is kept. */
 export interface PageFailure {
+  /** 1-based page number in the article. */
+  page: number;
   url: string;
   reason: string;
 }

@@ -24,7 +24,7 @@ export function articleJson(article: Article): ArticleJson {
     siteName: article.siteName,
     rule: article.rule,
     pages: article.pages,
-    failedPages: article.failedPages.map((f) => ({ url: f.url, reason: f.reason })),
+    failedPages: article.failedPages.map((f) => ({ page: f.page, url: f.url, reason: f.reason })),
     pieces: article.pieces.map((p) => ({ heading: p.heading, paragraphs: [...p.paragraphs] })),
   };
 }

@@ -45,7 +45,7 @@ describe('qingwen with the engine', () => {
     );
     const a = JSON.parse(r.out);
     expect(a.pages).toBe(8);
-    expect(a.failedPages).toEqual([{ url: 'https://xiaorob.com/zhuanti/fanwen/169108_5.html', reason: 'no file 169108_5.html next to 169108.html' }]);
+    expect(a.failedPages).toEqual([{ page: 5, url: 'https://xiaorob.com/zhuanti/fanwen/169108_5.html', reason: 'no file 169108_5.html next to 169108.html' }]);
   });
 
   it('splits the article into one Markdown file per piece', async () => {

@@ -68,7 +68,7 @@ export async function fakeExtract(doc: Document, url: string, opts: ExtractOptio
       all.push(...paragraphs(current));
       base = next;
     } catch (e) {
-      failedPages.push({ url: next, reason: e instanceof Error ? e.message : String(e) });
+      failedPages.push({ page: n, url: next, reason: e instanceof Error ? e.message : String(e) });
       current = null;
     }
   }

@@ -70,7 +70,7 @@ describe('openFile', () => {
     const warnings: string[] = [];
     const dir = await tempDir({ 'a.html': '<meta charset="gbk"><p>中文</p>' }); // UTF-8 bytes under a GBK label
     await openFile(join(dir, 'a.html'), null, deps, (where, w) => warnings.push(`${where}: ${w}`));
-    expect(warnings).toEqual([`${join(dir, 'a.html')}: the page declares gb18030 but its bytes are UTF-8; decoded as UTF-8`]);
+    expect(warnings).toEqual([`${join(dir, 'a.html')}: the page declares gbk but its bytes are UTF-8; decoded as UTF-8`]);
   });
 
   it('names a missing first page', async () => {

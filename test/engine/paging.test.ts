@@ -16,6 +16,10 @@ describe('isSiblingPage', () => {
     ['https://other-site.cn/a/100_2.html', false],
     ['http://www.example-fanwen.cn/a/100_2.html', false],
   ])('%s → %s', (url, ok) => expect(isSiblingPage(url, BASE)).toBe(ok));
+  it('a saved page (file:) matches by file name whatever the folder', () => {
+    expect(isSiblingPage('file:///zhuanti/fanwen/169108_2.html', 'file:///home/me/saved/169108.html')).toBe(true);
+    expect(isSiblingPage('file:///zhuanti/fanwen/169109.html', 'file:///home/me/saved/169108.html')).toBe(false);
+  });
   it('page 1 is a sibling of page 3', () => expect(isSiblingPage(BASE, 'https://www.example-fanwen.cn/a/100_3.html')).toBe(true));
 });
 
@@ -77,7 +81,7 @@ describe('extractArticle follows pages', () => {
       },
     });
     expect(a.pages).toBe(8);
-    expect(a.failedPages).toEqual([{ url: s.url(5), reason: 'HTTP 404' }]);
+    expect(a.failedPages).toEqual([{ page: 5, url: s.url(5), reason: 'HTTP 404' }]);
     const text = a.pieces.flatMap((p) => p.paragraphs).join('\n');
     for (const k of [1, 2, 3, 4, 6, 7, 8, 9]) expect(text).toContain(`第${k}页第一段`);
     expect(text).toContain('第4页第二段，写到这里被\n第6页第一段');

@@ -4,13 +4,13 @@ import { makeArticle } from './article.js';
 
 describe('articleJson / toJson', () => {
   it('has the issue’s shape plus siteName, rule and failedPages, without the removal trace', () => {
-    const a = makeArticle({ failedPages: [{ url: 'https://xiaorob.com/zhuanti/fanwen/169108_3.html', reason: 'missing' }] });
+    const a = makeArticle({ failedPages: [{ page: 3, url: 'https://xiaorob.com/zhuanti/fanwen/169108_3.html', reason: 'missing' }] });
     const json = articleJson(a);
     expect(Object.keys(json)).toEqual(['url', 'title', 'byline', 'siteName', 'rule', 'pages', 'failedPages', 'pieces']);
     expect(json.byline).toBeNull();
     expect(json.pages).toBe(2);
     expect(json.pieces[0]).toEqual({ heading: '学校疫情防控讲话篇一', paragraphs: ['同志们：', '俗话说，行百里者半九十。'] });
-    expect(json.failedPages).toEqual([{ url: 'https://xiaorob.com/zhuanti/fanwen/169108_3.html', reason: 'missing' }]);
+    expect(json.failedPages).toEqual([{ page: 3, url: 'https://xiaorob.com/zhuanti/fanwen/169108_3.html', reason: 'missing' }]);
     expect(JSON.stringify(json)).not.toContain('本文原地址');
   });
 
