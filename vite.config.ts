@@ -1,8 +1,16 @@
 /// <reference types="vitest/config" />
+import { rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig } from 'vite';
-import { cleanExtensionDirs, EXTENSION_ENVIRONMENTS, extensionEnvironments, finishExtension } from './scripts/build-extension.js';
+import {
+  checkExtension,
+  cleanExtensionDirs,
+  EXTENSION_ENVIRONMENTS,
+  extensionEnvironments,
+  finishExtension,
+  FIREFOX_ENVIRONMENTS,
+} from './scripts/build-extension.js';
 
 // One `vite build` writes the Node library (dist/lib) and the CLI (dist/cli), then the
 // browser extension (dist/chrome, dist/firefox; see scripts/build-extension.ts).
@@ -29,6 +37,7 @@ export default defineConfig({
         target: 'node20',
         outDir: 'dist',
         emptyOutDir: false,
+        copyPublicDir: false, // public/ holds the extension's files and the sample page
         minify: false,
         sourcemap: false,
         lib: {
@@ -36,17 +45,21 @@ export default defineConfig({
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },
-        rolldownOptions: { external },
+        rolldownOptions: { external, output: { chunkFileNames: 'lib/[name]-[hash].js' } },
       },
     },
     ...extensionEnvironments(),
   },
   builder: {
     async buildApp(builder) {
+      // Environments share dist/ (none empties it), so stale chunks are cleared here once.
+      rmSync('dist', { recursive: true, force: true });
       await builder.build(builder.environments.client!);
       cleanExtensionDirs();
       for (const name of EXTENSION_ENVIRONMENTS) await builder.build(builder.environments[name]!);
       finishExtension();
+      for (const name of FIREFOX_ENVIRONMENTS) await builder.build(builder.environments[name]!);
+      checkExtension();
     },
   },
   test: {

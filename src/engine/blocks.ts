@@ -20,6 +20,14 @@ export interface Block {
   cut: Cut;
   /** 0-based page it came from. */
   page: number;
+  /**
+   * The text after a box the site put INSIDE a paragraph. HTML closes a <p> at a block
+   * element, so `<p>A<div ad></div>B</p>` parses as `<p>A</p><div ad></div>B<p></p>`:
+   * loose text after the cut, then an empty <p>. That B is the rest of A's paragraph.
+   */
+  restOfParagraph?: boolean;
+  /** Its text stood loose in the body, not inside a block element of its own. */
+  loose?: boolean;
 }
 
 interface Run {
@@ -39,6 +47,8 @@ export function extractBlocks(body: Element, page: number): Block[] {
   let tag = 'P';
   let pendingCut: Cut = null;
   let brCount = 0;
+  /** The pending run is loose in the body (not inside a block element of its own). */
+  const ROOT = '#root';
 
   const flush = (): void => {
     const raw = runs.map((r) => r.text).join('');
@@ -47,7 +57,8 @@ export function extractBlocks(body: Element, page: number): Block[] {
       const visible = runs.filter((r) => r.text.replace(/[\s\u3000\u00a0\u0001]/g, ''));
       blocks.push({
         text,
-        tag,
+        tag: tag === ROOT ? 'P' : tag,
+        ...(tag === ROOT ? { loose: true } : {}),
         strong: visible.length > 0 && visible.every((r) => r.strong),
         linkOnly: visible.length > 0 && visible.every((r) => r.link),
         cut: pendingCut,
@@ -67,43 +78,58 @@ export function extractBlocks(body: Element, page: number): Block[] {
     brCount = 0;
   };
 
-  const walk = (node: Node, strong: boolean, link: boolean, blockTag: string): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const t = child.nodeValue ?? '';
-        if (!t.trim() && !/\u3000/.test(t)) {
-          if (runs.length && !brCount) runs.push({ text: ' ', strong, link });
-          continue;
-        }
-        breakBefore(t, strong, link);
-        if (!runs.length) tag = blockTag;
-        runs.push({ text: t, strong, link });
-        continue;
-      }
-      if (!isElement(child)) continue;
-      if (isCutMarker(child)) {
-        flush();
-        pendingCut = 'ad';
-        continue;
-      }
-      const t = tagOf(child);
-      if (t === 'BR') {
-        brCount++;
-        continue;
-      }
-      if (t === 'IMG' || t === 'HR') continue;
-      if (BLOCK_TAGS.has(t)) {
-        flush();
-        walk(child, strong || STRONG_TAGS.has(t), link, t);
-        flush();
-      } else {
-        if (brCount && (child.textContent ?? '').trim()) breakBefore(child.textContent ?? '', strong, link);
-        walk(child, strong || STRONG_TAGS.has(t), link || t === 'A', blockTag);
-      }
-    }
+  // An explicit stack instead of recursion: misnested pages (a <font> never closed, again and
+  // again) nest thousands deep.
+  type Frame = { node: Node; strong: boolean; link: boolean; blockTag: string } | 'end-block';
+  const stack: Frame[] = [];
+  const pushChildren = (node: Node, strong: boolean, link: boolean, blockTag: string): void => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, strong, link, blockTag });
   };
-
-  walk(body, false, false, 'P');
+  pushChildren(body, false, false, ROOT);
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame === 'end-block') {
+      flush();
+      continue;
+    }
+    const { node: child, strong, link, blockTag } = frame;
+    if (child.nodeType === 3) {
+      const t = child.nodeValue ?? '';
+      if (!t.trim() && !/\u3000/.test(t)) {
+        if (runs.length && !brCount) runs.push({ text: ' ', strong, link });
+        continue;
+      }
+      breakBefore(t, strong, link);
+      if (!runs.length) tag = blockTag;
+      runs.push({ text: t, strong, link });
+      continue;
+    }
+    if (!isElement(child)) continue;
+    if (isCutMarker(child)) {
+      flush();
+      pendingCut = 'ad';
+      continue;
+    }
+    const t = tagOf(child);
+    if (t === 'BR') {
+      brCount++;
+      continue;
+    }
+    if (t === 'IMG' || t === 'HR') continue;
+    if (BLOCK_TAGS.has(t)) {
+      flush();
+      if (t === 'P' && !child.firstChild) {
+        const last = blocks[blocks.length - 1];
+        if (last?.loose && last.cut === 'ad') last.restOfParagraph = true;
+        continue;
+      }
+      stack.push('end-block');
+      pushChildren(child, strong || STRONG_TAGS.has(t), link, t);
+    } else {
+      if (brCount && (child.textContent ?? '').trim()) breakBefore(child.textContent ?? '', strong, link);
+      pushChildren(child, strong || STRONG_TAGS.has(t), link || t === 'A', blockTag);
+    }
+  }
   flush();
   return blocks;
 }

@@ -12,11 +12,12 @@ import type { Trace } from './trace.js';
 const LEADING_BLOCKS = 3;
 
 function matches(rule: PhraseRule, text: string): boolean {
-  return (rule.max === undefined || text.length <= rule.max) && rule.re.test(text);
+  return text.length <= rule.max && rule.re.test(text);
 }
 
 export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: string, trace: Trace): Block[] {
   const phrases = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE];
+  const longest = Math.max(...phrases.map((p) => p.max));
   const base = titleBase(title);
   const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);
   const leadingEnd = firstMarker >= 0 ? firstMarker : LEADING_BLOCKS;
@@ -34,8 +35,9 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
       trace.add('boilerplate', 'title repeated', block.text);
       return;
     }
-    const text = toSimplified(block.text);
-    const hit = phrases.find((p) => (!p.leadingOnly || i < leadingEnd) && matches(p, text));
+    // Every family is bounded in length: a longer block is text, and needs no look.
+    const text = block.text.length <= longest ? toSimplified(block.text) : null;
+    const hit = text === null ? undefined : phrases.find((p) => (!p.leadingOnly || i < leadingEnd) && matches(p, text));
     if (hit) {
       trace.add('boilerplate', hit.reason, block.text);
       dropLinks = !!hit.dropFollowingLinks;

@@ -41,7 +41,9 @@ function assemble(first: Document, url: string, rule: SiteRule | null, pages: Lo
     blocks.map((b, k) => (k === 0 && i > 0 ? { ...b, cut: pages[i]!.afterGap ? ('gap' as const) : ('page' as const) } : b)),
   );
   const kept = repairCuts(dropBoilerplate(blocks, rule, title, trace), trace);
-  if (!kept.some((b) => b.text.length >= 8)) throw new QingwenError('no article text found on this page', 'no-article');
+  // Link lines and scraps are not an article (a login form's labels, a menu).
+  const textChars = kept.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0);
+  if (textChars < 20) throw new QingwenError('no article text found on this page', 'no-article');
   return {
     url,
     title,

@@ -41,7 +41,7 @@ function join(a: string, b: string): string {
 function shouldJoin(a: Block, b: Block): boolean {
   if (!b.cut || b.cut === 'gap') return false;
   if (/^H\d$/.test(a.tag) || readMarker(a, '') !== null) return false;
-  if (CONTINUATION_START.test(b.text)) return true;
+  if (b.restOfParagraph || CONTINUATION_START.test(b.text)) return true;
   if (isStandalone(a, true)) return false;
   if (endsComplete(a.text)) return false;
   if (isStandalone(b)) return false;

@@ -12,7 +12,7 @@ export interface Marker {
   n: number;
 }
 
-const N = `([${NUMERAL_CLASS}]{1,4})`;
+const N = `([${NUMERAL_CLASS}]{1,7})`; // up to 一百二十三 and beyond
 const OPEN = '[【\\[〔［（(]?';
 const CLOSE = '[】\\]〕］）)]?';
 const SEP = '[\\s:：、.．\\-—]*';
@@ -27,8 +27,8 @@ const SENTENCE = /[。！？!?；;，,]/;
 
 /** Reads a block as a piece marker, or null. `titleBase` is the title without its count. */
 export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | 'tag'>, titleBase: string): Marker | null {
+  if (block.linkOnly || block.text.length > 50 || block.text.includes('\n')) return null;
   const text = toSimplified(block.text);
-  if (block.linkOnly || text.length > 50 || text.includes('\n')) return null;
   const lead = LEADING.exec(text);
   if (lead) {
     const [, open, word, num, pian, , rest] = lead;

@@ -5,7 +5,7 @@ export interface PhraseRule {
   reason: string;
   re: RegExp;
   /** Only blocks at most this long match (a long block is real text that happens to contain the phrase). */
-  max?: number;
+  max: number;
   /** When it matches, the link-only blocks that follow go too (a "相关文章：" list). */
   dropFollowingLinks?: boolean;
   /** Matches only before the first piece marker / in the first blocks (canned intros). */

@@ -4,7 +4,7 @@ import { defineRule } from './define.js';
 // info inside it, "CnPage" pager links, a copy-verification tip after the text.
 export default defineRule({
   name: 'diyifanwen',
-  hosts: ['diyifanwen.com', 'diyifanwen.net'],
+  hosts: ['diyifanwen.com'],
   fingerprints: ['#ArtContent', '#CutPage', 'a.CnPage', '.copytip', '#AListBox'],
   minFingerprints: 2,
   title: '#ArtContent h1, h1',

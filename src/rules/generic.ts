@@ -16,6 +16,8 @@ export const NON_ARTICLE_SELECTORS = [
   '.pagelist', '.pagination', '.pager', '.pages', '.page-nav', '.dede_pages', '#CutPage', '.pageLink', '.paging',
   '.related', '.relate', '.related_article', '.related-posts', '.xgwz', '.xgtj', '.tuijian',
   '.comments', '#comments', '.comment-list', '.post-copyright', '.share', '.bdsharebuttonbox', '.social-share',
+  // Page chrome, when the body is a fallback as wide as the page.
+  'nav', 'body > header', 'body > footer', '#header', '#footer', '.header', '.footer', '#nav', '.nav', '.navbar', '.breadcrumb', '.crumbs', '.position',
 ];
 
 /** class/id words of ad slots (matched as whole words of the attribute). */
@@ -40,7 +42,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s*[:：]\s*(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s*$)/, max: 160 },
   { reason: 'source line', re: /^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?[）)]?[。.]?$/, max: 80 },
   // Canned intros: "下面是小编帮大家整理的…", "以下是…为您整理的…", "在日常学习、工作或生活中…范文…".
-  { reason: 'canned intro', re: /^(?=.*(?:范文|作文|文章|资料|内容|篇|小编|本站|网|例文|模板|大全|精选|句子|语录|知识))(?:.{0,60}?[，,。！])?\s*(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑|为你|为您|为大家|给大家|帮大家|给你)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/s, max: 320, leadingOnly: true },
+  // "小编/本站 … 整理" gives a canned intro away wherever it stands.
+  { reason: 'canned intro', re: /(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑部?)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/, max: 320 },
+  { reason: 'canned intro', re: /^(?=.*(?:范文|作文|文章|资料|内容|篇|小编|本站|网|例文|模板|大全|精选|句子|语录|知识))(?:.{0,60}?[，,。！？])?\s*(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑|为你|为您|为大家|给大家|帮大家|给你)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/s, max: 320, leadingOnly: true },
   { reason: 'canned intro', re: /在(?:日常|平日|平时|我们的|现实|当今)?(?:的)?(?:学习|工作|生活)[、和与或及]*(?:学习|工作|生活)?[、和与或及]*(?:学习|工作|生活)?(?:中|里|当中)[，,]?[^。]{0,24}?(?:范文|作文|总结|报告|心得|计划|合同|演讲稿|讲话稿|方案|标语|口号|对联|祝福语|文案|句子|评语)/, max: 320, leadingOnly: true },
   { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
@@ -55,6 +59,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Author / time lines.
   { reason: 'author/time line', re: new RegExp(`^(?:${META_LABEL}\\s*[:：][^:：]{0,40}?\\s*){2,}$`), max: 160 },
   { reason: 'author/time line', re: /^(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
+  // Site footers that a fallback body may hold.
+  { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s*$|ICP备\d|公网安备/i, max: 120 },
   // Copy guards and paywalls shown as text.
   { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },
   { reason: 'paywall', re: /生成PDF[^。]{0,20}下载|付费下载|下载(?:PDF|Word)文档|付费即可(?:复制|下载)|^(?:展开|点击)(?:阅读)?全文/, max: 100 },

@@ -28,6 +28,10 @@ describe('repairCuts', () => {
     expect(texts([b('3. 乙方如需提前还款，应提前十五日书面通知甲方，'), b('利息按实际借款天数计算。', 'ad')])).toHaveLength(1);
     expect(texts([b('第二条 本借款不计利息。乙方应归还全部借款，如'), b('有特殊情况需要延期，应协商。', 'page')])).toHaveLength(1);
   });
+  it('joins the rest of a paragraph a box sat inside, even after a full stop or in a sub-heading', () => {
+    expect(texts([b('妈妈是一个勤劳的人。'), b('每天天还没亮。', 'ad', { restOfParagraph: true })])).toEqual(['妈妈是一个勤劳的人。每天天还没亮。']);
+    expect(texts([b('三、家校沟通方'), b('面', 'ad', { restOfParagraph: true })])).toEqual(['三、家校沟通方面']);
+  });
   it('never joins without a cut', () => {
     expect(texts([b('一、思想政治方面'), b('我始终把加强师德修养放在首位。')])).toHaveLength(2);
     expect(texts([b('这一行没有标点'), b('下一行也是正文。')])).toHaveLength(2);

@@ -32,6 +32,13 @@ describe('blocks', () => {
     const bs = blocksOf('<p>有待提</p><div class="adsbox"><script>show()</script><a href="/ad"><img src="a.jpg"></a></div><p>升。</p>');
     expect(bs.map((b) => [b.text, b.cut])).toEqual([['有待提', null], ['升。', 'ad']]);
   });
+  it('marks the text after a box that sat inside a paragraph as its rest', () => {
+    const ad = '<div class="adsbox"><script>show()</script><a href="/ad"><img src="a.jpg"></a></div>';
+    const bs = blocksOf(`<p>妈妈是一个勤劳的人。${ad}每天天还没亮，她就起床。</p><p>下一段。</p>`);
+    expect(bs.map((b) => [b.text, !!b.restOfParagraph])).toEqual([['妈妈是一个勤劳的人。', false], ['每天天还没亮，她就起床。', true], ['下一段。', false]]);
+    const between = blocksOf(`<p>妈妈是一个勤劳的人。</p>${ad}<p>每天天还没亮。</p>`);
+    expect(between.map((b) => !!b.restOfParagraph)).toEqual([false, false]);
+  });
   it('link-only blocks are marked', () => {
     expect(blocksOf('<p><a href="/x">相关文章一</a></p>')[0]!.linkOnly).toBe(true);
   });

@@ -1,0 +1,115 @@
+// The background (Chromium service worker / Firefox event page): toolbar, shortcut and context
+// menu open the reader; it writes the clipboard and starts downloads for the panel; it sets
+// the badge; and it exposes the same actions to scripts as globalThis.qingwen.
+import browser from 'webextension-polyfill';
+import { articleJson, type ArticleJson } from '../../format/index.js';
+import { t } from '../i18n.js';
+import {
+  fail,
+  fromSelf,
+  fromWire,
+  ok,
+  parseActionOptions,
+  parseToBackground,
+  unwrap,
+  type ActionOptions,
+  type ToContent,
+  type WireArticle,
+} from '../messages.js';
+import { loadSettings } from '../settings.js';
+import { copyArticle, downloadArticle } from './actions.js';
+
+const MENU_ID = 'qingwen-open';
+
+/** Injects the content script unless it is already there (known sites, or an earlier click). */
+async function ensureContent(tabId: number): Promise<void> {
+  try {
+    unwrap(await browser.tabs.sendMessage(tabId, { type: 'ping' } satisfies ToContent));
+    return;
+  } catch {
+    // No listener yet: inject below.
+  }
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
+async function ask<T>(tabId: number, msg: ToContent): Promise<T> {
+  await ensureContent(tabId);
+  return unwrap<T>(await browser.tabs.sendMessage(tabId, msg));
+}
+
+function checkPiece(article: WireArticle, o: ActionOptions): void {
+  if (o.piece !== undefined && o.piece >= article.pieces.length) {
+    throw new RangeError(`piece ${o.piece} does not exist (the article has ${article.pieces.length})`);
+  }
+}
+
+const qingwen = {
+  /** Opens the reader panel in the tab; resolves with the article (the CLI's --format json) once the panel is full. */
+  async openReader(tabId: number): Promise<ArticleJson> {
+    const wire = await ask<WireArticle>(tabId, { type: 'open', toggle: false });
+    return articleJson(fromWire(wire));
+  },
+  /** Copies the article or one piece, as the panel's copy buttons do. */
+  async copy(tabId: number, options?: ActionOptions): Promise<{ chars: number }> {
+    const o = parseActionOptions(options);
+    const article = await ask<WireArticle>(tabId, { type: 'article' });
+    checkPiece(article, o);
+    return copyArticle(article, o.piece, o.format ?? (await loadSettings()).copyFormat);
+  },
+  /** Downloads the article or one piece as Markdown (or .txt for format 'text'). */
+  async download(tabId: number, options?: ActionOptions): Promise<{ filename: string }> {
+    const o = parseActionOptions(options);
+    const article = await ask<WireArticle>(tabId, { type: 'article' });
+    checkPiece(article, o);
+    return downloadArticle(article, o.piece, o.format ?? 'markdown');
+  },
+};
+(globalThis as { qingwen?: typeof qingwen }).qingwen = qingwen;
+
+/** Toolbar, shortcut and menu: open (or close again) the reader. Restricted pages just fail quietly. */
+async function toggleReader(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  try {
+    await ask(tabId, { type: 'open', toggle: true });
+  } catch (e) {
+    console.warn('清文: cannot open the reader on this tab:', e);
+  }
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+browser.action.onClicked.addListener((tab) => void toggleReader(tab.id));
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'open-reader') return;
+  void (tab?.id !== undefined ? toggleReader(tab.id) : activeTabId().then(toggleReader));
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: t('menuOpen'), contexts: ['page', 'selection'] });
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID) void toggleReader(tab?.id);
+});
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!fromSelf(sender, browser.runtime.id) || !sender.tab) return undefined; // offscreen/options traffic is not ours
+  const msg = parseToBackground(raw);
+  if (!msg) return Promise.resolve(fail('invalid message'));
+  const tabId = sender.tab.id;
+  switch (msg.type) {
+    case 'copy':
+      return copyArticle(msg.article, msg.piece, msg.format).then(ok, fail);
+    case 'download':
+      return downloadArticle(msg.article, msg.piece, msg.format).then(ok, fail);
+    case 'found':
+      if (tabId === undefined) return Promise.resolve(fail('no tab'));
+      return Promise.all([
+        browser.action.setBadgeBackgroundColor({ tabId, color: '#1f7a5a' }),
+        browser.action.setBadgeText({ tabId, text: msg.pieces > 0 ? String(msg.pieces) : '' }),
+      ]).then(() => ok(true), fail);
+  }
+});

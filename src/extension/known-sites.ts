@@ -1,0 +1,16 @@
+// The template sites where the content script runs by itself (badge, copy-guard removal):
+// the hosts the site rules name, so a new rule file is the one place to add a site.
+import { KNOWN_HOSTS } from '../rules/index.js';
+
+export { KNOWN_HOSTS };
+
+/** Match patterns for the manifest: the host and its subdomains (www., m.), http and https. */
+export function knownSiteMatches(): string[] {
+  return KNOWN_HOSTS.map((h) => `*://*.${h}/*`);
+}
+
+/** True for a known host or one of its subdomains. */
+export function isKnownHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return KNOWN_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}

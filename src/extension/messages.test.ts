@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fromSelf, parseActionOptions, parseToBackground, parseToContent, parseToOffscreen, unwrap, type WireArticle } from './messages.js';
+
+const article: WireArticle = {
+  url: 'http://xiaorob.com/a.html',
+  title: '标题',
+  byline: null,
+  siteName: '小六范文网',
+  rule: 'empirecms',
+  pages: 2,
+  pageUrls: ['http://xiaorob.com/a.html', 'http://xiaorob.com/a_2.html'],
+  failedPages: [],
+  pieces: [{ heading: '篇一', paragraphs: ['一段。'] }, { heading: null, paragraphs: [] }],
+};
+
+describe('message validation', () => {
+  it('accepts well-formed messages', () => {
+    expect(parseToBackground({ type: 'copy', article, format: 'text' })).toEqual({ type: 'copy', article, format: 'text' });
+    expect(parseToBackground({ type: 'download', article, format: 'markdown', piece: 1 })).toMatchObject({ piece: 1 });
+    expect(parseToBackground({ type: 'found', pieces: 6 })).toEqual({ type: 'found', pieces: 6 });
+    expect(parseToContent({ type: 'open', toggle: true })).toEqual({ type: 'open', toggle: true });
+    expect(parseToContent({ type: 'open' })).toEqual({ type: 'open', toggle: false });
+    expect(parseToOffscreen({ type: 'offscreen-copy', text: 'x' })).toEqual({ type: 'offscreen-copy', text: 'x' });
+  });
+  it('rejects malformed ones', () => {
+    expect(parseToBackground(null)).toBeNull();
+    expect(parseToBackground({ type: 'copy', article, format: 'html' })).toBeNull();
+    expect(parseToBackground({ type: 'copy', article, format: 'text', piece: 2 })).toBeNull(); // out of range
+    expect(parseToBackground({ type: 'copy', article, format: 'text', piece: -1 })).toBeNull();
+    expect(parseToBackground({ type: 'copy', article: { ...article, pieces: [{ heading: 1, paragraphs: [] }] }, format: 'text' })).toBeNull();
+    expect(parseToBackground({ type: 'found', pieces: '6' })).toBeNull();
+    expect(parseToBackground({ type: 'eval', code: '1' })).toBeNull();
+    expect(parseToContent({ type: 'article', extra: 1 })).toEqual({ type: 'article' });
+    expect(parseToContent('open')).toBeNull();
+    expect(parseToOffscreen({ type: 'offscreen-copy', text: 3 })).toBeNull();
+  });
+  it('checks automation options', () => {
+    expect(parseActionOptions(undefined)).toEqual({});
+    expect(parseActionOptions({ piece: 0, format: 'markdown' })).toEqual({ piece: 0, format: 'markdown' });
+    expect(() => parseActionOptions({ piece: 1.5 })).toThrow(TypeError);
+    expect(() => parseActionOptions({ format: 'pdf' })).toThrow(TypeError);
+  });
+  it('only trusts this extension', () => {
+    expect(fromSelf({ id: 'abc' }, 'abc')).toBe(true);
+    expect(fromSelf({ id: 'other' }, 'abc')).toBe(false);
+    expect(fromSelf({}, 'abc')).toBe(false);
+  });
+  it('unwraps replies', () => {
+    expect(unwrap({ ok: true, value: 3 })).toBe(3);
+    expect(() => unwrap({ ok: false, error: 'boom' })).toThrow('boom');
+    expect(() => unwrap(undefined)).toThrow('no valid reply');
+  });
+});

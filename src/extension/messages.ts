@@ -1,0 +1,135 @@
+// Every message between background, content script and extension pages: typed, and checked
+// on arrival (shape, and that it comes from this extension), since a message is untrusted input.
+import type { Article } from '../engine/types.js';
+import type { ArticleJson } from '../format/index.js';
+
+export type Format = 'text' | 'markdown';
+
+/** An article as it travels between contexts: the JSON shape plus the page list. */
+export interface WireArticle extends ArticleJson {
+  pageUrls: string[];
+}
+
+/** What the panel's buttons and the automation surface ask for. */
+export interface ActionOptions {
+  /** 0-based index into pieces; omitted: the whole article. */
+  piece?: number;
+  format?: Format;
+}
+
+/** Content script → background. */
+export type ToBackground =
+  | { type: 'copy'; article: WireArticle; piece?: number; format: Format }
+  | { type: 'download'; article: WireArticle; piece?: number; format: Format }
+  | { type: 'found'; pieces: number };
+
+/** Background → content script. */
+export type ToContent =
+  | { type: 'ping' }
+  /** Open the reader; `toggle` closes it when it is already open (toolbar behaviour). */
+  | { type: 'open'; toggle: boolean }
+  /** The article, extracted if not done yet, without opening the panel. */
+  | { type: 'article' };
+
+/** Background → offscreen document (Chromium). */
+export interface ToOffscreen {
+  type: 'offscreen-copy';
+  text: string;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
+export const fail = (e: unknown): Reply<never> => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
+
+/** The value of a reply, or throws its error (also for a malformed reply). */
+export function unwrap<T>(reply: unknown): T {
+  if (isObject(reply) && reply.ok === true && 'value' in reply) return reply.value as T;
+  if (isObject(reply) && reply.ok === false && typeof reply.error === 'string') throw new Error(reply.error);
+  throw new Error('no valid reply');
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
+const isNullableString = (x: unknown): x is string | null => x === null || isString(x);
+const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isFormat = (x: unknown): x is Format => x === 'text' || x === 'markdown';
+
+export function isWireArticle(x: unknown): x is WireArticle {
+  return (
+    isObject(x) &&
+    isString(x.url) &&
+    isString(x.title) &&
+    isNullableString(x.byline) &&
+    isNullableString(x.siteName) &&
+    isString(x.rule) &&
+    typeof x.pages === 'number' &&
+    isStringArray(x.pageUrls) &&
+    Array.isArray(x.failedPages) &&
+    x.failedPages.every((f) => isObject(f) && isString(f.url) && isString(f.reason)) &&
+    Array.isArray(x.pieces) &&
+    x.pieces.every((p) => isObject(p) && isNullableString(p.heading) && isStringArray(p.paragraphs))
+  );
+}
+
+/** Checks the piece index against the article too, so a bad index fails here, not deep in a format. */
+function pieceOk(piece: unknown, article: WireArticle): boolean {
+  return piece === undefined || (isIndex(piece) && piece < article.pieces.length);
+}
+
+export function parseToBackground(m: unknown): ToBackground | null {
+  if (!isObject(m)) return null;
+  switch (m.type) {
+    case 'copy':
+    case 'download':
+      if (!isWireArticle(m.article) || !isFormat(m.format) || !pieceOk(m.piece, m.article)) return null;
+      return m.piece === undefined
+        ? { type: m.type, article: m.article, format: m.format }
+        : { type: m.type, article: m.article, format: m.format, piece: m.piece as number };
+    case 'found':
+      return isIndex(m.pieces) ? { type: 'found', pieces: m.pieces } : null;
+    default:
+      return null;
+  }
+}
+
+export function parseToContent(m: unknown): ToContent | null {
+  if (!isObject(m)) return null;
+  if (m.type === 'ping' || m.type === 'article') return { type: m.type };
+  if (m.type === 'open') return { type: 'open', toggle: m.toggle === true };
+  return null;
+}
+
+export function parseToOffscreen(m: unknown): ToOffscreen | null {
+  return isObject(m) && m.type === 'offscreen-copy' && isString(m.text) ? { type: 'offscreen-copy', text: m.text } : null;
+}
+
+/** Validates automation options (piece range is checked once the article is known). */
+export function parseActionOptions(o: unknown): ActionOptions {
+  if (o === undefined || o === null) return {};
+  if (!isObject(o)) throw new TypeError('options must be an object');
+  if (o.piece !== undefined && !isIndex(o.piece)) throw new TypeError('piece must be a 0-based integer');
+  if (o.format !== undefined && !isFormat(o.format)) throw new TypeError("format must be 'text' or 'markdown'");
+  const out: ActionOptions = {};
+  if (o.piece !== undefined) out.piece = o.piece as number;
+  if (o.format !== undefined) out.format = o.format as Format;
+  return out;
+}
+
+export function toWire(article: Article, json: ArticleJson): WireArticle {
+  return { ...json, pageUrls: [...article.pageUrls] };
+}
+
+/** Back to the engine's Article for the formats (the removal trace does not travel). */
+export function fromWire(w: WireArticle): Article {
+  const { pageUrls, ...rest } = w;
+  return { ...rest, pageUrls, removed: [] };
+}
+
+/** Only this extension's own contexts may talk to us. */
+export function fromSelf(sender: { id?: string | undefined }, runtimeId: string): boolean {
+  return sender.id === runtimeId;
+}

@@ -1,0 +1,64 @@
+// User settings (options page), kept in storage.sync. Every reader validates what it gets:
+// storage may hold values from an older version or edited by hand.
+import browser from 'webextension-polyfill';
+import type { FormatOptions } from '../format/index.js';
+
+export type CopyFormat = 'text' | 'markdown';
+
+export interface Settings {
+  /** "来源：<url>" under the title. */
+  sourceLine: boolean;
+  /** YAML front matter at the top of Markdown. */
+  frontMatter: boolean;
+  /** Plain-text paragraph indentation. */
+  indent: 'none' | 'fullwidth';
+  /** File-name pattern with {title} {heading} {index} {site}; empty: the formats' default. */
+  fileNamePattern: string;
+  /** Run by itself on the known template sites (badge, copy guards). */
+  knownSites: boolean;
+  /** What the panel's copy buttons write until the user picks the other. */
+  copyFormat: CopyFormat;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  sourceLine: true,
+  frontMatter: false,
+  indent: 'none',
+  fileNamePattern: '',
+  knownSites: true,
+  copyFormat: 'text',
+});
+
+/** Keeps the valid fields of `raw`, defaults for the rest. */
+export function normaliseSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const bool = (k: 'sourceLine' | 'frontMatter' | 'knownSites'): boolean =>
+    typeof r[k] === 'boolean' ? (r[k] as boolean) : DEFAULT_SETTINGS[k];
+  return {
+    sourceLine: bool('sourceLine'),
+    frontMatter: bool('frontMatter'),
+    knownSites: bool('knownSites'),
+    indent: r.indent === 'fullwidth' || r.indent === 'none' ? r.indent : DEFAULT_SETTINGS.indent,
+    fileNamePattern: typeof r.fileNamePattern === 'string' ? r.fileNamePattern.slice(0, 200) : DEFAULT_SETTINGS.fileNamePattern,
+    copyFormat: r.copyFormat === 'markdown' || r.copyFormat === 'text' ? r.copyFormat : DEFAULT_SETTINGS.copyFormat,
+  };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return normaliseSettings(await browser.storage.sync.get(Object.keys(DEFAULT_SETTINGS)));
+  } catch {
+    // storage.sync can be unavailable (e.g. disabled by policy): defaults still work.
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = normaliseSettings({ ...(await loadSettings()), ...patch });
+  await browser.storage.sync.set({ ...next });
+  return next;
+}
+
+export function formatOptions(s: Settings): FormatOptions {
+  return { sourceLine: s.sourceLine, frontMatter: s.frontMatter, indent: s.indent };
+}

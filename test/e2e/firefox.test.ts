@@ -1,0 +1,170 @@
+// Firefox: the add-on linter on dist/firefox, and a headless `web-ext run`: the content script
+// runs by itself on a known site and takes the page's copy guard apart (the page reports what
+// it sees to the test server), and, through Marionette, the background's reader, copy and
+// download on the 9-page article. (Playwright cannot drive Firefox here.)
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import webExt, { type Runner } from 'web-ext';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countChars, fileName, toMarkdown, toText, type ArticleJson } from '../../src/format/index.js';
+import { goldArticle } from './helpers/gold.js';
+import { Marionette } from './helpers/marionette.js';
+import { loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
+const hasFirefox = existsSync(FIREFOX);
+const GECKO_ID = (JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
+  .browser_specific_settings.gecko.id;
+
+describe('Firefox build', () => {
+  it('passes web-ext lint with no errors', async () => {
+    const result = await webExt.cmd.lint({ sourceDir: FIREFOX_DIST, output: 'none', boring: true }, { shouldExitProgram: false });
+    for (const w of result.warnings) console.log(`[web-ext lint] warning ${w.code} ${w.file ?? ''}: ${w.message}`);
+    expect(result.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+  }, 60_000);
+});
+
+/** A page with the guard template sites use, which reports every 300 ms whether the guard still works. */
+function guardedPage(): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>guard</title>
+<style>body,#content{-webkit-user-select:none;-moz-user-select:none;user-select:none}</style>
+<script>document.oncontextmenu=function(){return false};document.onselectstart=function(){return false};
+document.addEventListener("copy",function(e){e.clipboardData.setData("text/plain","复制需要登录，请先登录后再复制");e.preventDefault();});
+document.addEventListener("keydown",function(e){if(e.ctrlKey&&(e.key==="c"||e.key==="C")){e.preventDefault();}});</script>
+</head><body oncopy="return false"><div id="content"><p>　　这是一段需要复制的正文，用来检查复制限制是否已经解除。</p></div>
+<script>
+function check() {
+  var el = document.getElementById('content');
+  function fire(e) { el.dispatchEvent(e); return e.defaultPrevented; }
+  var dt = new DataTransfer();
+  var copy = new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true });
+  return {
+    userSelect: getComputedStyle(el).userSelect,
+    selectstart: fire(new Event('selectstart', { bubbles: true, cancelable: true })),
+    contextmenu: fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+    ctrlC: fire(new KeyboardEvent('keydown', { key: 'c', ctrlKey: true, bubbles: true, cancelable: true })),
+    copyPrevented: fire(copy),
+    copyData: dt.getData('text/plain')
+  };
+}
+setInterval(function () { fetch('/qingwen-report', { method: 'POST', body: JSON.stringify(check()) }); }, 300);
+</script></body></html>`;
+}
+
+describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () => {
+  let server: TestServer;
+  let runner: Runner | undefined;
+  let m: Marionette | undefined;
+  const downloads = mkdtempSync(join(tmpdir(), 'qingwen-firefox-dl-'));
+  const paged = loadCase('xiaorob-school-speeches-paged');
+  const pagedUrl = servedUrl(paged.info);
+
+  beforeAll(async () => {
+    server = await startServer();
+    const page = guardedPage();
+    server.routes.set('xiaorob.com/qingwen-guard.html', ['text/html; charset=utf-8', page]);
+    server.routes.set('www.example.cn/qingwen-guard.html', ['text/html; charset=utf-8', page]);
+    const marionettePort = 20000 + Math.floor(Math.random() * 20000);
+    process.env.MOZ_HEADLESS = '1';
+    runner = await webExt.cmd.run(
+      {
+        sourceDir: FIREFOX_DIST,
+        firefox: FIREFOX,
+        noInput: true,
+        noReload: true,
+        startUrl: ['http://xiaorob.com/qingwen-guard.html', 'http://www.example.cn/qingwen-guard.html', pagedUrl],
+        // Marionette (Firefox's automation protocol) reaches the add-on's pages for the functional test.
+        args: ['--marionette', '-remote-allow-system-access'],
+        pref: {
+          'marionette.port': marionettePort,
+          // The test server is Firefox's HTTP proxy: real host names, loopback only.
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': server.port,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+          // Plain http as the sites serve it: no HTTPS-first upgrade (https would bypass the proxy).
+          'dom.security.https_first': false,
+          'dom.security.https_first_schemeless': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'browser.download.dir': downloads,
+          'browser.download.folderList': 2,
+          'browser.download.useDownloadDir': true,
+        },
+      },
+      { shouldExitProgram: false },
+    );
+    m = await Marionette.connect(marionettePort);
+    await m.send('WebDriver:NewSession', { capabilities: {} });
+  }, 90_000);
+
+  afterAll(async () => {
+    m?.close();
+    await runner?.exit();
+    await server?.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('neutralises the copy guard on a known site, and only there', async () => {
+    const report = (host: string) => {
+      const r = server.routes.get(`POST ${host}/qingwen-report`);
+      return r ? (JSON.parse(r[1].toString()) as Record<string, unknown>) : null;
+    };
+    const neutralised = { userSelect: 'text', selectstart: false, contextmenu: false, ctrlC: false, copyPrevented: false, copyData: '' };
+    // The add-on is installed after Firefox starts, so the first reports may predate it.
+    const end = Date.now() + 30_000;
+    while (Date.now() < end && JSON.stringify(report('xiaorob.com')) !== JSON.stringify(neutralised)) await new Promise((r) => setTimeout(r, 200));
+    expect(report('xiaorob.com')).toEqual(neutralised);
+    while (Date.now() < end && !report('www.example.cn')) await new Promise((r) => setTimeout(r, 200));
+    // The same page on an unknown site keeps its guard: the content script does not run there.
+    expect(report('www.example.cn')).toMatchObject({ selectstart: true, contextmenu: true, ctrlC: true, copyPrevented: true });
+  }, 60_000);
+
+  it('paged article: reader, copy and download through the background page', async () => {
+    const mn = m!;
+    // The add-on's options page, in a tab: from there the background page's globalThis.qingwen is reachable.
+    await mn.send('Marionette:SetContext', { value: 'chrome' });
+    const host = await mn.run<string>(`arguments[0](WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).mozExtensionHostname)`);
+    await mn.send('Marionette:SetContext', { value: 'content' });
+    const tab = await mn.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' });
+    await mn.send('WebDriver:SwitchToWindow', { handle: tab.handle });
+    await mn.send('WebDriver:Navigate', { url: `moz-extension://${host}/options.html` });
+    const result = await mn.run<{ article: ArticleJson; badge: string; copied: { chars: number }; file: { filename: string } } | string>(
+      `const done = arguments[arguments.length - 1];
+      (async () => {
+        const b = (window.wrappedJSObject ?? window).browser;
+        const tab = (await b.tabs.query({})).find((t) => t.url === ${JSON.stringify(pagedUrl)});
+        const bg = await b.runtime.getBackgroundPage();
+        const article = await bg.qingwen.openReader(tab.id);
+        const badge = await b.action.getBadgeText({ tabId: tab.id });
+        const copied = await bg.qingwen.copy(tab.id, { piece: 1, format: 'text' });
+        const file = await bg.qingwen.download(tab.id, { piece: 2 });
+        return JSON.parse(JSON.stringify({ article, badge, copied, file }));
+      })().then(done, (e) => done('error: ' + e));`,
+    );
+    if (typeof result === 'string') throw new Error(result);
+    const { article, badge, copied, file } = result;
+    expect(article.pages).toBe(paged.info.pages);
+    expect(article.failedPages).toEqual([]);
+    expect(article.title).toBe(paged.gold.title);
+    expect(badge).toBe(String(paged.gold.pieces.length));
+    const expected = goldArticle(paged.gold, article);
+
+    // The clipboard, read from the browser's own (chrome) context.
+    await mn.send('Marionette:SetContext', { value: 'chrome' });
+    const clip = await mn.run<string>(`const done = arguments[0]; navigator.clipboard.readText().then(done, (e) => done('error: ' + e));`);
+    expect(clip).toBe(toText(expected, 1));
+    expect(copied.chars).toBe(countChars(clip));
+
+    expect(file.filename).toBe(fileName(expected, 2));
+    const path = join(downloads, file.filename);
+    const end = Date.now() + 10_000;
+    while (Date.now() < end && !existsSync(path)) await new Promise((r) => setTimeout(r, 100));
+    expect(readFileSync(path, 'utf8')).toBe(toMarkdown(expected, 2));
+  }, 60_000);
+});
+
+if (!hasFirefox) console.warn(`[e2e] ${FIREFOX} not found: the Firefox smoke test is skipped (CI installs firefox-esr).`);
