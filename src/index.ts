@@ -11,10 +11,10 @@ export { findRule, RULES, KNOWN_HOSTS } from './rules/index.js';
 
 /** Cleans one page given as an HTML string (no network). */
 export function cleanHtml(html: string, url: string): Article {
-  return cleanDocument(parseHtml(html), url);
+  return cleanDocument(parseHtml(html), url, { disposable: true });
 }
 
 /** Cleans an article given as HTML, following its next pages through `options.fetchPage`. */
 export function cleanHtmlPaged(html: string, url: string, options: ExtractOptions): Promise<Article> {
-  return extractArticle(parseHtml(html), url, options);
+  return extractArticle(parseHtml(html), url, { ...options, disposable: true });
 }

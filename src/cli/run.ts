@@ -54,6 +54,7 @@ async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Repo
   const first = input.kind === 'file' ? await openFile(input.path, options.url, sourceDeps, warn) : await openUrl(input.url, sourceDeps, warn);
   const article = await deps.extract(first.doc, first.url, {
     fetchPage: first.fetchPage,
+    disposable: true, // parsed for this call only
     onProgress: ({ page, total, url }) => {
       // A paged article on its own gets a bar of its pages (a folder's bar counts files).
       if (single && total) say.progress(page, total, url);

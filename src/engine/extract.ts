@@ -8,8 +8,8 @@ import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
 import { locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { findByline, findTitle, titleCount } from './meta.js';
-import { readPager } from './paging.js';
-import { pruneBody, pruneHidden } from './prune.js';
+import { readPager, type PagerInfo } from './paging.js';
+import { pruneBody, prunePage } from './prune.js';
 import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { Trace } from './trace.js';
@@ -19,12 +19,15 @@ const DEFAULT_MAX_PAGES = 50;
 
 /** One page's blocks, read from a working copy so `doc` stays as it was. */
 function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
-  const work = owned ? doc : (doc.cloneNode(true) as Document);
-  pruneHidden(work, trace);
-  const body = locateByRule(work, rule) ?? locateByReadability(work) ?? locateFallback(work);
+  const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
+  trace.time('prunePage', () => prunePage(work, rule, trace));
+  const body =
+    trace.time('locateByRule', () => locateByRule(work, rule)) ??
+    trace.time('locateByReadability', () => locateByReadability(work)) ??
+    locateFallback(work);
   if (!body) return null;
-  pruneBody(body, rule, trace);
-  return extractBlocks(body, page);
+  trace.time('pruneBody', () => pruneBody(body, rule, trace));
+  return trace.time('extractBlocks', () => extractBlocks(body, page));
 }
 
 interface LoadedPage {
@@ -34,55 +37,72 @@ interface LoadedPage {
   afterGap: boolean;
 }
 
-function assemble(first: Document, url: string, rule: SiteRule | null, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
-  const { title, siteName } = findTitle(first, rule);
-  const perPage = dropRepeatedEdges(pages.map((p) => p.blocks), trace);
+interface FirstPage {
+  rule: SiteRule | null;
+  page: LoadedPage;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  pager: PagerInfo;
+}
+
+/** Everything read from page 1. Title, byline and pager are read before the blocks, whose
+ * steps change a disposable document (Readability removes headings and pagers). */
+function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean): FirstPage {
+  const rule = trace.time('findRule', () => findRule(doc, url));
+  const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
+  const byline = trace.time('findByline', () => findByline(doc, rule));
+  const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
+  const blocks = readBlocks(doc, rule, 0, trace, disposable);
+  if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
+  return { rule, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
+}
+
+function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
+  const { rule, title } = first;
+  const perPage = trace.time('dropRepeatedEdges', () => dropRepeatedEdges(pages.map((p) => p.blocks), trace));
   const blocks = perPage.flatMap((blocks, i) =>
     blocks.map((b, k) => (k === 0 && i > 0 ? { ...b, cut: pages[i]!.afterGap ? ('gap' as const) : ('page' as const) } : b)),
   );
-  const kept = repairCuts(dropBoilerplate(blocks, rule, title, trace), trace);
+  const dropped = trace.time('dropBoilerplate', () => dropBoilerplate(blocks, rule, title, trace));
+  const kept = trace.time('repairCuts', () => repairCuts(dropped, trace));
   // Link lines and scraps are not an article (a login form's labels, a menu).
   const textChars = kept.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0);
   if (textChars < 20) throw new QingwenError('no article text found on this page', 'no-article');
   return {
     url,
     title,
-    byline: findByline(first, rule),
-    siteName,
+    byline: first.byline,
+    siteName: first.siteName,
     rule: rule?.name ?? 'generic',
     pages: pages.length,
     pageUrls: pages.map((p) => p.url),
     failedPages: failed,
-    pieces: segment(kept, title, titleCount(title)),
+    pieces: trace.time('segment', () => segment(kept, title, titleCount(title))),
     removed: trace.removed,
+    ...(Object.keys(trace.timings).length ? { timings: trace.timings } : {}),
   };
 }
 
-function firstPage(doc: Document, url: string, trace: Trace): { rule: SiteRule | null; page: LoadedPage } {
-  const rule = findRule(doc, url);
-  const blocks = readBlocks(doc, rule, 0, trace, false);
-  if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
-  return { rule, page: { url, blocks, afterGap: false } };
-}
-
 /** Cleans one page (no next pages are read). */
-export function cleanDocument(doc: Document, url: string): Article {
-  const trace = new Trace();
-  const { rule, page } = firstPage(doc, url, trace);
-  return assemble(doc, url, rule, [page], [], trace);
+export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock'> = {}): Article {
+  const trace = new Trace(options.clock);
+  const first = readFirstPage(doc, url, trace, !!options.disposable);
+  return assemble(first, url, [first.page], [], trace);
 }
 
 /** Cleans an article, following its next pages through `options.fetchPage` when given. */
 export async function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
-  const trace = new Trace();
-  const { rule, page } = firstPage(doc, url, trace);
-  const pages: LoadedPage[] = [page];
+  const trace = new Trace(options.clock);
+  const first = readFirstPage(doc, url, trace, !!options.disposable);
+  const { rule } = first;
+  const pages: LoadedPage[] = [first.page];
   const failed: PageFailure[] = [];
   const fetchPage = options.fetchPage;
   if (fetchPage) {
     const max = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
     const visited = new Set([url]);
-    let pager = readPager(doc, url, url, rule);
+    let pager = first.pager;
     const numbered = new Map(pager.numbered);
     let total = pager.total;
     let current = 1;
@@ -95,11 +115,11 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
       options.onProgress?.({ page: current, total, url: target });
       try {
         const nextDoc = await fetchPage(target);
+        pager = trace.time('readPager', () => readPager(nextDoc, target, url, rule)); // before the blocks change nextDoc
         const blocks = readBlocks(nextDoc, rule, current - 1, trace, true);
         if (!blocks) throw new Error('no article text on the page');
         pages.push({ url: target, blocks, afterGap });
         afterGap = false;
-        pager = readPager(nextDoc, target, url, rule);
         for (const [n, u] of pager.numbered) if (!numbered.has(n)) numbered.set(n, u);
         total = Math.max(total ?? 0, pager.total ?? 0) || null;
         next = pager.next ?? numbered.get(current + 1) ?? null;
@@ -111,5 +131,5 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
       }
     }
   }
-  return assemble(doc, url, rule, pages, failed, trace);
+  return assemble(first, url, pages, failed, trace);
 }

@@ -25,18 +25,23 @@ export function findTitle(doc: Document, rule: SiteRule | null): { title: string
   const parts = titleParts(docTitle);
   const siteName = ogSite ?? (parts.length > 1 ? parts[parts.length - 1]! : null) ?? rule?.siteNames?.[0] ?? null;
 
-  const headings = [
-    ...(rule?.title ? selectAll(doc, rule.title) : []),
-    ...selectAll(doc, 'h1'),
-    ...selectAll(doc, 'article h2, .title h2, h2.title'),
-  ].map(textOf).filter((t) => t && t.length <= 120);
   const key = squash(docTitle);
-  // A heading that <title> starts with (or equals og:title) is the article's own title.
-  const agreed = headings.find((h) => key.startsWith(squash(h)) || (ogTitle && squash(ogTitle) === squash(h)));
-  if (agreed) return { title: agreed, siteName };
+  const ogKey = ogTitle ? squash(ogTitle) : null;
+  // The first heading that <title> starts with (or that equals og:title) is the article's own
+  // title; the selectors are tried in order and stop at the first agreement.
+  let firstHeading: string | null = null;
+  for (const selector of [rule?.title, 'h1', 'article h2, .title h2, h2.title']) {
+    for (const el of selectAll(doc, selector)) {
+      const h = textOf(el);
+      if (!h || h.length > 120) continue;
+      firstHeading ??= h;
+      const hk = squash(h);
+      if (key.startsWith(hk) || ogKey === hk) return { title: h, siteName };
+    }
+  }
   if (ogTitle) return { title: stripSiteSuffix(ogTitle, rule), siteName };
   if (docTitle) return { title: stripSiteSuffix(docTitle, rule), siteName };
-  return { title: headings[0] ?? '', siteName };
+  return { title: firstHeading ?? '', siteName };
 }
 
 /** "标题_小六范文网" → "标题"; keeps a title with no recognisable suffix as it is. */

@@ -56,9 +56,34 @@ function soleElementChild(el: Element): Element | null {
   return only;
 }
 
-/** Removes hidden nodes from the whole document (before the body is located). */
+/**
+ * The page-wide pass, before the body is located: bare wrapper chains unwrapped, hidden nodes
+ * removed, and ad slots (by the rule's selectors or ad-like class/id) and scripts replaced by
+ * cut markers — here rather than after locating, because Readability would drop an ad box
+ * silently and the repair step would never know a paragraph was cut there.
+ */
+export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): void {
+  const body = doc.body;
+  if (!body) return;
+  flattenWrappers(body);
+  pruneHidden(doc, trace);
+  for (const el of selectAll(doc, 'script, style, noscript, template')) if (!body.contains(el)) el.remove();
+  for (const el of selectAll(body, 'script, iframe, ins, embed, object')) if (body.contains(el)) cutOut(el, trace, 'script or embed');
+  for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
+  for (const el of selectAll(body, '[class], [id]')) {
+    if (body.contains(el) && isAdBox(el)) cutOut(el, trace, 'ad slot');
+  }
+}
+
+/** An element whose class or id names it an ad (never a paragraph, heading or the page itself). */
+function isAdBox(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'P' || tag === 'LI' || tag === 'TD' || tag === 'BODY' || tag === 'HTML' || /^H\d$/.test(tag)) return false;
+  return AD_WORDS.test(classAndId(el)) && textOf(el).length <= 200;
+}
+
+/** Removes hidden nodes from the whole document. */
 export function pruneHidden(doc: Document, trace: Trace): void {
-  if (doc.body) flattenWrappers(doc.body);
   const hiddenClasses = classesHiddenByStyles(doc);
   const selector = ['[hidden]', '[style]', '[aria-hidden="true"]', ...hiddenClasses.map((c) => `.${CSS_escape(c)}`)].join(',');
   for (const el of selectAll(doc.body ?? doc, selector)) {
@@ -94,7 +119,7 @@ function cutOut(el: Element, trace: Trace, reason: string): void {
 function isAdSlot(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'P' || tag === 'LI' || tag === 'TD' || tag === 'BODY' || /^H\d$/.test(tag)) return false;
-  if (AD_WORDS.test(classAndId(el))) return true;
+  if (isAdBox(el)) return true;
   // A link-only box between paragraphs that advertises ("精品推荐 … 限时免费领取") or holds an image.
   if (INLINE_TAGS.has(tag) && tag !== 'INS') return false;
   const text = textOf(el);
@@ -120,12 +145,23 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
   for (const sel of rule?.remove ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'site rule');
   for (const el of selectAll(body, NON_ARTICLE_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
+  // A table of contents: a list of in-page anchors (#…) only; the anchors back to it go too.
+  for (const el of selectAll(body, 'ul, ol, div, p, nav, dl')) {
+    if (body.contains(el) && isAnchorList(el)) cutOut(el, trace, 'table of contents');
+  }
   // Innermost first (reverse document order), so a box is removed before the block around it is judged.
   for (const el of selectAll(body, '*').reverse()) {
     if (!body.contains(el) || tagOf(el) === CUT_TAG.toUpperCase()) continue;
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
   }
+}
+
+/** Two or more links, all to anchors in the page, and hardly any other text. */
+function isAnchorList(el: Element): boolean {
+  const links = selectAll(el, 'a[href]');
+  if (links.length < 2 || !links.every((a) => (a.getAttribute('href') ?? '').trim().startsWith('#'))) return false;
+  return linkDensity(el) >= 0.8;
 }
 
 export function isCutMarker(n: Node): boolean {

@@ -48,11 +48,17 @@ function shouldJoin(a: Block, b: Block): boolean {
   return true;
 }
 
+/** Short unpunctuated lines in a row are verse (a poem, a couplet): each line stands alone. */
+function isVerse(before: Block | undefined, a: Block): boolean {
+  const short = (b: Block): boolean => b.text.length <= 20 && !/[，,。；;！!？?]/.test(b.text);
+  return !!before && short(before) && short(a);
+}
+
 export function repairCuts(blocks: Block[], trace: Trace): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(prev, block)) {
+    if (prev && shouldJoin(prev, block) && (block.restOfParagraph || !isVerse(out[out.length - 2], prev))) {
       trace.add('repair', `joined across ${block.cut === 'page' ? 'a page break' : 'an ad slot'}`, `${prev.text.slice(-12)}｜${block.text.slice(0, 12)}`);
       out[out.length - 1] = { ...prev, text: join(prev.text, block.text) };
       continue;

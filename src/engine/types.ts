@@ -36,6 +36,8 @@ export interface Article {
   failedPages: PageFailure[];
   pieces: Piece[];
   removed: Removal[];
+  /** Milliseconds per pipeline step, summed over pages; only when a clock was passed in. */
+  timings?: Record<string, number>;
 }
 
 /** Loads and parses another page of the article (same origin). Rejects when it cannot. */
@@ -55,4 +57,11 @@ export interface ExtractOptions {
   /** At most this many pages (default 50). */
   maxPages?: number;
   onProgress?: (p: Progress) => void;
+  /**
+   * The document was parsed for this call and may be changed (saves copying it). Leave unset
+   * for a live page: the engine then works on a clone.
+   */
+  disposable?: boolean;
+  /** A clock (ms) for the benchmark: when given, Article.timings holds each step's time. */
+  clock?: () => number;
 }

@@ -58,7 +58,10 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
   // Author / time lines.
   { reason: 'author/time line', re: new RegExp(`^(?:${META_LABEL}\\s*[:：][^:：]{0,40}?\\s*){2,}$`), max: 160 },
-  { reason: 'author/time line', re: /^(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
+  { reason: 'author/time line', re: /^[（(【\[]?\s*(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
+  // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
+  { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s*$|^[↑⬆]?\s*(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
+  { reason: 'table of contents', re: /^(?:本文)?目录\s*[:：]?$/, max: 6 },
   // Site footers that a fallback body may hold.
   { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s*$|ICP备\d|公网安备/i, max: 120 },
   // Copy guards and paywalls shown as text.

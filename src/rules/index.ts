@@ -18,18 +18,39 @@ function hostMatches(host: string, ruleHost: string): boolean {
   return host === ruleHost || host.endsWith(`.${ruleHost}`);
 }
 
-function countFingerprints(doc: Document, rule: SiteRule, urls: string): number {
+/** Every class and id on the page, gathered in one pass to rule fingerprints out cheaply. */
+interface Tokens {
+  classes: Set<string>;
+  ids: Set<string>;
+}
+
+function pageTokens(doc: Document): Tokens {
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) classes.add(c);
+    const id = el.getAttribute('id');
+    if (id) ids.add(id);
+  }
+  return { classes, ids };
+}
+
+/** A selector needing a class or id the page lacks cannot match; only the rest are queried. */
+function selectorMatches(doc: Document, selector: string, tokens: Tokens): boolean {
+  for (const [, kind, name] of selector.matchAll(/([.#])([\w-]+)/g)) {
+    if (!(kind === '.' ? tokens.classes : tokens.ids).has(name!)) return false;
+  }
+  try {
+    return doc.querySelector(selector) !== null;
+  } catch {
+    return false; // a selector this DOM cannot parse counts as absent
+  }
+}
+
+function countFingerprints(doc: Document, rule: SiteRule, urls: string, tokens: Tokens): number {
   let n = 0;
   for (const f of rule.fingerprints) {
-    if (f.startsWith('@')) {
-      if (urls.includes(f.slice(1))) n++;
-    } else {
-      try {
-        if (doc.querySelector(f)) n++;
-      } catch {
-        /* a selector this DOM cannot parse counts as absent */
-      }
-    }
+    if (f.startsWith('@') ? urls.includes(f.slice(1)) : selectorMatches(doc, f, tokens)) n++;
   }
   return n;
 }
@@ -53,10 +74,11 @@ export function findRule(doc: Document, url: string): SiteRule | null {
   const byHost = RULES.find((r) => r.hosts.some((h) => hostMatches(host, h)));
   if (byHost) return byHost;
   const urls = resourceUrls(doc);
+  const tokens = pageTokens(doc);
   let best: SiteRule | null = null;
   let bestCount = 0;
   for (const rule of RULES) {
-    const n = countFingerprints(doc, rule, urls);
+    const n = countFingerprints(doc, rule, urls, tokens);
     if (n >= (rule.minFingerprints ?? 1) && n > bestCount) {
       best = rule;
       bestCount = n;

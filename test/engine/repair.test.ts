@@ -32,6 +32,9 @@ describe('repairCuts', () => {
     expect(texts([b('妈妈是一个勤劳的人。'), b('每天天还没亮。', 'ad', { restOfParagraph: true })])).toEqual(['妈妈是一个勤劳的人。每天天还没亮。']);
     expect(texts([b('三、家校沟通方'), b('面', 'ad', { restOfParagraph: true })])).toEqual(['三、家校沟通方面']);
   });
+  it('keeps verse lines apart even when an ad stands between them', () => {
+    expect(texts([b('三尺讲台'), b('是您耕耘了半生的土地'), b('一支粉笔'), b('写尽了多少个春夏秋冬', 'ad')])).toHaveLength(4);
+  });
   it('never joins without a cut', () => {
     expect(texts([b('一、思想政治方面'), b('我始终把加强师德修养放在首位。')])).toHaveLength(2);
     expect(texts([b('这一行没有标点'), b('下一行也是正文。')])).toHaveLength(2);

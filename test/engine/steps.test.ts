@@ -59,6 +59,10 @@ describe('prune', () => {
     const bs = blocksOf(`<p>正文一段。</p><div class="box"><span>文章生成PDF付费下载</span><a href="/pdf">下载PDF文档</a></div><p>我下载了Word文档，然后打印出来交给老师。</p>`);
     expect(bs.map((b) => b.text)).toEqual(['正文一段。', '我下载了Word文档，然后打印出来交给老师。']);
   });
+  it('drops a table of contents of in-page anchors, keeps a list of real links', () => {
+    expect(blocksOf('<ul><li><a href="#p1">篇一</a></li><li><a href="#p2">篇二</a></li></ul><p>正文。</p>').map((b) => b.text)).toEqual(['正文。']);
+    expect(blocksOf('<ul><li><a href="/a">甲</a></li><li><a href="/b">乙</a></li></ul>').map((b) => b.text)).toEqual(['甲', '乙']);
+  });
   it('drops a link-only promo box between paragraphs', () => {
     expect(blocksOf('<p>甲。</p><div class="x"><a href="/k"><span>精品推荐</span><span>作文辅导课程，限时免费领取</span></a></div><p>乙。</p>').map((b) => b.text)).toEqual(['甲。', '乙。']);
   });
