@@ -11,6 +11,7 @@ export const STEPS = [
   'readPager',
   'prunePage',
   'locateByRule',
+  'locateByParagraphs',
   'locateByReadability',
   'pruneBody',
   'extractBlocks',

@@ -6,7 +6,7 @@ import { findRule } from '../rules/index.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
-import { locateByReadability, locateByRule, locateFallback } from './locate.js';
+import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { findByline, findTitle, titleCount } from './meta.js';
 import { readPager, type PagerInfo } from './paging.js';
 import { pruneBody, prunePage } from './prune.js';
@@ -23,6 +23,7 @@ function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: T
   trace.time('prunePage', () => prunePage(work, rule, trace));
   const body =
     trace.time('locateByRule', () => locateByRule(work, rule)) ??
+    trace.time('locateByParagraphs', () => locateByParagraphs(work)) ??
     trace.time('locateByReadability', () => locateByReadability(work)) ??
     locateFallback(work);
   if (!body) return null;

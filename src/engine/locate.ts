@@ -2,7 +2,7 @@
 // Readability (on the working clone) as the reader fallback for any other page.
 import { Readability } from '@mozilla/readability';
 import type { SiteRule } from '../rules/define.js';
-import { selectAll, textOf } from './dom.js';
+import { linkDensity, selectAll, textOf } from './dom.js';
 
 /** A body shorter than this is not the article (an empty container of the template). */
 const MIN_BODY_CHARS = 40;
@@ -18,6 +18,41 @@ export function locateByRule(doc: Document, rule: SiteRule | null): Element | nu
       bestLen = len;
     }
   }
+  return best;
+}
+
+/** The parent must hold this share of the page's paragraph text to be taken without Readability. */
+const DOMINANT_SHARE = 0.8;
+const MIN_PARAGRAPH_CHARS = 200;
+
+/**
+ * The element that directly holds most of the page's paragraph text: the cheap core of
+ * Readability's idea, taken only when one parent clearly dominates (a blog post, a news
+ * story); anything less clear-cut goes to Readability. Saves Readability's full scoring on
+ * ordinary pages (most of its time).
+ */
+export function locateByParagraphs(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  let total = 0;
+  for (const p of selectAll(body, 'p, pre')) {
+    const chars = textOf(p).replace(/\s/g, '').length;
+    if (!chars) continue;
+    const score = chars * (1 - linkDensity(p));
+    total += score;
+    const parent = p.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best || best === body || bestScore < MIN_PARAGRAPH_CHARS || bestScore < DOMINANT_SHARE * total) return null;
   return best;
 }
 

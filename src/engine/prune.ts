@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS } from '../rules/generic.js';
+import { AD_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 import type { Trace } from './trace.js';
 
@@ -145,6 +145,10 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
   for (const sel of rule?.remove ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'site rule');
   for (const el of selectAll(body, NON_ARTICLE_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
+  // Widgets inside the body (share bars, related posts): small boxes named for what they are.
+  for (const el of selectAll(body, '[class], [id]')) {
+    if (body.contains(el) && isWidget(el)) cutOut(el, trace, 'share, related or comment widget');
+  }
   // A table of contents: a list of in-page anchors (#…) only; the anchors back to it go too.
   for (const el of selectAll(body, 'ul, ol, div, p, nav, dl')) {
     if (body.contains(el) && isAnchorList(el)) cutOut(el, trace, 'table of contents');
@@ -155,6 +159,13 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
   }
+}
+
+/** A box (never a paragraph or heading) named as a widget, with little text of its own. */
+function isWidget(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'P' || /^H\d$/.test(tag) || tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') return false;
+  return WIDGET_WORDS.test(classAndId(el)) && textOf(el).length <= 500;
 }
 
 /** Two or more links, all to anchors in the page, and hardly any other text. */

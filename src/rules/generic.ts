@@ -20,6 +20,12 @@ export const NON_ARTICLE_SELECTORS = [
   'nav', 'body > header', 'body > footer', '#header', '#footer', '.header', '.footer', '#nav', '.nav', '.navbar', '.breadcrumb', '.crumbs', '.position',
 ];
 
+/**
+ * class/id fragments of page widgets that sit inside an article body (share bars, related
+ * posts, comment counts, toolbars) — matched inside words, as Readability does for "share".
+ */
+export const WIDGET_WORDS = /share|sharing|sharedaddy|social|relatedposts|related-posts|related_posts|jp-related|comment|toolbar|breadcrumb|pagination|subscribe|newsletter|reward|donate/i;
+
 /** class/id words of ad slots (matched as whole words of the attribute). */
 export const AD_WORDS = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbox|adsbygoogle|ad-slot|adbox|gg|guanggao|banner|sponsor|promo)(?:$|[\s_\d-])/i;
 

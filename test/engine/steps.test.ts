@@ -105,3 +105,25 @@ describe('title', () => {
     expect(titleCount('我的妈妈作文400字')).toBeNull();
   });
 });
+
+describe('locate', () => {
+  it('takes the parent that holds most paragraph text without Readability', async () => {
+    const { locateByParagraphs } = await import('../../src/engine/locate.js');
+    const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
+    const doc = parseHtml(`<html><body><nav><p><a href="/">首页</a></p></nav><div class="post">${p(5)}${p(6)}${p(4)}</div><aside>${p(1)}</aside></body></html>`);
+    expect(locateByParagraphs(doc)?.getAttribute('class')).toBe('post');
+  });
+  it('leaves a page without one dominant parent to Readability', async () => {
+    const { locateByParagraphs } = await import('../../src/engine/locate.js');
+    const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
+    const doc = parseHtml(`<html><body><div class="a">${p(5)}${p(5)}</div><div class="b">${p(5)}${p(5)}</div></body></html>`);
+    expect(locateByParagraphs(doc)).toBeNull();
+  });
+});
+
+describe('widgets', () => {
+  it('drops share bars and related-post boxes inside the body', () => {
+    const bs = blocksOf('<p>正文一段，写得完整。</p><div class="sharedaddy"><h3>分享此文：</h3><ul><li><a href="/x">X</a></li></ul></div><div id="jp-relatedposts"><h3>相关</h3></div>');
+    expect(bs.map((b) => b.text)).toEqual(['正文一段，写得完整。']);
+  });
+});
