@@ -17,7 +17,7 @@ const OPEN = '[【\\[〔［（(]?';
 const CLOSE = '[】\\]〕］）)]?';
 const SEP = '[\\s:：、.．\\-—]*';
 /** 篇一 / 【篇二】 / 第三篇 / 范文四：… / 例文5 — the marker word leads, a name may follow. */
-const LEADING = new RegExp(`^(${OPEN})\\s*(篇|第|(?:精选|优秀|参考|经典)?(?:范文|范例|例文|样文|样本|模板|文章)|精选)\\s*${N}\\s*(篇)?\\s*(${CLOSE})${SEP}(.{0,40})$`);
+const LEADING = new RegExp(`^(${OPEN})\\s*(篇|第|(?:精选|优秀|参考|经典)?(?:范文|范例|例文|样文|样本|模板|文章|作文|美文)|精选)\\s*${N}\\s*(篇)?\\s*(${CLOSE})${SEP}(.{0,40})$`);
 /** 学校疫情防控讲话篇一 / 心得体会【篇二】: the name leads, 篇N closes. */
 const TRAILING_PIAN = new RegExp(`^(.{0,40}?)\\s*${OPEN}\\s*篇\\s*${N}\\s*${CLOSE}\\s*[:：]?$`);
 /** 大学生军训心得体会范文1 / 军训心得（一） / 军训心得(2) / 我的老师作文一: the name leads, a number closes. */
@@ -55,7 +55,9 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     const base = squash(toSimplified(titleBase));
     const same = base.length >= 2 && (base === name || (base.startsWith(name) && name.length >= 4) || name.startsWith(base));
     const related = same || (base.length >= 2 && commonPrefix(base, name) >= 4);
-    if (num[5] ? !same : !related && !block.strong) return null;
+    // "国庆节演讲稿" titles "演讲稿一" set in bold: the name is part of the title.
+    const boldPart = block.strong && name.length >= 2 && base.includes(name);
+    if (num[5] ? !same && !boldPart : !related && !block.strong) return null;
     return { key: `title:${name}|${num[2] ? '()' : ''}`, n };
   }
   return null;

@@ -24,6 +24,11 @@ describe('readMarker', () => {
     expect(readMarker(b('我家的小狗2', { strong: true }), '大学生军训心得体会范文')).toMatchObject({ n: 2 });
     expect(readMarker(b('高三2', { strong: true }), '')).toMatchObject({ n: 2 });
   });
+  it('reads a bold "part of the title + numeral" (演讲稿一 under 国庆节演讲稿)', () => {
+    expect(readMarker(b('演讲稿一', { strong: true }), '国庆节演讲稿')).toMatchObject({ n: 1 });
+    expect(readMarker(b('演讲稿一'), '国庆节演讲稿')).toBeNull();
+    expect(readMarker(b('优秀作文二：我的老师'), '')).toMatchObject({ n: 2 });
+  });
   it('reads "title + Chinese numeral" only when the name is the title', () => {
     expect(readMarker(b('我的老师作文二'), '我的老师作文')).toMatchObject({ n: 2 });
     expect(readMarker(b('全国上下团结统一'), '我的老师作文')).toBeNull();

@@ -46,6 +46,7 @@ export function extraction(): Extraction {
   const clone = document.cloneNode(true) as Document;
   run.article = extractArticle(clone, location.href, {
     fetchPage,
+    disposable: true, // the clone is ours: no second copy
     onProgress: (p) => {
       run.progress = p;
       for (const f of run.onProgress) f(p);
