@@ -27,7 +27,11 @@ function el<K extends Tag>(tag: K, props: { class?: string; text?: string } = {}
 function button(label: string, onClick: () => void, cls?: string): HTMLButtonElement {
   const b = el('button', cls ? { class: cls, text: label } : { text: label });
   b.type = 'button';
-  b.addEventListener('click', onClick);
+  // Only the user's own clicks: the page cannot reach a closed shadow root, and an event it
+  // forges is not trusted anyway.
+  b.addEventListener('click', (e) => {
+    if (e.isTrusted) onClick();
+  });
   return b;
 }
 
@@ -94,7 +98,7 @@ export class Panel {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
+    if (e.key !== 'Escape' || !e.isTrusted) return;
     e.stopImmediatePropagation();
     e.preventDefault();
     this.close();
