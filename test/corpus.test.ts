@@ -10,9 +10,9 @@ const casesIn = (dir: string): { root: string; name: string }[] => {
   const root = join(import.meta.dirname, dir);
   return readdirSync(root).filter((d) => existsSync(join(root, d, 'case.json'))).map((name) => ({ root, name }));
 };
-// test/corpus: the shared labelled pages; test/variants, test/variants2: unseen-site variants made blind to the engine.
+// test/corpus: the shared labelled pages; test/variants*: unseen-site variants made blind to the engine.
 const corpus = casesIn('corpus');
-const variants = [...casesIn('variants'), ...casesIn('variants2')];
+const variants = [...casesIn('variants'), ...casesIn('variants2'), ...casesIn('variants3')];
 
 async function cliJson(file: string, url: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -27,7 +27,7 @@ async function cliJson(file: string, url: string): Promise<{ code: number; out: 
 describe('corpus', () => {
   it('has the 8 shared cases and the variants', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(8);
-    expect(variants.length).toBeGreaterThanOrEqual(20);
+    expect(variants.length).toBeGreaterThanOrEqual(32);
   });
 
   for (const { root, name } of [...corpus, ...variants]) {

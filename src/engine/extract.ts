@@ -21,14 +21,18 @@ const DEFAULT_MAX_PAGES = 50;
 function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   trace.time('prunePage', () => prunePage(work, rule, trace));
-  const body =
-    trace.time('locateByRule', () => locateByRule(work, rule)) ??
-    trace.time('locateByParagraphs', () => locateByParagraphs(work)) ??
-    trace.time('locateByReadability', () => locateByReadability(work)) ??
-    locateFallback(work);
-  if (!body) return null;
-  trace.time('pruneBody', () => pruneBody(body, rule, trace));
-  return trace.time('extractBlocks', () => extractBlocks(body, page));
+  const byRule = trace.time('locateByRule', () => locateByRule(work, rule));
+  const located =
+    byRule.length > 0
+      ? byRule
+      : [trace.time('locateByParagraphs', () => locateByParagraphs(work)) ?? trace.time('locateByReadability', () => locateByReadability(work)) ?? locateFallback(work)];
+  const bodies = located.filter((b): b is Element => b !== null);
+  if (!bodies.length) return null;
+  for (const body of bodies) trace.time('pruneBody', () => pruneBody(body, rule, trace));
+  return trace.time('extractBlocks', () =>
+    // A second container of the same article follows a fold: a paragraph may be cut there.
+    bodies.flatMap((body, i) => extractBlocks(body, page).map((b, k) => (i > 0 && k === 0 && !b.cut ? { ...b, cut: 'ad' as const } : b))),
+  );
 }
 
 interface LoadedPage {

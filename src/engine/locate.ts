@@ -7,18 +7,21 @@ import { linkDensity, selectAll, textOf } from './dom.js';
 /** A body shorter than this is not the article (an empty container of the template). */
 const MIN_BODY_CHARS = 40;
 
-export function locateByRule(doc: Document, rule: SiteRule | null): Element | null {
-  if (!rule?.body) return null;
-  let best: Element | null = null;
-  let bestLen = MIN_BODY_CHARS - 1;
-  for (const el of selectAll(doc, rule.body)) {
-    const len = textOf(el).length;
-    if (len > bestLen) {
-      best = el;
-      bestLen = len;
-    }
-  }
-  return best;
+/**
+ * The rule's body: every match with real text, in page order. A site may split one article
+ * over two containers (a "展开全文" fold between them); a nested match counts once, and a
+ * small or link-heavy extra match (a sidebar box reusing the class) is left out.
+ */
+export function locateByRule(doc: Document, rule: SiteRule | null): Element[] {
+  if (!rule?.body) return [];
+  const matches = selectAll(doc, rule.body).filter((el, i, all) => all.indexOf(el) === i);
+  const outer = matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
+  const sized = outer.map((el) => ({ el, len: textOf(el).length })).filter((m) => m.len >= MIN_BODY_CHARS);
+  if (!sized.length) return [];
+  const largest = Math.max(...sized.map((m) => m.len));
+  const kept = sized.filter((m) => m.len === largest || (m.len >= 0.2 * largest && linkDensity(m.el) < 0.5));
+  // selectAll returns page order for one selector, not across a selector list: sort.
+  return kept.map((m) => m.el).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 /** The parent must hold this share of the page's paragraph text to be taken without Readability. */

@@ -36,7 +36,8 @@ export function findTitle(doc: Document, rule: SiteRule | null): { title: string
       if (!h || h.length > 120) continue;
       firstHeading ??= h;
       const hk = squash(h);
-      if (key.startsWith(hk) || ogKey === hk) return { title: h, siteName };
+      // Inside <title> also counts for a long heading: "(12 封私信) 问题标题 - 知乎".
+      if (key.startsWith(hk) || ogKey === hk || (hk.length >= 8 && key.includes(hk))) return { title: h, siteName };
     }
   }
   if (ogTitle) return { title: stripSiteSuffix(ogTitle, rule), siteName };

@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 import type { Trace } from './trace.js';
 
@@ -148,6 +148,13 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
   // Widgets inside the body (share bars, related posts): small boxes named for what they are.
   for (const el of selectAll(body, '[class], [id]')) {
     if (body.contains(el) && isWidget(el)) cutOut(el, trace, 'share, related or comment widget');
+  }
+  // A section of readers' posts, known by its heading ("大家做的（286）", "网友评论").
+  for (const h of selectAll(body, 'h2, h3, h4, h5')) {
+    const section = h.parentElement;
+    if (section && section !== body && body.contains(section) && section.firstElementChild === h && UGC_HEADING.test(textOf(h))) {
+      cutOut(section, trace, "readers' posts");
+    }
   }
   // A table of contents: a list of in-page anchors (#…) only; the anchors back to it go too.
   for (const el of selectAll(body, 'ul, ol, div, p, nav, dl')) {

@@ -37,14 +37,16 @@ export const PAYWALL_TEXT =
 export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注/;
 
 /** Markers of a related-article list heading; the link lines under it go too. */
-const RELATED = '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐)';
+const RELATED = '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐)';
 
 /** Labels of an article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
+const META_VALUE = '(?:\\d{1,2}[:：]\\d{2}|[^:：]){0,40}?';
 const META_LABEL = '(?:作者|来源|时间|发布时间|发布日期|发表时间|更新时间|日期|阅读|阅读量|点击|点击数|浏览|浏览量|人气|热度|评论|编辑|责任编辑|字数|分类|栏目|标签|字号|收藏)';
 
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Source lines.
-  { reason: 'source line', re: /^(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s*[:：]/, max: 240 },
+  { reason: 'source line', re: /^[（(【\[]?\s*(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s*[:：]/, max: 240 },
+  { reason: 'site address', re: /记住本站(?:地址|网址|域名)|本站(?:最新)?(?:地址|网址|域名)\s*[:：]|最新(?:网址|地址)\s*[:：]/, max: 80 },
   { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s*[:：]\s*(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s*$)/, max: 160 },
   { reason: 'source line', re: /^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?[）)]?[。.]?$/, max: 80 },
   // Canned intros: "下面是小编帮大家整理的…", "以下是…为您整理的…", "在日常学习、工作或生活中…范文…".
@@ -55,6 +57,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
   { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏)/, max: 160 },
+  { reason: 'pager text', re: /^本章未完|(?:请|点击)[^。]{0,6}下一页继续阅读|^[（(【]\s*(?:本章完|全文完|完)\s*[）)】]$/, max: 40 },
+  { reason: 'social call', re: /点(?:个|一下)?[“"「]?在看|(?:点赞|转发|收藏)[、，,和与]*(?:点赞|转发|收藏|在看|关注)|长按(?:二维码|识别)|扫码关注|关注(?:本?公众号)|(?:欢迎|记得)关注我们[。！!]?$/, max: 60 },
   { reason: 'outro', re: /^以上(?:就是|便是|是|为|即为)[^。]{0,40}?(?:小编|本站|编辑|为大家|为您|给大家|帮大家)[^。]{0,30}?(?:整理|收集|搜集|分享|带来|推荐|汇总|准备)/, max: 200 },
   { reason: 'outro', re: /(?:继续|持续|欢迎|请|敬请)(?:大家)?关注本站|关注本站[^。]{0,10}(?:频道|栏目|更新)/, max: 120 },
   { reason: 'outro', re: /敬请(?:关注|期待|留意)[^。]{0,24}(?:频道|栏目|本站|网站|专题)/, max: 160 },
@@ -63,7 +67,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'related list', re: new RegExp(`^[【\\[].{1,60}[】\\]]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
   // Author / time lines.
-  { reason: 'author/time line', re: new RegExp(`^(?:${META_LABEL}\\s*[:：][^:：]{0,40}?\\s*){2,}$`), max: 160 },
+  { reason: 'author/time line', re: new RegExp(`^(?:${META_LABEL}\\s*[:：]${META_VALUE}\\s*){2,}$`), max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s*(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
   { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s*$|^[↑⬆]?\s*(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
@@ -74,6 +78,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },
   { reason: 'paywall', re: /生成PDF[^。]{0,20}下载|付费下载|下载(?:PDF|Word)文档|付费即可(?:复制|下载)|^(?:展开|点击)(?:阅读)?全文/, max: 100 },
 ];
+
+/** The heading of a section of readers' posts: "大家做的（286）", "网友评论", "热门评论". */
+export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论)\s*[（(]?\s*\d*\s*[）)]?\s*$/;
 
 /** "（精选5篇）", "六篇", "汇总(十四篇)": the number of pieces a title announces. */
 export const TITLE_COUNT = new RegExp(`(${NUM})\\s*篇`);

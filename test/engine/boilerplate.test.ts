@@ -40,6 +40,12 @@ describe('phrase families drop boilerplate blocks', () => {
     ['点击查看：感恩老师的作文（第4-10篇）>>>'],
     ['↑返回目录'],
     ['本文目录'],
+    ['（文章来源：无忧考网）'],
+    ['作者：江不渡　　字数：3216　　更新时间：2024-06-18 23:40'],
+    ['天才一秒记住本站地址：www.qingshuge.cc'],
+    ['本章未完，请点击下一页继续阅读！'],
+    ['（本章完）'],
+    ['喜欢这篇文章，就点个“在看”吧'],
     ['文章生成PDF付费下载功能，由ECMS帝国之家开发'],
     ['展开阅读全文'],
   ])('outro, meta or paywall line: %s', (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL]));
@@ -65,6 +71,8 @@ describe('phrase families never eat real text', () => {
     ['更多的时候，我们需要的是坚持，而不是天赋。'],
     ['请大家关注我们班的黑板报，那是我们共同的作品。'],
     ['以上就是我今天要讲的三点意见，请大家认真落实。'],
+    ['同学们纷纷为他点赞。'],
+    ['这件事我们要持续关注，下一步还会跟进。'],
     ['时间：上午九点，地点：学校礼堂，全体师生参加了这次活动。'],
   ])('keeps: %s', (text) => expect(keep([b(text), b(REAL)])).toEqual([text, REAL]));
 

@@ -107,6 +107,12 @@ describe('title', () => {
 });
 
 describe('locate', () => {
+  it('a rule body split in two containers around a fold is read as one, in order', async () => {
+    const { locateByRule } = await import('../../src/engine/locate.js');
+    const doc = parseHtml(`<html><body><div class="content"><p>${'前半部分的正文。'.repeat(10)}</p></div><div class="fold">展开全文</div><div class="content"><p>${'后半部分的正文。'.repeat(10)}</p></div><div class="side"><div class="content"><a href="/a">${'相关'.repeat(30)}</a></div></div></body></html>`);
+    const bodies = locateByRule(doc, { name: 't', hosts: [], fingerprints: [], body: '.content' });
+    expect(bodies.map((b) => b.textContent!.slice(0, 3))).toEqual(['前半部', '后半部']);
+  });
   it('takes the parent that holds most paragraph text without Readability', async () => {
     const { locateByParagraphs } = await import('../../src/engine/locate.js');
     const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
@@ -118,6 +124,13 @@ describe('locate', () => {
     const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
     const doc = parseHtml(`<html><body><div class="a">${p(5)}${p(5)}</div><div class="b">${p(5)}${p(5)}</div></body></html>`);
     expect(locateByParagraphs(doc)).toBeNull();
+  });
+});
+
+describe('readers\' posts', () => {
+  it('drops a section headed 大家做的 / 网友评论, keeps other headed sections', () => {
+    const bs = blocksOf('<div><h3>做法步骤</h3><p>把肉切块。</p></div><div class="works"><h3>大家做的（286）</h3><div><a href="/u/1">小米粥</a>：好吃！</div></div>');
+    expect(bs.map((b) => b.text)).toEqual(['做法步骤', '把肉切块。']);
   });
 });
 
