@@ -11,7 +11,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { run } from '../src/cli/run.js';
-import { corpusCases, corpusPages, type CasePage } from './bench/corpus.js';
+import { corpusCases, corpusPages, firstPageHtml, variantCases, type CasePage } from './bench/corpus.js';
 import { defuddleLinkedom, paragraphsOf, qingwen, readabilityAlone, type Plain } from './bench/extractors.js';
 import { geomean, kb, median, ms, ratio, table } from './bench/stats.js';
 import { STEPS, timeSteps, type Step } from './bench/steps.js';
@@ -211,6 +211,44 @@ say('Per case (perfect? / leaked / lost characters):');
 say();
 const cell = (s: Score) => `${s.perfect ? 'yes' : 'no'} / ${s.leakedChars} / ${s.lostChars}`;
 say(table(['case', 'Readability', 'Defuddle', 'Qingwen'], quality.map((q) => [q.name, cell(q.scores.readability), cell(q.scores.defuddle), cell(q.scores.qingwen)])));
+say();
+
+// The same comparison on the blind variants (other sites of the families, other charsets and
+// markers, ordinary pages), summed: a wider sample than the 8 corpus cases.
+const variantQuality: Q[] = [];
+for (const c of variantCases()) {
+  const gold = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as Gold;
+  const html = firstPageHtml(c);
+  const attempt = (f: () => Output): Output => {
+    try {
+      return f();
+    } catch {
+      return { title: null, pieces: [] };
+    }
+  };
+  const rd = attempt(() => asOutput(readabilityAlone(html)));
+  const df = attempt(() => asOutput(defuddleLinkedom(html, c.url)));
+  const qw = await qingwenCli(join(c.dir, c.entry), c.url);
+  variantQuality.push({ name: c.name, scores: { readability: score(gold, rd), defuddle: score(gold, df), qingwen: score(gold, qw) } });
+}
+say(`## Quality on the ${variantQuality.length} blind variant cases (test/variants*)`);
+say();
+say('Labelled pages written blind to the engine: other hosts and clones of the families, Big5/GBK/mislabelled charsets, other piece markers, and ordinary news, blog, forum and novel pages that must lose nothing. Same scoring as above.');
+say();
+say(
+  table(
+    ['', 'perfect cases', 'titles right', 'boilerplate chars leaked', 'gold chars lost', 'paragraphs exact'],
+    TOOLS.map((t) => [
+      labels[t],
+      `${variantQuality.filter((q) => q.scores[t].perfect).length} / ${variantQuality.length}`,
+      `${variantQuality.filter((q) => q.scores[t].title).length} / ${variantQuality.length}`,
+      variantQuality.reduce((n, q) => n + q.scores[t].leakedChars, 0),
+      variantQuality.reduce((n, q) => n + q.scores[t].lostChars, 0),
+      `${variantQuality.reduce((n, q) => n + q.scores[t].exact, 0)} / ${variantQuality.reduce((n, q) => n + q.scores[t].paragraphs, 0)}`,
+    ]),
+    ['l', 'r', 'r', 'r', 'r', 'r'],
+  ),
+);
 say();
 
 // ── Growth ───────────────────────────────────────────────────────────────────────────

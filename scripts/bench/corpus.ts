@@ -31,14 +31,29 @@ export interface CorpusCase {
 
 export const CORPUS = join(import.meta.dirname, '..', '..', 'test', 'corpus');
 
-export function corpusCases(): CorpusCase[] {
-  return readdirSync(CORPUS)
-    .filter((d) => existsSync(join(CORPUS, d, 'case.json')))
+/** The labelled cases under `root` (test/corpus by default; test/variants* for the blind cases). */
+export function corpusCases(root = CORPUS): CorpusCase[] {
+  return readdirSync(root)
+    .filter((d) => existsSync(join(root, d, 'case.json')))
     .sort()
     .map((name) => {
-      const meta = JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')) as { url: string; entry: string; pages: number };
-      return { name, dir: join(CORPUS, name), url: meta.url, entry: meta.entry, pages: meta.pages };
+      const meta = JSON.parse(readFileSync(join(root, name, 'case.json'), 'utf8')) as { url: string; entry: string; pages: number };
+      return { name, dir: join(root, name), url: meta.url, entry: meta.entry, pages: meta.pages };
     });
+}
+
+/** Every blind variant case (test/variants, test/variants2, …). */
+export function variantCases(): CorpusCase[] {
+  const test = join(CORPUS, '..');
+  return readdirSync(test)
+    .filter((d) => /^variants\d*$/.test(d))
+    .sort()
+    .flatMap((d) => corpusCases(join(test, d)).map((c) => ({ ...c, name: `${d}/${c.name}` })));
+}
+
+/** A case's first page, decoded by its charset. */
+export function firstPageHtml(c: CorpusCase): string {
+  return decodeHtml(new Uint8Array(readFileSync(join(c.dir, c.entry)))).html;
 }
 
 

@@ -4,21 +4,9 @@
 // that stands alone by nature: headings, salutations, dialogue, signatures, dates, items.
 import type { Block } from './blocks.js';
 import { readMarker } from './segment.js';
-import { CJK_CHAR, CONTINUATION_START, endsComplete, NUMERAL_CLASS, REPEATABLE_CLOSER } from './text.js';
+import { isOwnLine } from './lines.js';
+import { CJK_CHAR, CONTINUATION_START, endsComplete, REPEATABLE_CLOSER } from './text.js';
 import type { Trace } from './trace.js';
-
-const NUM = `[${NUMERAL_CLASS}]+`;
-/** Lines that stand alone: sub-headings, numbered items, salutations, dialogue, signatures, dates. */
-const STANDALONE = [
-  new RegExp(`^${NUM}\\s*[、.．]`), // 一、思想政治方面 / 1. 租金
-  new RegExp(`^[（(]\\s*${NUM}\\s*[）)]`), // （一）/ (1)
-  new RegExp(`^第${NUM}[条章节部分项点款][\\s、:：，,]?`), // 第一条 房屋基本情况
-  new RegExp(`^第${NUM}\\s*[，,、]`), // 第一，切实提高政治站位
-  /^[^，。！？\s]{1,16}[:：]$/, // 同志们： / 尊敬的各位领导：
-  /^(?:男|女|甲|乙|丙|丁|合|众|齐|主持人?|旁白|问|答|[A-Z]|[男女][甲乙一二12]|甲方|乙方|丙方)\s*[:：]/, // 男：辞旧岁 / 甲方：…
-  /^[\s_＿年月日\dxX×〇零一二三四五六七八九十]{4,}$/, // ____年____月____日 / 二〇二四年三月一日
-  /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/, // 2024年3月1日
-];
 
 /** A heading or a line of its own. As the first half of a cut only short lines count: a long
  * numbered paragraph ("2. 乙方应…不得将房屋") can still be cut by an ad. */
@@ -27,7 +15,7 @@ export function isStandalone(block: Block, asFirst = false): boolean {
   if (/^H\d$/.test(block.tag) || (block.strong && t.length <= 40)) return true;
   // As the first half, a line with a full stop inside or a comma at the end is prose, not a heading.
   if (asFirst && (t.length > 40 || /[。！？!?；;]./.test(t) || /[，,、]$/.test(t))) return false;
-  return STANDALONE.some((re) => re.test(t)) || readMarker(block, '') !== null;
+  return isOwnLine(t) || readMarker(block, '') !== null;
 }
 
 function join(a: string, b: string): string {

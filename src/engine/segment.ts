@@ -3,6 +3,7 @@
 // "篇一" link or a sub-heading never starts a piece), and the title's count picks between
 // runs when several qualify.
 import type { Block } from './blocks.js';
+import { isNumberedLine } from './lines.js';
 import { NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
 import type { Piece } from './types.js';
 
@@ -100,9 +101,28 @@ export function findMarkers(blocks: Block[], title: string, expected: number | n
   return best;
 }
 
+/**
+ * Without a run of markers, the title's count may still tell: when it announces N pieces and
+ * exactly N headings of one kind (<h3>s, or bold lines) stand in the text — headings that are
+ * not numbered sub-headings — they head the pieces ("竞选学生会主席演讲稿", "竞选宣传部部长演讲稿").
+ */
+export function findCountedHeadings(blocks: Block[], expected: number | null): number[] {
+  if (!expected || expected < 2) return [];
+  const kinds = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const heading = /^H[2-5]$/.test(b.tag) || b.strong;
+    if (!heading || b.linkOnly || b.text.length > 40 || /[。！？!?；;，,]$/.test(b.text) || isNumberedLine(b.text)) return;
+    const kind = /^H\d$/.test(b.tag) ? b.tag : 'strong';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), i]);
+  });
+  for (const found of kinds.values()) if (found.length === expected) return found;
+  return [];
+}
+
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */
 export function segment(blocks: Block[], title: string, expected: number | null): Piece[] {
-  const starts = findMarkers(blocks, title, expected);
+  const found = findMarkers(blocks, title, expected);
+  const starts = found.length ? found : findCountedHeadings(blocks, expected);
   if (!starts.length) return [{ heading: null, paragraphs: blocks.map((b) => b.text) }];
   const pieces: Piece[] = [];
   const preamble = blocks.slice(0, starts[0]).map((b) => b.text);

@@ -76,6 +76,17 @@ describe('segment', () => {
     expect(findMarkers(blocks, '测试（精选2篇）', 2)).toEqual([0, 5]);
     expect(findMarkers(blocks, '测试', null)).toEqual([1, 3, 6]);
   });
+  it('without markers, N headings of one kind head the N pieces a title announces', () => {
+    const h = (text: string): Block => b(text, { tag: 'H3', strong: true });
+    const blocks = [h('竞选学生会主席演讲稿'), ...body(2), h('竞选宣传部部长演讲稿'), ...body(2), h('竞选学习部部长演讲稿'), ...body(2)];
+    expect(segment(blocks, '学生会竞选演讲稿（精选3篇）', 3).map((p) => p.heading)).toEqual(['竞选学生会主席演讲稿', '竞选宣传部部长演讲稿', '竞选学习部部长演讲稿']);
+    expect(segment(blocks, '学生会竞选演讲稿（精选4篇）', 4)).toHaveLength(1);
+    expect(segment(blocks, '学生会竞选演讲稿', null)).toHaveLength(1);
+  });
+  it('numbered sub-headings never count as the announced pieces', () => {
+    const blocks = [b('一、思想方面', { strong: true }), ...body(1), b('二、工作方面', { strong: true }), ...body(1)];
+    expect(segment(blocks, '个人总结（2篇）', 2)).toHaveLength(1);
+  });
   it('keeps text before the first marker as a leading piece without heading', () => {
     const pieces = segment([b('这是一段真实的前言，不是模板话。'), b('篇一'), ...body(1), b('篇二'), ...body(1)], '测试', null);
     expect(pieces[0]).toEqual({ heading: null, paragraphs: ['这是一段真实的前言，不是模板话。'] });

@@ -1,0 +1,31 @@
+// Kinds of line that stand on their own in these texts: numbered sub-headings and items,
+// salutations, dialogue, signatures and dates. Repair never joins them; segmentation never
+// takes a numbered sub-heading for a piece.
+import { NUMERAL_CLASS } from './text.js';
+
+const NUM = `[${NUMERAL_CLASS}]+`;
+
+/** 一、… / 1. … / （一）… / 第一条 … / 第一，…: sub-headings and numbered items. */
+export const NUMBERED_LINE = [
+  new RegExp(`^${NUM}\\s*[、.．]`), // 一、思想政治方面 / 1. 租金
+  new RegExp(`^[（(]\\s*${NUM}\\s*[）)]`), // （一）/ (1)
+  new RegExp(`^第${NUM}[条章节部分项点款][\\s、:：，,]?`), // 第一条 房屋基本情况
+  new RegExp(`^第${NUM}\\s*[，,、]`), // 第一，切实提高政治站位
+];
+
+/** Salutations, dialogue, date and blank-form lines. */
+const OWN_LINE = [
+  /^[^，。！？\s]{1,16}[:：]$/, // 同志们： / 尊敬的各位领导：
+  /^(?:男|女|甲|乙|丙|丁|合|众|齐|主持人?|旁白|问|答|[A-Z]|[男女][甲乙一二12]|甲方|乙方|丙方)\s*[:：]/, // 男：辞旧岁 / 甲方：…
+  /^[\s_＿年月日\dxX×〇零一二三四五六七八九十]{4,}$/, // ____年____月____日 / 二〇二四年三月一日
+  /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/, // 2024年3月1日
+];
+
+export function isNumberedLine(text: string): boolean {
+  return NUMBERED_LINE.some((re) => re.test(text));
+}
+
+/** A line that stands alone by its form (not by its markup). */
+export function isOwnLine(text: string): boolean {
+  return isNumberedLine(text) || OWN_LINE.some((re) => re.test(text));
+}
