@@ -14,13 +14,37 @@ import { type FormatOptions, SOURCE_LABEL } from './options.js';
 import { oneLine, paragraphLines, selectPieces } from './select.js';
 
 /** Characters that are syntax anywhere in a line (emphasis, code, links, HTML, tables, strikethrough). */
-const INLINE = /[\\`*_[\]<|~]/g;
+const INLINE = /[\\`*[\]<|~]/g;
+
+const PUNCT = /[\p{P}\p{S}]/u;
+const SPACE = /\s/;
+
+/**
+ * Escapes the runs of "_" that could open emphasis (CommonMark's flanking rules) — emphasis
+ * needs an opener, so the others stay literal — and, for laxer renderers, any run of one or
+ * two between letters other than ASCII ("和_斜体_和"). Template blanks of three or more —
+ * "为______市", "（甲方）：________" — keep plain underscores, readable in any editor.
+ */
+function escapeUnderscores(line: string): string {
+  return line.replace(/_+/g, (run, at: number) => {
+    const before = line[at - 1];
+    const after = line[at + run.length];
+    const ws = (c: string | undefined) => c === undefined || SPACE.test(c);
+    const punct = (c: string | undefined) => c !== undefined && PUNCT.test(c);
+    const leftFlanking = !ws(after) && (!punct(after) || ws(before) || punct(before));
+    const rightFlanking = !ws(before) && (!punct(before) || ws(after) || punct(after));
+    const canOpen = leftFlanking && (!rightFlanking || punct(before));
+    const asciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+    const short = run.length <= 2 && !(asciiWord(before) && asciiWord(after));
+    return canOpen || short ? run.replace(/_/g, '\\_') : run;
+  });
+}
 /** An entity reference ("&amp;", "&#20013;", "&#x4e2d;") would be decoded by the renderer. */
 const ENTITY = /&(?=#\d+;|#x[\da-f]+;|[a-z][a-z\d]*;)/gi;
 
 /** Escapes one line: inline syntax anywhere, block openers at its start (any line may open a block); `everyHash` for headings. */
 function escapeLine(line: string, everyHash: boolean): string {
-  let out = line.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
+  let out = escapeUnderscores(line.replace(INLINE, '\\$&').replace(ENTITY, '\\&'));
   if (everyHash) out = out.replace(/#/g, '\\#');
   // Block openers at the start of a line: ATX heading, block quote, list items,
   // thematic breaks and setext underlines ("---", "==="), ordered list markers.
