@@ -11,6 +11,8 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { run } from '../src/cli/run.js';
+import { findRule } from '../src/rules/index.js';
+import { parseHtml } from '../src/node/parse.js';
 import { corpusCases, corpusPages, firstPageHtml, variantCases, type CasePage } from './bench/corpus.js';
 import { defuddleLinkedom, paragraphsOf, qingwen, readabilityAlone, type Plain } from './bench/extractors.js';
 import { geomean, kb, median, ms, ratio, table } from './bench/stats.js';
@@ -115,6 +117,34 @@ const gKnown = geomean(ratiosKnown);
 const gOther = geomean(ratiosOther);
 const gAll = geomean([...ratiosKnown, ...ratiosOther]);
 say(`Geometric mean of Qingwen/Readability: **${ratio(gKnown)}** on the ${ratiosKnown.length} pages of known template sites (a site rule applies; target ≤ 1.0), **${ratio(gOther)}** on the ${ratiosOther.length} other page${ratiosOther.length === 1 ? '' : 's'} (target ≤ 1.3), ${ratio(gAll)} over all ${pages.length} pages. Qingwen/Defuddle over all pages: ${ratio(geomean(ratiosDefuddle))}.`);
+
+// A wider sample of speed: the first page of every blind variant (test/variants*), the same
+// interleaved medians, Readability alone against Qingwen.
+{
+  const variantRatios = { known: [] as number[], other: [] as number[] };
+  const runs = Math.max(9, Math.floor(RUNS / 2));
+  for (const c of variantCases()) {
+    const html = firstPageHtml(c);
+    const known = findRule(parseHtml(html), c.url) !== null;
+    const rd: number[] = [];
+    const qw: number[] = [];
+    for (let i = 0; i < runs + 3; i++) {
+      let t0 = performance.now();
+      sink += readabilityAlone(html).content?.length ?? 0;
+      if (i >= 3) rd.push(performance.now() - t0);
+      t0 = performance.now();
+      try {
+        sink += qingwen(html, c.url).pieces.length;
+      } catch {
+        /* a page the engine rejects still costs its time */
+      }
+      if (i >= 3) qw.push(performance.now() - t0);
+    }
+    (known ? variantRatios.known : variantRatios.other).push(median(qw) / median(rd));
+  }
+  say();
+  say(`On the first pages of the ${variantRatios.known.length + variantRatios.other.length} blind variant cases (median of ${runs}): Qingwen/Readability **${ratio(geomean(variantRatios.known))}** on the ${variantRatios.known.length} recognised as template sites, **${ratio(geomean(variantRatios.other))}** on the ${variantRatios.other.length} others (worst ${ratio(Math.max(...variantRatios.other))}).`);
+}
 if (errors.size) {
   say();
   say('† the tool threw on this page (time is to the throw):');

@@ -2,7 +2,7 @@
 // Readability (on the working clone) as the reader fallback for any other page.
 import { Readability } from '@mozilla/readability';
 import type { SiteRule } from '../rules/define.js';
-import { linkDensity, selectAll, textOf } from './dom.js';
+import { linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
 /** A body shorter than this is not the article (an empty container of the template). */
 const MIN_BODY_CHARS = 40;
@@ -39,13 +39,21 @@ export function locateByParagraphs(doc: Document): Element | null {
   if (!body) return null;
   const scores = new Map<Element, number>();
   let total = 0;
+  const add = (el: Element | null, score: number): void => {
+    total += score;
+    if (el) scores.set(el, (scores.get(el) ?? 0) + score);
+  };
   for (const p of selectAll(body, 'p, pre')) {
     const chars = textOf(p).replace(/\s/g, '').length;
-    if (!chars) continue;
-    const score = chars * (1 - linkDensity(p));
-    total += score;
-    const parent = p.parentElement;
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
+    if (chars) add(p.parentElement, chars * (1 - linkDensity(p)));
+  }
+  // Text written straight into a container with <br>s (novels, 51test) counts for that container.
+  for (const br of selectAll(body, 'br')) {
+    const el = br.parentElement;
+    if (!el || scores.has(el) || tagOf(el) === 'P') continue;
+    let chars = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) chars += (n.nodeValue ?? '').replace(/\s/g, '').length;
+    if (chars) add(el, chars);
   }
   let best: Element | null = null;
   let bestScore = 0;
