@@ -104,16 +104,26 @@ function CSS_escape(c: string): string {
   return c.replace(/[^\w-]/g, (ch) => `\\${ch}`);
 }
 
-/** Replaces an element by a cut marker (or removes it when it sits inside a line of text). */
+/**
+ * Replaces an element by a cut marker — or just removes it when it sits inside a line of
+ * text (an inline ad <span> in a <p>): the text around it stays one paragraph.
+ */
 function cutOut(el: Element, trace: Trace, reason: string): void {
   trace.add('prune', reason, el.textContent ?? '');
   const parent = el.parentElement;
-  if (parent && INLINE_TAGS.has(tagOf(parent))) {
+  const inLine = INLINE_TAGS.has(tagOf(el)) || (parent !== null && (INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P'));
+  // Inside a line with text after it: the line goes on. At its end: the paragraph may go on in the next block.
+  if (inLine && textFollows(el)) {
     el.remove();
     return;
   }
   const marker = el.ownerDocument.createElement(CUT_TAG);
   el.replaceWith(marker);
+}
+
+function textFollows(el: Element): boolean {
+  for (let n = el.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').trim()) return true;
+  return false;
 }
 
 function isAdSlot(el: Element): boolean {

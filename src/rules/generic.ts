@@ -66,6 +66,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[].{1,60}[】\\]]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
+  { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s*[:：]/, max: 60, dropFollowingLinks: true },
   // Author / time lines.
   { reason: 'author/time line', re: new RegExp(`^(?:${META_LABEL}\\s*[:：]${META_VALUE}\\s*){2,}$`), max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s*(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },

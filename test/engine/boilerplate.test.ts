@@ -45,6 +45,7 @@ describe('phrase families drop boilerplate blocks', () => {
     ['天才一秒记住本站地址：www.qingshuge.cc'],
     ['本章未完，请点击下一页继续阅读！'],
     ['（本章完）'],
+    ['更多相关内容推荐：三年级日记大全'],
     ['喜欢这篇文章，就点个“在看”吧'],
     ['文章生成PDF付费下载功能，由ECMS帝国之家开发'],
     ['展开阅读全文'],

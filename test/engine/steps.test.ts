@@ -39,6 +39,11 @@ describe('blocks', () => {
     const between = blocksOf(`<p>妈妈是一个勤劳的人。</p>${ad}<p>每天天还没亮。</p>`);
     expect(between.map((b) => !!b.restOfParagraph)).toEqual([false, false]);
   });
+  it('an inline ad inside a line is removed without splitting it; at the line\'s end it marks a cut', () => {
+    const ad = '<span class="ad-inline"><script>show()</script><a href="/ad">【推荐】题库，免费刷题</a></span>';
+    expect(blocksOf(`<p>读到这里，我很受触动。${ad}我们常常抱怨没有时间。</p>`).map((b) => b.text)).toEqual(['读到这里，我很受触动。我们常常抱怨没有时间。']);
+    expect(blocksOf(`<p>能力有待提${ad}</p><p>升，理论学习。</p>`).map((b) => [b.text, b.cut])).toEqual([['能力有待提', null], ['升，理论学习。', 'ad']]);
+  });
   it('link-only blocks are marked', () => {
     expect(blocksOf('<p><a href="/x">相关文章一</a></p>')[0]!.linkOnly).toBe(true);
   });
