@@ -18,3 +18,6 @@ export function cleanHtml(html: string, url: string): Article {
 export function cleanHtmlPaged(html: string, url: string, options: ExtractOptions): Promise<Article> {
   return extractArticle(parseHtml(html), url, { ...options, disposable: true });
 }
+
+// Markdown, text, JSON and file names: the same writer the CLI and the extension use.
+export * from './format/index.js';
