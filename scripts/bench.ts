@@ -222,20 +222,22 @@ say();
 say('Readability alone and Defuddle read the first page only (neither follows "下一页"); their paragraphs are the text of the innermost block elements of their output (<p>, <div>, <li>, headings; a <br><br> also splits), as one piece without a heading, under their own title. Qingwen is the full CLI path (`qingwen FILE --url URL --format json`), which reads the saved next pages. Scored with test/helpers/score.ts (the port of the corpus scorer).');
 say();
 const labels: Record<Tool, string> = { readability: `Readability ${readabilityVersion} alone`, defuddle: `Defuddle ${defuddleVersion}`, qingwen: 'Qingwen' };
-say(
-  table(
+/** One row per tool: perfect cases, titles, leaked and lost characters, exact paragraphs. */
+function qualityTable(rows: Q[]): string {
+  return table(
     ['', 'perfect cases', 'titles right', 'boilerplate chars leaked', 'gold chars lost', 'paragraphs exact'],
     TOOLS.map((t) => [
       labels[t],
-      `${quality.filter((q) => q.scores[t].perfect).length} / ${quality.length}`,
-      `${quality.filter((q) => q.scores[t].title).length} / ${quality.length}`,
-      quality.reduce((n, q) => n + q.scores[t].leakedChars, 0),
-      quality.reduce((n, q) => n + q.scores[t].lostChars, 0),
-      `${quality.reduce((n, q) => n + q.scores[t].exact, 0)} / ${quality.reduce((n, q) => n + q.scores[t].paragraphs, 0)}`,
+      `${rows.filter((q) => q.scores[t].perfect).length} / ${rows.length}`,
+      `${rows.filter((q) => q.scores[t].title).length} / ${rows.length}`,
+      rows.reduce((n, q) => n + q.scores[t].leakedChars, 0),
+      rows.reduce((n, q) => n + q.scores[t].lostChars, 0),
+      `${rows.reduce((n, q) => n + q.scores[t].exact, 0)} / ${rows.reduce((n, q) => n + q.scores[t].paragraphs, 0)}`,
     ]),
     ['l', 'r', 'r', 'r', 'r', 'r'],
-  ),
-);
+  );
+}
+say(qualityTable(quality));
 say();
 say('Per case (perfect? / leaked / lost characters):');
 say();
@@ -265,20 +267,7 @@ say(`## Quality on the ${variantQuality.length} blind variant cases (test/varian
 say();
 say('Labelled pages written blind to the engine: other hosts and clones of the families, Big5/GBK/mislabelled charsets, other piece markers, and ordinary news, blog, forum and novel pages that must lose nothing. Same scoring as above.');
 say();
-say(
-  table(
-    ['', 'perfect cases', 'titles right', 'boilerplate chars leaked', 'gold chars lost', 'paragraphs exact'],
-    TOOLS.map((t) => [
-      labels[t],
-      `${variantQuality.filter((q) => q.scores[t].perfect).length} / ${variantQuality.length}`,
-      `${variantQuality.filter((q) => q.scores[t].title).length} / ${variantQuality.length}`,
-      variantQuality.reduce((n, q) => n + q.scores[t].leakedChars, 0),
-      variantQuality.reduce((n, q) => n + q.scores[t].lostChars, 0),
-      `${variantQuality.reduce((n, q) => n + q.scores[t].exact, 0)} / ${variantQuality.reduce((n, q) => n + q.scores[t].paragraphs, 0)}`,
-    ]),
-    ['l', 'r', 'r', 'r', 'r', 'r'],
-  ),
-);
+say(qualityTable(variantQuality));
 say();
 
 // ── Growth ───────────────────────────────────────────────────────────────────────────

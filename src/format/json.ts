@@ -1,19 +1,9 @@
 // The JSON shape of an article (the CLI's --format json and the corpus scorer read it).
 
-import type { Article, PageFailure } from '../engine/types.js';
+import type { Article } from '../engine/types.js';
 
-export interface ArticleJson {
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  /** The site rule that recognised the page, or "generic". */
-  rule: string;
-  /** Number of pages merged. */
-  pages: number;
-  failedPages: PageFailure[];
-  pieces: { heading: string | null; paragraphs: string[] }[];
-}
+/** The article's public fields (no removal trace or timings), in the order they are written. */
+export type ArticleJson = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'rule' | 'pages' | 'failedPages' | 'pieces'>;
 
 /** A plain copy of the article's public fields (no removal trace), in a stable key order. */
 export function articleJson(article: Article): ArticleJson {
