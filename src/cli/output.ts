@@ -9,6 +9,9 @@ import { truncateUtf8, utf8Length } from '../format/graphemes.js';
 import type { OutputFormat } from './args.js';
 import type { CliDeps, CliIo } from './io.js';
 
+/** --split names: title, piece number, heading ("讲话六篇-01-学校疫情防控讲话篇一.md"). */
+const SPLIT_PATTERN = '{title}-{index}-{heading}';
+
 const EXT = { md: 'md', text: 'txt', json: 'json' } as const;
 
 /** Separates documents printed one after another (Markdown or text) on stdout. */
@@ -94,7 +97,8 @@ export class FolderSink implements Sink {
   async put(article: Article): Promise<string[]> {
     const ext = EXT[this.format];
     const jobs = this.split
-      ? article.pieces.map((_, i) => ({ name: fileName(article, i, { ext }), text: render(article, this.format, i) }))
+      ? // Split files are numbered so a folder listing shows the pieces in order (篇二 sorts before 篇三 otherwise only by luck).
+        article.pieces.map((p, i) => ({ name: fileName(article, i, { ext, pattern: p.heading ? SPLIT_PATTERN : '{title}-{index}' }), text: render(article, this.format, i) }))
       : [{ name: fileName(article, undefined, { ext }), text: render(article, this.format) }];
     const written: string[] = [];
     for (const job of jobs) {

@@ -54,7 +54,7 @@ describe('qingwen with the engine', () => {
     expect(r.code).toBe(0);
     const names = (await readdir(out)).sort();
     expect(names).toHaveLength(6);
-    expect(names[0]).toBe('2024年学校疫情防控讲话六篇-学校疫情防控讲话篇一.md');
+    expect(names[0]).toBe('2024年学校疫情防控讲话六篇-1-学校疫情防控讲话篇一.md');
     expect(await readFile(join(out, names[0]!), 'utf8')).toMatch(/^# 2024年学校疫情防控讲话六篇\n\n> 来源：<https:\/\/xiaorob\.com\/zhuanti\/fanwen\/169108\.html>\n\n## 学校疫情防控讲话篇一\n\n/);
   });
 

@@ -80,13 +80,13 @@ describe('run: one saved file', () => {
 });
 
 describe('run: --split', () => {
-  it('writes one file per piece, named from title and heading', async () => {
+  it('writes one file per piece, named from title, number and heading (in order in a listing)', async () => {
     const dir = await tempDir({ 'a.html': page('讲话六篇', ['篇一', '甲', '篇二', '乙', '篇二', '丙']) });
     const out = join(dir, 'out');
     const r = await cli([join(dir, 'a.html'), '--split', '--out', out], { extract: fakeExtractPieces });
     expect(r).toMatchObject({ code: 0, out: '' });
-    expect((await readdir(out)).sort()).toEqual(['讲话六篇-篇二 (2).md', '讲话六篇-篇二.md', '讲话六篇-篇一.md'].sort());
-    expect(await readFile(join(out, '讲话六篇-篇二.md'), 'utf8')).toMatch(/^# 讲话六篇\n\n> 来源：.*\n\n## 篇二\n\n乙\n$/);
+    expect((await readdir(out)).sort()).toEqual(['讲话六篇-1-篇一.md', '讲话六篇-2-篇二.md', '讲话六篇-3-篇二.md']);
+    expect(await readFile(join(out, '讲话六篇-2-篇二.md'), 'utf8')).toMatch(/^# 讲话六篇\n\n> 来源：.*\n\n## 篇二\n\n乙\n$/);
   });
 
   it('writes text files into the current folder without --out', async () => {
