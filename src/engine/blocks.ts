@@ -16,6 +16,8 @@ export interface Block {
   strong: boolean;
   /** All its text sits inside links. */
   linkOnly: boolean;
+  /** Share of its text inside links, 0 to 1 (a related line "《title》——note" is partly a link). */
+  linkShare?: number;
   /** What separated it from the block before: a page break, a removed ad slot, a missing page. */
   cut: Cut;
   /** 0-based page it came from. */
@@ -41,6 +43,12 @@ const LINE_BREAK = '\u0001';
 
 const STRONG_TAGS = new Set(['STRONG', 'B', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+function share(runs: Run[]): number {
+  const len = (r: Run): number => r.text.replace(/\s/g, '').length;
+  const total = runs.reduce((n, r) => n + len(r), 0);
+  return total ? runs.reduce((n, r) => n + (r.link ? len(r) : 0), 0) / total : 0;
+}
+
 export function extractBlocks(body: Element, page: number): Block[] {
   const blocks: Block[] = [];
   let runs: Run[] = [];
@@ -61,6 +69,7 @@ export function extractBlocks(body: Element, page: number): Block[] {
         ...(tag === ROOT ? { loose: true } : {}),
         strong: visible.length > 0 && visible.every((r) => r.strong),
         linkOnly: visible.length > 0 && visible.every((r) => r.link),
+        linkShare: share(visible),
         cut: pendingCut,
         page,
       });

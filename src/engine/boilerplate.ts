@@ -25,7 +25,9 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
   const kept: Block[] = [];
   let dropLinks = false;
   blocks.forEach((block, i) => {
-    if (dropLinks && block.linkOnly) {
+    // Under a related-list heading: link lines, and short lines that are mostly a link
+    // ("1. 《标题》——适合五年级参考").
+    if (dropLinks && (block.linkOnly || (block.text.length <= 80 && (block.linkShare ?? 0) >= 0.2))) {
       trace.add('boilerplate', 'related list', block.text);
       return;
     }
@@ -37,7 +39,13 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     }
     // Every family is bounded in length: a longer block is text, and needs no look.
     const text = block.text.length <= longest ? toSimplified(block.text) : null;
-    const hit = text === null ? undefined : phrases.find((p) => (!p.leadingOnly || i < leadingEnd) && matches(p, text));
+    const where = (p: PhraseRule): boolean => (!p.leadingOnly || i < leadingEnd) && (!p.preambleOnly || i < firstMarker);
+    let hit = text === null ? undefined : phrases.find((p) => where(p) && matches(p, text));
+    // A related-list heading with its links in the same block, one a line.
+    if (!hit && text?.includes('\n') && (block.linkShare ?? 0) >= 0.5) {
+      const first = text.slice(0, text.indexOf('\n'));
+      hit = phrases.find((p) => p.dropFollowingLinks && matches(p, first));
+    }
     if (hit) {
       trace.add('boilerplate', hit.reason, block.text);
       dropLinks = !!hit.dropFollowingLinks;

@@ -30,6 +30,7 @@ export function findTitle(doc: Document, rule: SiteRule | null): { title: string
   // The first heading that <title> starts with (or that equals og:title) is the article's own
   // title; the selectors are tried in order and stop at the first agreement.
   let firstHeading: string | null = null;
+  let related: string | null = null;
   for (const selector of [rule?.title, 'h1', 'article h2, .title h2, h2.title']) {
     for (const el of selectAll(doc, selector)) {
       const h = textOf(el);
@@ -38,8 +39,12 @@ export function findTitle(doc: Document, rule: SiteRule | null): { title: string
       const hk = squash(h);
       // Inside <title> also counts for a long heading: "(12 封私信) 问题标题 - 知乎".
       if (key.startsWith(hk) || ogKey === hk || (hk.length >= 8 && key.includes(hk))) return { title: h, siteName };
+      // The heading and <title> worded a little differently ("…（精选3篇）" on one only): the heading
+      // is the article's own wording. A logo heading ("小六范文网") shares no such start.
+      if (!related && commonStart(hk, key) >= Math.min(6, hk.length - 1) && commonStart(hk, key) >= 4) related = h;
     }
   }
+  if (related) return { title: related, siteName };
   if (ogTitle) return { title: stripSiteSuffix(ogTitle, rule), siteName };
   if (docTitle) return { title: stripSiteSuffix(docTitle, rule), siteName };
   return { title: firstHeading ?? '', siteName };
@@ -77,4 +82,10 @@ export function titleCount(title: string): number | null {
   const m = TITLE_COUNT.exec(title);
   const n = m?.[1] ? parseNumeral(m[1]) : null;
   return n && n > 1 && n <= 200 ? n : null;
+}
+
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -18,6 +18,9 @@ export function isStandalone(block: Block, asFirst = false): boolean {
   return isOwnLine(t) || readMarker(block, '') !== null;
 }
 
+/** What follows a number: a cut after "2024" that goes on with "年…" is a number cut in two. */
+const NUMBER_UNIT_START = /^[年月日号时点分秒%％‰万亿千百元角个位岁次条项名人户件篇所届期]/;
+
 function join(a: string, b: string): string {
   // The site sometimes repeats a closing quote on both sides of the cut: 主心骨” | ”，网格化.
   const last = a[a.length - 1] ?? '';
@@ -30,6 +33,8 @@ function shouldJoin(a: Block, b: Block): boolean {
   if (!b.cut || b.cut === 'gap') return false;
   if (/^H\d$/.test(a.tag) || readMarker(a, '') !== null) return false;
   if (b.restOfParagraph || CONTINUATION_START.test(b.text)) return true;
+  // A number cut from its unit: "男：2024" | "年，公司…".
+  if (/\d$/.test(a.text) && NUMBER_UNIT_START.test(b.text)) return true;
   if (isStandalone(a, true)) return false;
   if (endsComplete(a.text)) return false;
   if (isStandalone(b)) return false;

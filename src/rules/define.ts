@@ -10,6 +10,8 @@ export interface PhraseRule {
   dropFollowingLinks?: boolean;
   /** Matches only before the first piece marker / in the first blocks (canned intros). */
   leadingOnly?: boolean;
+  /** Matches only before the first piece marker of a page of several pieces (weaker intro phrases). */
+  preambleOnly?: boolean;
 }
 
 export interface SiteRule {

@@ -77,6 +77,20 @@ describe('phrase families never eat real text', () => {
     ['时间：上午九点，地点：学校礼堂，全体师生参加了这次活动。'],
   ])('keeps: %s', (text) => expect(keep([b(text), b(REAL)])).toEqual([text, REAL]));
 
+  it('导语 lines are canned intros at the top, in either script', () => {
+    expect(keep([b('導語：時間過得可真快，新的一年又來到了，是時候開始寫計劃了。'), b(REAL)])).toEqual([REAL]);
+    expect(keep([b('【导语】演讲稿是在较为隆重的仪式上发表的讲话文稿。'), b(REAL)])).toEqual([REAL]);
+  });
+  it('a "…到底应该怎么写呢？" opener goes only before the pieces of a collection', () => {
+    const opener = '当我们对人生有了新的思考时，可以将其记录在心得体会里。那么心得体会到底应该怎么写呢？';
+    expect(keep([b(opener), b('篇一'), b(REAL), b('篇二'), b(REAL)])).not.toContain(opener);
+    expect(keep([b(opener), b(REAL)])).toContain(opener);
+  });
+  it('drops related lines that are partly a link, and a related heading with its links in one block', () => {
+    const note = (t: string): Block => b(t, { linkShare: 0.3 });
+    expect(keep([b(REAL), b('推荐阅读：'), note('1. 《小王子读后感》——初中组征文获奖作品'), note('2. 《读小王子有感》——适合五、六年级参考')])).toEqual([REAL]);
+    expect(keep([b(REAL), b('【家长会发言稿】相关文章：\n初中家长会发言稿\n小学家长会发言稿', { linkShare: 0.7 })])).toEqual([REAL]);
+  });
   it('canned-intro families only match before the first piece marker', () => {
     const late = '以下是我为大家整理的三条建议，希望对大家有所帮助。';
     expect(keep([b('篇一'), b(REAL), b(REAL), b(REAL), b(late)])).toContain(late);

@@ -35,6 +35,9 @@ describe('repairCuts', () => {
   it('keeps verse lines apart even when an ad stands between them', () => {
     expect(texts([b('三尺讲台'), b('是您耕耘了半生的土地'), b('一支粉笔'), b('写尽了多少个春夏秋冬', 'ad')])).toHaveLength(4);
   });
+  it('joins a number cut from its unit, even in a dialogue line', () => {
+    expect(texts([b('男：2024'), b('年，公司销售额突破十亿元大关。', 'ad')])).toEqual(['男：2024年，公司销售额突破十亿元大关。']);
+  });
   it('never joins without a cut', () => {
     expect(texts([b('一、思想政治方面'), b('我始终把加强师德修养放在首位。')])).toHaveLength(2);
     expect(texts([b('这一行没有标点'), b('下一行也是正文。')])).toHaveLength(2);

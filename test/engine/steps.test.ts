@@ -97,6 +97,10 @@ describe('title', () => {
   it('takes the heading that <title> starts with', () => {
     expect(findTitle(d('2024年学校疫情防控讲话六篇_小六范文网', '2024年学校疫情防控讲话六篇'), null).title).toBe('2024年学校疫情防控讲话六篇');
   });
+  it('takes the heading when it and <title> are worded a little differently, never a logo heading', () => {
+    expect(findTitle(d('2024年个人工作总结_工作总结_范文网', '2024年个人工作总结（精选3篇）'), null).title).toBe('2024年个人工作总结（精选3篇）');
+    expect(findTitle(d('国庆节演讲稿三分钟_无忧考网', '无忧考网'), null).title).toBe('国庆节演讲稿三分钟');
+  });
   it('strips the site suffix when no heading agrees', () => {
     expect(findTitle(d('国庆节演讲稿三分钟（精选4篇）_无忧考网'), null).title).toBe('国庆节演讲稿三分钟（精选4篇）');
     expect(stripSiteSuffix('教师工作总结_工作总结_范文网', null)).toBe('教师工作总结');
