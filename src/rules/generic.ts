@@ -27,7 +27,7 @@ export const NON_ARTICLE_SELECTORS = [
 export const WIDGET_WORDS = /share|sharing|sharedaddy|social|relatedposts|related-posts|related_posts|jp-related|comment|toolbar|breadcrumb|pagination|subscribe|newsletter|reward|donate/i;
 
 /** class/id words of ad slots (matched as whole words of the attribute). */
-export const AD_WORDS = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbox|adsbygoogle|ad-slot|adbox|gg|guanggao|banner|sponsor|promo)(?:$|[\s_\d-])/i;
+export const AD_WORDS = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbox|adsbygoogle|adsense|ad-slot|adbox|advbox|gg|ggbox|guanggao|tuiguang|banner|sponsor|promo)(?:$|[\s_\d-])/i;
 
 /** Text of a box that sells or gates the text rather than being it. */
 export const PAYWALL_TEXT =
