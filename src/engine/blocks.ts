@@ -30,6 +30,8 @@ export interface Block {
   restOfParagraph?: boolean;
   /** Its text stood loose in the body, not inside a block element of its own. */
   loose?: boolean;
+  /** It opened with a paragraph indent (　　 or &nbsp;&nbsp;), as these sites start paragraphs. */
+  indented?: boolean;
 }
 
 interface Run {
@@ -50,6 +52,10 @@ function share(runs: Run[]): number {
 }
 
 export function extractBlocks(body: Element, page: number): Block[] {
+  // One text node per run of text: linkedom splits "&nbsp;&nbsp;正文" into three nodes, and
+  // the indent that tells a new paragraph after a <br> must be seen whole. (The body is the
+  // engine's working copy.)
+  body.normalize();
   const blocks: Block[] = [];
   let runs: Run[] = [];
   let tag = 'P';
@@ -70,6 +76,7 @@ export function extractBlocks(body: Element, page: number): Block[] {
         strong: visible.length > 0 && visible.every((r) => r.strong),
         linkOnly: visible.length > 0 && visible.every((r) => r.link),
         linkShare: share(visible),
+        indented: /^[\r\n\t ]*(?:\u3000|\u00a0\u00a0)/.test(raw),
         cut: pendingCut,
         page,
       });

@@ -12,7 +12,22 @@ import type { Trace } from './trace.js';
 const LEADING_BLOCKS = 3;
 
 function matches(rule: PhraseRule, text: string): boolean {
-  return text.length <= rule.max && rule.re.test(text);
+  if (text.length > rule.max) return false;
+  const m = rule.re.exec(text);
+  // A phrase inside quotation marks is quoted, not said by the site: "很多网站开头都写着“下面是小编…”".
+  return m !== null && !insideQuotes(text, m.index);
+}
+
+const OPENING = '“「『‘';
+const CLOSING = '”」』’';
+
+function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (OPENING.includes(text[i]!)) depth++;
+    else if (CLOSING.includes(text[i]!) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: string, trace: Trace): Block[] {
@@ -32,9 +47,12 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
       return;
     }
     dropLinks = false;
-    // The title repeated at the top of the body.
-    if (kept.length === 0 && squash(block.text) === titleKey) {
+    // The title repeated at the top of the body, or of a later page's body.
+    const pageTop = kept.length === 0 || block.cut === 'page' || block.cut === 'gap';
+    if (pageTop && squash(block.text) === titleKey) {
       trace.add('boilerplate', 'title repeated', block.text);
+      const next = blocks[i + 1];
+      if (block.cut && next && !next.cut) next.cut = block.cut;
       return;
     }
     // Every family is bounded in length: a longer block is text, and needs no look.

@@ -13,6 +13,9 @@ export const NUMBERED_LINE = [
   new RegExp(`^第${NUM}\\s*[，,、]`), // 第一，切实提高政治站位
 ];
 
+/** "二是深化网格管理…", "三要强化…": a lead-in that opens a new paragraph (but may itself be cut short). */
+export const LEAD_IN = /^[一二三四五六七八九十]{1,3}(?:是|要|则|来)[^，。]/;
+
 /** Salutations, dialogue, date and blank-form lines. */
 const OWN_LINE = [
   /^[^，。！？\s]{1,16}[:：]$/, // 同志们： / 尊敬的各位领导：

@@ -15,6 +15,12 @@ export interface PagerInfo {
 }
 
 const NEXT_TEXT = /^(?:下一页|下页|下一頁|后一页|后页|next(?:\s*page)?|›|»|>|→)$/i;
+/** "点击进入下一页阅读更多内容 >>": a longer link that still says 下一页 (never 下一篇). */
+const NEXT_IN_TEXT = /下一?[页頁]/;
+/** Pager decorations around the words: « » › ‹ > < → ← [ ] and spaces. */
+const DECORATION = /[«»‹›<>←→\[\]\s|]+/g;
+/** "2", "第2页", "[2]". */
+const PAGE_NUMBER = /^(?:第)?(\d{1,3})(?:页|頁)?$/;
 
 export function resolveUrl(href: string | null, base: string): string | null {
   if (!href || /^\s*(?:#|javascript:|mailto:|tel:)/i.test(href)) return null;
@@ -75,9 +81,12 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
     const text = textOf(a);
     const url = resolveUrl(a.getAttribute('href'), pageUrl);
     if (!sibling(url) || url === pageUrl) continue;
-    if (!next && NEXT_TEXT.test(text)) next = url;
-    else if (/^\d{1,3}$/.test(text)) {
-      const n = Number(text);
+    const bare = text.replace(DECORATION, '');
+    const saysNext = NEXT_TEXT.test(bare) || NEXT_TEXT.test(text) || (bare.length <= 20 && NEXT_IN_TEXT.test(bare) && !/篇|章/.test(bare));
+    const number = PAGE_NUMBER.exec(bare);
+    if (!next && saysNext) next = url;
+    else if (number) {
+      const n = Number(number[1]);
       if (n >= 1 && !numbered.has(n)) numbered.set(n, url);
     }
   }

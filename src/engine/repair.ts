@@ -4,7 +4,7 @@
 // that stands alone by nature: headings, salutations, dialogue, signatures, dates, items.
 import type { Block } from './blocks.js';
 import { readMarker } from './segment.js';
-import { isOwnLine } from './lines.js';
+import { isOwnLine, LEAD_IN } from './lines.js';
 import { CJK_CHAR, CONTINUATION_START, endsComplete, REPEATABLE_CLOSER } from './text.js';
 import type { Trace } from './trace.js';
 
@@ -29,15 +29,18 @@ function join(a: string, b: string): string {
   return spaced ? `${a} ${b}` : a + b;
 }
 
-function shouldJoin(a: Block, b: Block): boolean {
+function shouldJoin(a: Block, b: Block, indentedPage: boolean): boolean {
   if (!b.cut || b.cut === 'gap') return false;
   if (/^H\d$/.test(a.tag) || readMarker(a, '') !== null) return false;
   if (b.restOfParagraph || CONTINUATION_START.test(b.text)) return true;
+  // Where every paragraph opens with an indent, a block after a cut without one is the rest
+  // of the paragraph before, even when the cut fell at a full stop.
+  if (indentedPage && !b.indented && !isStandalone(a, true) && !isStandalone(b)) return true;
   // A number cut from its unit: "男：2024" | "年，公司…".
   if (/\d$/.test(a.text) && NUMBER_UNIT_START.test(b.text)) return true;
   if (isStandalone(a, true)) return false;
   if (endsComplete(a.text)) return false;
-  if (isStandalone(b)) return false;
+  if (isStandalone(b) || LEAD_IN.test(b.text)) return false;
   return true;
 }
 
@@ -47,11 +50,18 @@ function isVerse(before: Block | undefined, a: Block): boolean {
   return !!before && short(before) && short(a);
 }
 
+/** Most paragraphs (of some length) open with an indent. */
+function paragraphsIndented(blocks: Block[]): boolean {
+  const prose = blocks.filter((b) => b.text.length >= 20 && !isStandalone(b));
+  return prose.length >= 3 && prose.filter((b) => b.indented).length >= 0.8 * prose.length;
+}
+
 export function repairCuts(blocks: Block[], trace: Trace): Block[] {
+  const indentedPage = paragraphsIndented(blocks);
   const out: Block[] = [];
   for (const block of blocks) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(prev, block) && (block.restOfParagraph || !isVerse(out[out.length - 2], prev))) {
+    if (prev && shouldJoin(prev, block, indentedPage) && (block.restOfParagraph || !isVerse(out[out.length - 2], prev))) {
       trace.add('repair', `joined across ${block.cut === 'page' ? 'a page break' : 'an ad slot'}`, `${prev.text.slice(-12)}｜${block.text.slice(0, 12)}`);
       out[out.length - 1] = { ...prev, text: join(prev.text, block.text) };
       continue;

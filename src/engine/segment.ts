@@ -41,6 +41,14 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     return n ? { key: `lead:${word}${pian ?? ''}`, n } : null;
   }
   if (SENTENCE.test(text)) return null;
+  // "（一）学校元旦文艺晚会开场白" in bold under "元旦晚会主持词开场白": a numbered heading is a
+  // piece marker only when it names a text of the kind the title announces (shares its words).
+  const bracket = BRACKET_LEAD.exec(text);
+  if (bracket) {
+    const n = parseNumeral(bracket[1] ?? '');
+    const heading = block.strong || /^H\d$/.test(block.tag);
+    return n && heading && sharedBigrams(bracket[2] ?? '', titleBase) >= 2 ? { key: 'bracket', n } : null;
+  }
   const pian = TRAILING_PIAN.exec(text);
   if (pian) {
     const n = parseNumeral(pian[2] ?? '');
@@ -62,6 +70,17 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     return { key: `title:${name}|${num[2] ? '()' : ''}`, n };
   }
   return null;
+}
+
+/** （一）name / (2)name. */
+const BRACKET_LEAD = new RegExp(`^[（(]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[）)]\\s*(\\S.{1,38})$`);
+
+function sharedBigrams(a: string, b: string): number {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < b.length; i++) grams.add(b.slice(i, i + 2));
+  let n = 0;
+  for (let i = 0; i + 1 < a.length; i++) if (grams.has(a.slice(i, i + 2))) n++;
+  return n;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -111,13 +130,27 @@ export function findCountedHeadings(blocks: Block[], expected: number | null): n
   const kinds = new Map<string, number[]>();
   blocks.forEach((b, i) => {
     const heading = /^H[2-5]$/.test(b.tag) || b.strong;
-    if (!heading || b.linkOnly || b.text.length > 40 || /[。！？!?；;，,]$/.test(b.text) || isNumberedLine(b.text)) return;
-    const kind = /^H\d$/.test(b.tag) ? b.tag : 'strong';
+    if (!heading || b.linkOnly || b.text.length > 40 || /[。！？!?；;，,]$/.test(b.text)) return;
+    // A numbered heading counts only as one of a sequence 1…N of its own numbering style:
+    // "（一）学校晚会开场白"…"（三）…" head three pieces; scattered 一、/二、 sub-headings do not.
+    const numbered = NUMBERED_HEADING.exec(b.text);
+    if (!numbered && isNumberedLine(b.text)) return;
+    const kind = `${/^H\d$/.test(b.tag) ? b.tag : 'strong'}|${numbered ? numbered[1]! + numbered[3]! : ''}`;
     kinds.set(kind, [...(kinds.get(kind) ?? []), i]);
   });
-  for (const found of kinds.values()) if (found.length === expected) return found;
+  for (const [kind, found] of kinds) {
+    if (found.length !== expected) continue;
+    if (!kind.endsWith('|')) {
+      const numbers = found.map((i) => parseNumeral(NUMBERED_HEADING.exec(blocks[i]!.text)?.[2] ?? ''));
+      if (!numbers.every((n, k) => n === k + 1)) continue;
+    }
+    return found;
+  }
   return [];
 }
+
+/** "（一）name", "一、name", "1. name": the numbering style (brackets and separator) and number. */
+const NUMBERED_HEADING = new RegExp(`^([（(]?)\\s*([${NUMERAL_CLASS}]{1,3})\\s*([）)、.．])\\s*\\S`);
 
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */
 export function segment(blocks: Block[], title: string, expected: number | null): Piece[] {

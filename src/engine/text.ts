@@ -56,8 +56,8 @@ export function parseNumeral(s: string): number | null {
   return total + digit;
 }
 
-/** Sentence-final punctuation: a block ending in one is complete. */
-const TERMINAL = /[。！？!?…；;：:]$/;
+/** Sentence-final punctuation: a block ending in one is complete. (A "；" ends a clause, not a paragraph.) */
+const TERMINAL = /[。！？!?…：:]$/;
 const CLOSERS = /[”’」』）)》〉】\]"'\s\u3000]+$/;
 
 /** True when the text ends like a finished sentence (closing quotes/brackets looked through). */
@@ -66,7 +66,7 @@ export function endsComplete(text: string): boolean {
   if (!t) return true;
   if (TERMINAL.test(t)) return true;
   const inner = t.replace(CLOSERS, '');
-  if (inner !== t && (inner === '' || TERMINAL.test(inner))) return true;
+  if (inner !== t && (inner === '' || TERMINAL.test(inner) || /[；;]$/.test(inner))) return true;
   // A form line ending in blanks ("出租方：______") is complete as it stands.
   return /[_＿]{2,}$/.test(t);
 }

@@ -46,6 +46,8 @@ describe('phrase families drop boilerplate blocks', () => {
     ['本章未完，请点击下一页继续阅读！'],
     ['（本章完）'],
     ['更多相关内容推荐：三年级日记大全'],
+    ['以上这3篇名著读后感就是读后感网小编为大家精心挑选的内容了，希望可以帮助到大家！'],
+    ['【消防安全培训心得体会（精选3篇）】相关文章，想了解更多请关注文秘网心得体会栏目！'],
     ['喜欢这篇文章，就点个“在看”吧'],
     ['文章生成PDF付费下载功能，由ECMS帝国之家开发'],
     ['展开阅读全文'],
@@ -55,8 +57,10 @@ describe('phrase families drop boilerplate blocks', () => {
     const blocks = [b(REAL), b('【大学生军训心得体会】相关文章：'), b('军训心得一', { linkOnly: true }), b('军训心得二', { linkOnly: true }), b('这段是正文，没有链接。')];
     expect(keep(blocks)).toEqual([REAL, '这段是正文，没有链接。']);
   });
-  it('drops the title repeated at the top of the body', () => {
+  it('drops the title repeated at the top of the body, and of a later page', () => {
     expect(keep([b('测试文章'), b(REAL)])).toEqual([REAL]);
+    expect(keep([b(REAL), b('测试文章', { cut: 'page' }), b(REAL)])).toEqual([REAL, REAL]);
+    expect(keep([b(REAL), b('测试文章'), b(REAL)])).toEqual([REAL, '测试文章', REAL]);
   });
 });
 
@@ -73,6 +77,7 @@ describe('phrase families never eat real text', () => {
     ['请大家关注我们班的黑板报，那是我们共同的作品。'],
     ['以上就是我今天要讲的三点意见，请大家认真落实。'],
     ['同学们纷纷为他点赞。'],
+    ['那些范文网站，打开来几乎一个模样。很多网站开头都写着“下面是小编为大家整理的……”，读多了就知道是套话。'],
     ['这件事我们要持续关注，下一步还会跟进。'],
     ['时间：上午九点，地点：学校礼堂，全体师生参加了这次活动。'],
   ])('keeps: %s', (text) => expect(keep([b(text), b(REAL)])).toEqual([text, REAL]));

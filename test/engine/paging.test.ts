@@ -41,6 +41,13 @@ describe('readPager', () => {
     const doc = parseHtml(`<a href="/a/101.html">下一篇</a><a href="https://evil.example.com/a/100_2.html">下一页</a><a href="/a/101.html">下一页</a>`);
     expect(readPager(doc, BASE, BASE, null).next).toBeNull();
   });
+  it('reads decorated pager words: 下一页 », 点击进入下一页阅读更多内容 >>, 第2页', () => {
+    const doc = parseHtml(`<p><a href="100_2.html">点击进入下一页阅读更多内容 &gt;&gt;</a></p><div class="page-nav"><span>&laquo; 上一页</span> | <a href="100_2.html">第2页</a> | <a href="100_3.html">第3页</a> | <a href="100_2.html">下一页 &raquo;</a></div>`);
+    const p = readPager(doc, BASE, BASE, null);
+    expect(p.next).toBe('https://www.example-fanwen.cn/a/100_2.html');
+    expect(p.numbered.get(3)).toBe('https://www.example-fanwen.cn/a/100_3.html');
+    expect(readPager(parseHtml('<a href="/a/101.html">点击阅读下一篇</a>'), BASE, BASE, null).next).toBeNull();
+  });
   it('ignores # and javascript: links', () => {
     const doc = parseHtml(`<a href="#">下一页</a><a href="javascript:next()">下一页</a>`);
     expect(readPager(doc, BASE, BASE, null).next).toBeNull();

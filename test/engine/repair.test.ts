@@ -38,6 +38,16 @@ describe('repairCuts', () => {
   it('joins a number cut from its unit, even in a dialogue line', () => {
     expect(texts([b('男：2024'), b('年，公司销售额突破十亿元大关。', 'ad')])).toEqual(['男：2024年，公司销售额突破十亿元大关。']);
   });
+  it('a clause ending in "；" goes on across a cut; the next "二是…" line stands alone', () => {
+    expect(texts([b('三是加强社区队伍建设。每人全年学习不少于40学时；'), b('建立工作考核机制，把满意度作为依据。', 'ad')])).toHaveLength(1);
+    expect(texts([b('一是完善制度建设，规范办事流程；'), b('二是深化网格管理，提升服务水平。', 'page')])).toHaveLength(2);
+  });
+  it('where paragraphs open with an indent, an unindented block after a cut is the rest of the one before', () => {
+    const p = (t: string, cut: Block['cut'] = null, indented = true): Block => b(t, cut, { indented });
+    const page = [p('第一段写得完整，意思清楚，内容也比较长一些。'), p('第二段也写得完整，意思清楚，内容也比较长一些。'), p('讲师首先播放了几段视频，浓烟在几十秒内就充满了车间。')];
+    expect(texts([...page, p('看到这里，会议室里一片安静。', 'ad', false)])).toHaveLength(3);
+    expect(texts([...page, p('看到这里，会议室里一片安静。', 'ad', true)])).toHaveLength(4);
+  });
   it('never joins without a cut', () => {
     expect(texts([b('一、思想政治方面'), b('我始终把加强师德修养放在首位。')])).toHaveLength(2);
     expect(texts([b('这一行没有标点'), b('下一行也是正文。')])).toHaveLength(2);

@@ -83,8 +83,21 @@ describe('segment', () => {
     expect(segment(blocks, '学生会竞选演讲稿（精选4篇）', 4)).toHaveLength(1);
     expect(segment(blocks, '学生会竞选演讲稿', null)).toHaveLength(1);
   });
-  it('numbered sub-headings never count as the announced pieces', () => {
-    const blocks = [b('一、思想方面', { strong: true }), ...body(1), b('二、工作方面', { strong: true }), ...body(1)];
+  it('a numbered run 1…N heads the N pieces a title announces', () => {
+    const h = (text: string): Block => b(text, { strong: true });
+    const blocks = [h('（一）学校开场白'), ...body(2), h('（二）公司主持词'), ...body(2)];
+    expect(segment(blocks, '晚会主持词（2篇）', 2).map((p) => p.heading)).toEqual(['（一）学校开场白', '（二）公司主持词']);
+  });
+  it('bold "（一）name" lines that share the title\'s words are piece markers', () => {
+    const h = (text: string): Block => b(text, { strong: true });
+    const blocks = [h('（一）学校元旦文艺晚会开场白'), ...body(2), h('（二）公司元旦联欢会主持词'), ...body(2)];
+    expect(segment(blocks, '元旦晚会主持词开场白', null)).toHaveLength(2);
+    const sub = [h('（一）加强学习，提高素质'), ...body(2), h('（二）立足课堂'), ...body(2)];
+    expect(segment(sub, '教师个人工作总结', null)).toHaveLength(1);
+  });
+  it('numbered sub-headings that do not match the announced count never make pieces', () => {
+    const h = (text: string): Block => b(text, { strong: true });
+    const blocks = [h('一、思想方面'), ...body(1), h('二、工作方面'), ...body(1), h('三、不足'), ...body(1)];
     expect(segment(blocks, '个人总结（2篇）', 2)).toHaveLength(1);
   });
   it('keeps text before the first marker as a leading piece without heading', () => {

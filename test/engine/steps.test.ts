@@ -44,6 +44,9 @@ describe('blocks', () => {
     expect(blocksOf(`<p>读到这里，我很受触动。${ad}我们常常抱怨没有时间。</p>`).map((b) => b.text)).toEqual(['读到这里，我很受触动。我们常常抱怨没有时间。']);
     expect(blocksOf(`<p>能力有待提${ad}</p><p>升，理论学习。</p>`).map((b) => [b.text, b.cut])).toEqual([['能力有待提', null], ['升，理论学习。', 'ad']]);
   });
+  it('sees an &nbsp; indent after a <br> as a new, indented paragraph', () => {
+    expect(blocksOf('<div>\n&nbsp;&nbsp;&nbsp;&nbsp;第一段。<br />\n&nbsp;&nbsp;&nbsp;&nbsp;第二段。</div>').map((b) => [b.text, b.indented])).toEqual([['第一段。', true], ['第二段。', true]]);
+  });
   it('link-only blocks are marked', () => {
     expect(blocksOf('<p><a href="/x">相关文章一</a></p>')[0]!.linkOnly).toBe(true);
   });
