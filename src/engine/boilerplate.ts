@@ -89,8 +89,9 @@ export function dropRepeatedEdges(pages: Block[][], trace: Trace): Block[][] {
   const repeated = new Set(
     common.filter((t) => {
       const sample = pages[0]!.find((b) => squash(b.text) === t);
-      // A shared sentence ("谢谢大家！") may be real text: only links, addresses and non-sentences go.
-      return t && (sample?.linkOnly || /https?:|www\./.test(t) || !/[。！？!?]$/.test(t));
+      // Lines every page repeats may still be real ("谢谢大家！", a date line closing each piece):
+      // only links, addresses and lines naming a site go.
+      return t && (sample?.linkOnly || (sample?.linkShare ?? 0) >= 0.5 || /https?:|www\.|\.(?:com|cn|net|org)\b|[网站]/.test(t));
     }),
   );
   if (!repeated.size) return pages;

@@ -8,7 +8,9 @@ import type { Trace } from './trace.js';
 
 export const CUT_TAG = 'qw-cut';
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity\s*:\s*0(?:\.0+)?)\s*(?:!important)?\s*(?:;|$)/i;
+/** The same, inside a page's <style> rule body. */
+const HIDDEN_RULE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|\}|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|\}|$)/i;
 
 /** Classes that the page's own <style> hides (".hide-txt{display:none}"), a common anti-copy trick. */
 function classesHiddenByStyles(doc: Document): string[] {
@@ -17,9 +19,10 @@ function classesHiddenByStyles(doc: Document): string[] {
     const css = style.textContent ?? '';
     const rule = /([^{}]+)\{([^{}]*)\}/g;
     for (let m = rule.exec(css); m; m = rule.exec(css)) {
-      if (!/display\s*:\s*none|visibility\s*:\s*hidden/i.test(m[2] ?? '')) continue;
+      if (!HIDDEN_RULE.test(m[2] ?? '')) continue;
       for (const sel of (m[1] ?? '').split(',')) {
-        const c = /^\s*(?:[a-z]+)?\.([\w-]+)\s*$/i.exec(sel);
+        // ".wm", "span.wm", ".content .wm": the class the rule ends on (the last is taken page-wide).
+        const c = /(?:^|[\s>])\s*(?:[a-z]+)?\.([\w-]+)\s*$/i.exec(sel);
         if (c?.[1]) classes.add(c[1]);
       }
     }
@@ -85,12 +88,13 @@ function isAdBox(el: Element): boolean {
 /** Removes hidden nodes from the whole document. */
 export function pruneHidden(doc: Document, trace: Trace): void {
   const hiddenClasses = classesHiddenByStyles(doc);
-  const selector = ['[hidden]', '[style]', '[aria-hidden="true"]', ...hiddenClasses.map((c) => `.${CSS_escape(c)}`)].join(',');
+  const selector = ['[hidden]', '[style]', '[aria-hidden="true"]', 'font[size="0"]', ...hiddenClasses.map((c) => `.${CSS_escape(c)}`)].join(',');
   for (const el of selectAll(doc.body ?? doc, selector)) {
     if (!doc.contains(el)) continue;
     const style = el.getAttribute('style');
     const hidden =
       el.hasAttribute('hidden') ||
+      (tagOf(el) === 'FONT' && el.getAttribute('size') === '0') ||
       el.getAttribute('aria-hidden') === 'true' ||
       (style !== null && HIDDEN_STYLE.test(style.replace(/\s+/g, ' '))) ||
       hiddenClasses.some((c) => el.classList.contains(c));
@@ -128,6 +132,8 @@ function textFollows(el: Element): boolean {
 
 function isAdSlot(el: Element): boolean {
   const tag = tagOf(el);
+  // A paragraph holding nothing but a linked image is a banner slot all the same.
+  if (tag === 'P' && !textOf(el) && selectAll(el, 'a[href] img').length > 0) return true;
   if (tag === 'P' || tag === 'LI' || tag === 'TD' || tag === 'BODY' || /^H\d$/.test(tag)) return false;
   if (isAdBox(el)) return true;
   // A link-only box between paragraphs that advertises ("精品推荐 … 限时免费领取") or holds an image.

@@ -5,16 +5,18 @@
 import type { Block } from './blocks.js';
 import { readMarker } from './segment.js';
 import { isOwnLine, LEAD_IN } from './lines.js';
-import { CJK_CHAR, CONTINUATION_START, endsComplete, REPEATABLE_CLOSER } from './text.js';
+import { CJK_CHAR, CONTINUATION_START, endsComplete, NUMERAL_CLASS, parseNumeral, REPEATABLE_CLOSER } from './text.js';
 import type { Trace } from './trace.js';
 
 /** A heading or a line of its own. As the first half of a cut only short lines count: a long
  * numbered paragraph ("2. 乙方应…不得将房屋") can still be cut by an ad. */
 export function isStandalone(block: Block, asFirst = false): boolean {
   const t = block.text;
-  if (/^H\d$/.test(block.tag) || (block.strong && t.length <= 40)) return true;
-  // As the first half, a line with a full stop inside or a comma at the end is prose, not a heading.
+  if (/^H\d$/.test(block.tag)) return true;
+  // As the first half, a line with a full stop inside or a comma at the end is prose, not a
+  // heading — even in bold ("第三，" | ad | "…").
   if (asFirst && (t.length > 40 || /[。！？!?；;]./.test(t) || /[，,、]$/.test(t))) return false;
+  if (block.strong && t.length <= 40) return true;
   return isOwnLine(t) || readMarker(block, '') !== null;
 }
 
@@ -56,12 +58,30 @@ function paragraphsIndented(blocks: Block[]): boolean {
   return prose.length >= 3 && prose.filter((b) => b.indented).length >= 0.8 * prose.length;
 }
 
+/** "43、…充满希" | cut | "望，…" | "44、…": an unnumbered block between item n and item n+1 is the rest of item n. */
+function continuesNumberedItem(before: Block | undefined, a: Block, b: Block, after: Block | undefined): boolean {
+  const num = (x: Block | undefined): number | null => {
+    const m = x ? ITEM_NUMBER.exec(x.text) : null;
+    return m ? parseNumeral(m[1]!) : null;
+  };
+  const n = num(a);
+  // A list, not sub-headings over paragraphs: item n-1 stands right before item n.
+  return n !== null && n > 1 && num(before) === n - 1 && num(after) === n + 1 && num(b) === null && !endsComplete(a.text);
+}
+const ITEM_NUMBER = new RegExp(`^([${NUMERAL_CLASS}]{1,4})\\s*[、.．]`);
+
 export function repairCuts(blocks: Block[], trace: Trace): Block[] {
   const indentedPage = paragraphsIndented(blocks);
   const out: Block[] = [];
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(prev, block, indentedPage) && (block.restOfParagraph || !isVerse(out[out.length - 2], prev))) {
+    const joins =
+      prev &&
+      block.cut &&
+      block.cut !== 'gap' &&
+      (continuesNumberedItem(out[out.length - 2], prev, block, blocks[i + 1]) ||
+        (shouldJoin(prev, block, indentedPage) && (block.restOfParagraph || !isVerse(out[out.length - 2], prev))));
+    if (prev && joins) {
       trace.add('repair', `joined across ${block.cut === 'page' ? 'a page break' : 'an ad slot'}`, `${prev.text.slice(-12)}｜${block.text.slice(0, 12)}`);
       out[out.length - 1] = { ...prev, text: join(prev.text, block.text) };
       continue;

@@ -11,6 +11,9 @@ export default defineRule({
   body: '.article .content, .content',
   info: '.post-title .info',
   remove: ['.download_card', '.download_boxs', '.dianzan', '.previous', '.related_article', '.sidebar'],
+  // The 精品推荐 box usually lands mid-sentence ("半个小|时") and the text is joined again;
+  // at a full stop it is taken for a paragraph break: merging there could glue two real
+  // paragraphs wherever the box sits between them.
   adSlots: ['.excellent_articles_box', '.adsbygoogle'],
   siteNames: ['瑞文网'],
 });

@@ -45,6 +45,8 @@ describe('phrase families drop boilerplate blocks', () => {
     ['天才一秒记住本站地址：www.qingshuge.cc'],
     ['本章未完，请点击下一页继续阅读！'],
     ['（本章完）'],
+    ['上一篇：爱护校园环境倡议书'],
+    ['更多爱国作文相关文章，请持续关注本站作文频道。'],
     ['更多相关内容推荐：三年级日记大全'],
     ['以上这3篇名著读后感就是读后感网小编为大家精心挑选的内容了，希望可以帮助到大家！'],
     ['【消防安全培训心得体会（精选3篇）】相关文章，想了解更多请关注文秘网心得体会栏目！'],
@@ -107,6 +109,11 @@ describe('phrase families never eat real text', () => {
 });
 
 describe('dropRepeatedEdges', () => {
+  it('keeps a date or signature line that ends every page', () => {
+    const page = (i: number): Block[] => [b(`第${i}页正文。`), b('20xx年xx月xx日')];
+    const out = dropRepeatedEdges([page(1), page(2)], new Trace()).map((p) => p.map((x) => x.text));
+    expect(out).toEqual([1, 2].map((i) => [`第${i}页正文。`, '20xx年xx月xx日']));
+  });
   it('drops a link line that every page repeats, keeps a shared sentence', () => {
     const page = (i: number): Block[] => [b('本站网址：www.example.com', { linkOnly: true }), b(`第${i}页正文。`), b('谢谢大家！')];
     const out = dropRepeatedEdges([page(1), page(2), page(3)], new Trace()).map((p) => p.map((x) => x.text));

@@ -48,6 +48,15 @@ describe('repairCuts', () => {
     expect(texts([...page, p('看到这里，会议室里一片安静。', 'ad', false)])).toHaveLength(3);
     expect(texts([...page, p('看到这里，会议室里一片安静。', 'ad', true)])).toHaveLength(4);
   });
+  it('joins the rest of a numbered list item cut between items n and n+1; never a sub-heading over its paragraph', () => {
+    const list = [b('42、愿你新年快乐，万事如意。'), b('43、愿你的每一个清晨都充满希'), b('望，每一个夜晚都安稳香甜。', 'page'), b('44、祝你身体健康。')];
+    expect(texts(list)).toEqual(['42、愿你新年快乐，万事如意。', '43、愿你的每一个清晨都充满希望，每一个夜晚都安稳香甜。', '44、祝你身体健康。']);
+    const headings = [b('一、做好服务'), b('正文一段，写得完整。'), b('二、及时化解矛盾纠纷'), b('网格虽小，却连着千家万户。', 'page'), b('三、不足')];
+    expect(texts(headings)).toHaveLength(5);
+  });
+  it('a bold lead-in ending with a comma is not a heading: it joins across an ad', () => {
+    expect(texts([b('第三，', null, { strong: true }), b('做好志愿填报的准备工作。', 'ad')])).toEqual(['第三，做好志愿填报的准备工作。']);
+  });
   it('never joins without a cut', () => {
     expect(texts([b('一、思想政治方面'), b('我始终把加强师德修养放在首位。')])).toHaveLength(2);
     expect(texts([b('这一行没有标点'), b('下一行也是正文。')])).toHaveLength(2);

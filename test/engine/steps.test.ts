@@ -47,6 +47,10 @@ describe('blocks', () => {
   it('sees an &nbsp; indent after a <br> as a new, indented paragraph', () => {
     expect(blocksOf('<div>\n&nbsp;&nbsp;&nbsp;&nbsp;第一段。<br />\n&nbsp;&nbsp;&nbsp;&nbsp;第二段。</div>').map((b) => [b.text, b.indented])).toEqual([['第一段。', true], ['第二段。', true]]);
   });
+  it('a paragraph holding only a linked banner image is an ad slot (a cut)', () => {
+    const bs = blocksOf('<p>第三，</p><p align=center><a href="/tg"><img class=tg src="a.jpg"></a></p><p>做好准备工作。</p>');
+    expect(bs.map((b) => [b.text, b.cut])).toEqual([['第三，', null], ['做好准备工作。', 'ad']]);
+  });
   it('link-only blocks are marked', () => {
     expect(blocksOf('<p><a href="/x">相关文章一</a></p>')[0]!.linkOnly).toBe(true);
   });
@@ -55,6 +59,11 @@ describe('blocks', () => {
 describe('prune', () => {
   it('drops inline display:none, visibility:hidden, [hidden] and classes hidden by the page <style>', () => {
     const doc = parseHtml(`<html><head><style>.wm{display:none}</style></head><body><div id="b"><p>正文<span style="display: none">水印1</span><span style="visibility:hidden">水印2</span><span hidden>水印3</span><span class="wm">水印4</span>继续。</p></div></body></html>`);
+    pruneHidden(doc, new Trace());
+    expect(doc.querySelector('#b')!.textContent).toBe('正文继续。');
+  });
+  it('drops font-size:0 and opacity:0 watermarks, inline or by a class under a container', () => {
+    const doc = parseHtml(`<html><head><style>.news .w_s{font-size:0;color:transparent}</style></head><body><div id="b" class="news"><p>正文<span style="font-size:0px">水印1</span><span class="w_s">水印2</span><i style="opacity:0">水印3</i>继续。</p></div></body></html>`);
     pruneHidden(doc, new Trace());
     expect(doc.querySelector('#b')!.textContent).toBe('正文继续。');
   });
@@ -152,3 +161,4 @@ describe('widgets', () => {
     expect(bs.map((b) => b.text)).toEqual(['正文一段，写得完整。']);
   });
 });
+
