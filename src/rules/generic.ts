@@ -57,6 +57,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
   { reason: 'canned intro', re: /^[【\[]?\s*导语\s*[】\]]?\s*[:：]?/, max: 300, leadingOnly: true },
   { reason: 'canned intro', re: /[，,。].{0,40}(?:怎么|如何|怎样)(?:写|去写|来写)[^。？?]{0,12}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
+  { reason: 'canned intro', re: /[，,。…]\s*那么[^。？?]{0,30}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
   { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏)/, max: 160 },
   { reason: 'pager text', re: /^本章未完|(?:请|点击)[^。]{0,6}下一页继续阅读|^[（(【]\s*(?:本章完|全文完|完)\s*[）)】]$/, max: 40 },
@@ -67,7 +68,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'outro', re: /敬请(?:关注|期待|留意)[^。]{0,24}(?:频道|栏目|本站|网站|专题)/, max: 160 },
   { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s*[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
   { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
-  { reason: 'related list', re: new RegExp(`^[【\\[].{1,60}[】\\]]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
+  { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s*[:：]/, max: 60, dropFollowingLinks: true },
   // Author / time lines.

@@ -92,11 +92,14 @@ describe('phrase families never eat real text', () => {
     const opener = '当我们对人生有了新的思考时，可以将其记录在心得体会里。那么心得体会到底应该怎么写呢？';
     expect(keep([b(opener), b('篇一'), b(REAL), b('篇二'), b(REAL)])).not.toContain(opener);
     expect(keep([b(opener), b(REAL)])).toContain(opener);
+    const question = '一段时间的实习生活又告一段落了，我们收获了很多。那么实习总结要注意有什么内容呢？';
+    expect(keep([b(question), b('篇一'), b(REAL), b('篇二'), b(REAL)])).not.toContain(question);
   });
   it('drops related lines that are partly a link, and a related heading with its links in one block', () => {
     const note = (t: string): Block => b(t, { linkShare: 0.3 });
     expect(keep([b(REAL), b('推荐阅读：'), note('1. 《小王子读后感》——初中组征文获奖作品'), note('2. 《读小王子有感》——适合五、六年级参考')])).toEqual([REAL]);
     expect(keep([b(REAL), b('【家长会发言稿】相关文章：\n初中家长会发言稿\n小学家长会发言稿', { linkShare: 0.7 })])).toEqual([REAL]);
+    expect(keep([b(REAL), b('《毕业实习工作总结（通用4篇）》相关文章：'), b('实习总结一', { linkOnly: true }), b('实习总结二', { linkOnly: true })])).toEqual([REAL]);
   });
   it('canned-intro families only match before the first piece marker', () => {
     const late = '以下是我为大家整理的三条建议，希望对大家有所帮助。';
