@@ -5,9 +5,15 @@ import { NUMERAL_CLASS } from './text.js';
 
 const NUM = `[${NUMERAL_CLASS}]+`;
 
+/** "43、…", "二、…", "1. …": a numbered item or sub-heading, its number captured. */
+export const ITEM_NUMBER = new RegExp(`^([${NUMERAL_CLASS}]{1,4})\\s*[、.．]`);
+
+/** "（一）name", "一、name", "1. name": the numbering style (brackets, separator) and the number. */
+export const NUMBERED_HEADING = new RegExp(`^([（(]?)\\s*([${NUMERAL_CLASS}]{1,3})\\s*([）)、.．])\\s*\\S`);
+
 /** 一、… / 1. … / （一）… / 第一条 … / 第一，…: sub-headings and numbered items. */
 export const NUMBERED_LINE = [
-  new RegExp(`^${NUM}\\s*[、.．]`), // 一、思想政治方面 / 1. 租金
+  ITEM_NUMBER, // 一、思想政治方面 / 1. 租金
   new RegExp(`^[（(]\\s*${NUM}\\s*[）)]`), // （一）/ (1)
   new RegExp(`^第${NUM}[条章节部分项点款][\\s、:：，,]?`), // 第一条 房屋基本情况
   new RegExp(`^第${NUM}\\s*[，,、]`), // 第一，切实提高政治站位

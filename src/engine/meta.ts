@@ -4,7 +4,7 @@
 import type { SiteRule } from '../rules/define.js';
 import { TITLE_COUNT } from '../rules/generic.js';
 import { selectAll, selectOne, textOf } from './dom.js';
-import { parseNumeral, squash } from './text.js';
+import { commonPrefix, parseNumeral, squash } from './text.js';
 
 const SEPARATORS = /\s*(?:[_|｜–—]|\s-\s|-{1,2}|·)\s*/;
 
@@ -41,7 +41,8 @@ export function findTitle(doc: Document, rule: SiteRule | null): { title: string
       if (key.startsWith(hk) || ogKey === hk || (hk.length >= 8 && key.includes(hk))) return { title: h, siteName };
       // The heading and <title> worded a little differently ("…（精选3篇）" on one only): the heading
       // is the article's own wording. A logo heading ("小六范文网") shares no such start.
-      if (!related && commonStart(hk, key) >= Math.min(6, hk.length - 1) && commonStart(hk, key) >= 4) related = h;
+      const shared = commonPrefix(hk, key);
+      if (!related && shared >= 4 && shared >= Math.min(6, hk.length - 1)) related = h;
     }
   }
   if (related) return { title: related, siteName };
@@ -82,10 +83,4 @@ export function titleCount(title: string): number | null {
   const m = TITLE_COUNT.exec(title);
   const n = m?.[1] ? parseNumeral(m[1]) : null;
   return n && n > 1 && n <= 200 ? n : null;
-}
-
-function commonStart(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
 }

@@ -2,15 +2,19 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_WORDS, EMBED_SELECTORS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 import type { Trace } from './trace.js';
 
 export const CUT_TAG = 'qw-cut';
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity\s*:\s*0(?:\.0+)?)\s*(?:!important)?\s*(?:;|$)/i;
-/** The same, inside a page's <style> rule body. */
-const HIDDEN_RULE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|\}|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|\}|$)/i;
+/** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0. */
+const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?)(?:!important)?$/i;
+
+/** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
+function hides(declarations: string): boolean {
+  return declarations.split(';').some((d) => HIDING_DECLARATION.test(d.replace(/\s+/g, '')));
+}
 
 /** Classes that the page's own <style> hides (".hide-txt{display:none}"), a common anti-copy trick. */
 function classesHiddenByStyles(doc: Document): string[] {
@@ -19,7 +23,7 @@ function classesHiddenByStyles(doc: Document): string[] {
     const css = style.textContent ?? '';
     const rule = /([^{}]+)\{([^{}]*)\}/g;
     for (let m = rule.exec(css); m; m = rule.exec(css)) {
-      if (!HIDDEN_RULE.test(m[2] ?? '')) continue;
+      if (!hides(m[2] ?? '')) continue;
       for (const sel of (m[1] ?? '').split(',')) {
         // ".wm", "span.wm", ".content .wm": the class the rule ends on (the last is taken page-wide).
         const c = /(?:^|[\s>])\s*(?:[a-z]+)?\.([\w-]+)\s*$/i.exec(sel);
@@ -71,7 +75,7 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): v
   flattenWrappers(body);
   pruneHidden(doc, trace);
   for (const el of selectAll(doc, 'script, style, noscript, template')) if (!body.contains(el)) el.remove();
-  for (const el of selectAll(body, 'script, iframe, ins, embed, object')) if (body.contains(el)) cutOut(el, trace, 'script or embed');
+  for (const el of selectAll(body, EMBED_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'script or embed');
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
   for (const el of selectAll(body, '[class], [id]')) {
     if (body.contains(el) && isAdBox(el)) cutOut(el, trace, 'ad slot');
@@ -79,9 +83,11 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): v
 }
 
 /** An element whose class or id names it an ad (never a paragraph, heading or the page itself). */
+/** Paragraphs, items, cells, headings and the page itself: text, never an ad or widget box. */
+const TEXT_OR_PAGE = /^(?:P|LI|TD|H\d|BODY|HTML)$/;
+
 function isAdBox(el: Element): boolean {
-  const tag = tagOf(el);
-  if (tag === 'P' || tag === 'LI' || tag === 'TD' || tag === 'BODY' || tag === 'HTML' || /^H\d$/.test(tag)) return false;
+  if (TEXT_OR_PAGE.test(tagOf(el))) return false;
   return AD_WORDS.test(classAndId(el)) && textOf(el).length <= 200;
 }
 
@@ -96,7 +102,7 @@ export function pruneHidden(doc: Document, trace: Trace): void {
       el.hasAttribute('hidden') ||
       (tagOf(el) === 'FONT' && el.getAttribute('size') === '0') ||
       el.getAttribute('aria-hidden') === 'true' ||
-      (style !== null && HIDDEN_STYLE.test(style.replace(/\s+/g, ' '))) ||
+      (style !== null && hides(style)) ||
       hiddenClasses.some((c) => el.classList.contains(c));
     if (!hidden) continue;
     trace.add('prune', 'hidden', el.textContent ?? '');
@@ -134,7 +140,7 @@ function isAdSlot(el: Element): boolean {
   const tag = tagOf(el);
   // A paragraph holding nothing but a linked image is a banner slot all the same.
   if (tag === 'P' && !textOf(el) && selectAll(el, 'a[href] img').length > 0) return true;
-  if (tag === 'P' || tag === 'LI' || tag === 'TD' || tag === 'BODY' || /^H\d$/.test(tag)) return false;
+  if (TEXT_OR_PAGE.test(tag)) return false;
   if (isAdBox(el)) return true;
   // A link-only box between paragraphs that advertises ("精品推荐 … 限时免费领取") or holds an image.
   if (INLINE_TAGS.has(tag) && tag !== 'INS') return false;
@@ -156,9 +162,9 @@ function isPaywallBox(el: Element): boolean {
 
 /** Prunes the located body in place. */
 export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): void {
+  // Scripts, embeds and the rule's ad slots went page-wide in prunePage; the rest of the non-text elements go here.
   for (const el of selectAll(body, 'style, link, meta, template, noscript')) el.remove();
-  for (const el of selectAll(body, STRIP_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'script or embed');
-  for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
+  for (const el of selectAll(body, STRIP_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'form or media');
   for (const sel of rule?.remove ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'site rule');
   for (const el of selectAll(body, NON_ARTICLE_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
   // Widgets inside the body (share bars, related posts): small boxes named for what they are.

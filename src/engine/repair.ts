@@ -4,8 +4,8 @@
 // that stands alone by nature: headings, salutations, dialogue, signatures, dates, items.
 import type { Block } from './blocks.js';
 import { readMarker } from './segment.js';
-import { isOwnLine, LEAD_IN } from './lines.js';
-import { CJK_CHAR, CONTINUATION_START, endsComplete, NUMERAL_CLASS, parseNumeral, REPEATABLE_CLOSER } from './text.js';
+import { isOwnLine, ITEM_NUMBER, LEAD_IN } from './lines.js';
+import { CJK_CHAR, CONTINUATION_START, endsComplete, parseNumeral, REPEATABLE_CLOSER } from './text.js';
 import type { Trace } from './trace.js';
 
 /** A heading or a line of its own. As the first half of a cut only short lines count: a long
@@ -68,7 +68,6 @@ function continuesNumberedItem(before: Block | undefined, a: Block, b: Block, af
   // A list, not sub-headings over paragraphs: item n-1 stands right before item n.
   return n !== null && n > 1 && num(before) === n - 1 && num(after) === n + 1 && num(b) === null && !endsComplete(a.text);
 }
-const ITEM_NUMBER = new RegExp(`^([${NUMERAL_CLASS}]{1,4})\\s*[、.．]`);
 
 export function repairCuts(blocks: Block[], trace: Trace): Block[] {
   const indentedPage = paragraphsIndented(blocks);

@@ -3,8 +3,8 @@
 // "篇一" link or a sub-heading never starts a piece), and the title's count picks between
 // runs when several qualify.
 import type { Block } from './blocks.js';
-import { isNumberedLine } from './lines.js';
-import { NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
+import { isNumberedLine, NUMBERED_HEADING } from './lines.js';
+import { commonPrefix, NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
 import type { Piece } from './types.js';
 
 export interface Marker {
@@ -83,12 +83,6 @@ function sharedBigrams(a: string, b: string): number {
   return n;
 }
 
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
 /** The title without its "（精选5篇）" count: the name that "title + N" markers repeat. */
 export function titleBase(title: string): string {
   return title
@@ -149,8 +143,6 @@ export function findCountedHeadings(blocks: Block[], expected: number | null): n
   return [];
 }
 
-/** "（一）name", "一、name", "1. name": the numbering style (brackets and separator) and number. */
-const NUMBERED_HEADING = new RegExp(`^([（(]?)\\s*([${NUMERAL_CLASS}]{1,3})\\s*([）)、.．])\\s*\\S`);
 
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */
 export function segment(blocks: Block[], title: string, expected: number | null): Piece[] {

@@ -87,3 +87,10 @@ const TRAD_RE = new RegExp(`[${TRAD}]`, 'g');
 export function toSimplified(s: string): string {
   return s.replace(TRAD_RE, (c) => TRAD_MAP.get(c) ?? c);
 }
+
+/** Length of the common start of two strings. */
+export function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

@@ -5,11 +5,11 @@ import type { PhraseRule } from './define.js';
 
 const NUM = '[零〇一二两三四五六七八九十百\\d]+';
 
-/** Elements never part of the text. */
-export const STRIP_SELECTORS = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'link', 'meta',
-  'form', 'button', 'input', 'select', 'textarea', 'canvas', 'audio', 'video', 'svg', 'ins',
-];
+/** Scripts and embedded frames: ad injection points, cut page-wide before the body is located. */
+export const EMBED_SELECTORS = ['script', 'iframe', 'frame', 'ins', 'embed', 'object'];
+
+/** Other elements never part of the text: forms and media. */
+export const STRIP_SELECTORS = ['form', 'button', 'input', 'select', 'textarea', 'canvas', 'audio', 'video', 'svg'];
 
 /** Containers that are never the article inside a body: pagers, related lists, comments. */
 export const NON_ARTICLE_SELECTORS = [

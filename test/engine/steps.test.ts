@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../src/engine/blocks.js';
 import { findTitle, stripSiteSuffix, titleCount } from '../../src/engine/meta.js';
-import { pruneBody, pruneHidden } from '../../src/engine/prune.js';
+import { pruneBody, pruneHidden, prunePage } from '../../src/engine/prune.js';
 import { Trace } from '../../src/engine/trace.js';
 import { parseHtml } from '../../src/node/parse.js';
 import { findRule } from '../../src/rules/index.js';
@@ -9,7 +9,7 @@ import { findRule } from '../../src/rules/index.js';
 const blocksOf = (html: string): ReturnType<typeof extractBlocks> => {
   const doc = parseHtml(`<html><body><div id="b">${html}</div></body></html>`);
   const trace = new Trace();
-  pruneHidden(doc, trace);
+  prunePage(doc, null, trace);
   const body = doc.querySelector('#b')!;
   pruneBody(body, null, trace);
   return extractBlocks(body, 0);
