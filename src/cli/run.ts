@@ -67,6 +67,7 @@ async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Repo
 /** Names the pages that could not be loaded; the engine kept the rest. */
 function reportFailedPages(article: Article, prefix: string, say: Reporter): void {
   for (const f of article.failedPages) say.line(`${prefix}page ${f.page} could not be loaded: ${f.url} (${f.reason})`);
+  for (const note of article.notes ?? []) say.line(`${prefix}${note}`);
 }
 
 async function chooseSink(options: CliOptions, several: boolean, io: CliIo, deps: CliDeps, say: Reporter): Promise<Sink> {

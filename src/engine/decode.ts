@@ -40,10 +40,16 @@ function bomCharset(b: Uint8Array): { charset: string; skip: number } | null {
 /** The charset a page declares in its first 4 KB (<meta charset> or http-equiv content-type). */
 export function sniffCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
-    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i.exec(head);
-  return m?.[1] ?? null;
+  // Tag by tag (indexOf), then one linear pattern inside the tag: a single pattern over the
+  // whole head ("<meta[^>]+charset…") is cubic on a head of repeated "<meta".
+  // The first <meta> that names a charset, as <meta charset> or in http-equiv's content.
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    const m = /charset\s*=[\s"']*([\w.:-]+)/.exec(lower.slice(at, end < 0 ? lower.length : end));
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 function headerCharset(contentType: string | null | undefined): string | null {
