@@ -146,6 +146,13 @@ describe.skipIf(!hasChromium)('hostile pages in Chromium', () => {
     const expected = toText(goldArticle(gold, article));
     await until(async () => (await clipboard()) === expected, 'the article on the clipboard');
     expect(await page.evaluate(() => (window as unknown as { __swallowed: number }).__swallowed)).toBe(0);
+    // From the keyboard too: Enter on the focused button (a click without coordinates).
+    await reader.evaluate(() => navigator.clipboard.writeText(''));
+    await page.bringToFront();
+    const label = await msg('copyAll');
+    await inPanel(page, `function (label) { [...this.querySelectorAll('button')].find((x) => x.textContent === label).focus(); }`, label);
+    await page.keyboard.press('Enter');
+    await until(async () => (await clipboard()) === expected, 'the article on the clipboard again');
     await page.bringToFront();
     await page.keyboard.press('Escape');
     await until(async () => (await inPanel(page, 'function () { return true; }')) === null, 'Esc to close the panel');
@@ -162,7 +169,19 @@ describe.skipIf(!hasChromium)('hostile pages in Chromium', () => {
     await page.bringToFront();
     await clickInPanel(page, 'input[value=markdown]');
     await expect.poll(() => b.sw.evaluate(() => chrome.storage.sync.get('copyFormat'))).toEqual({ copyFormat: 'markdown' });
-    await b.sw.evaluate(() => chrome.storage.sync.set({ copyFormat: 'text' }));
+    // A click on a label's words (the browser then clicks the radio itself) works too.
+    const words = await inPanel<{ x: number; y: number }>(
+      page,
+      `function () {
+        const label = this.querySelector('input[value=text]').parentElement;
+        const range = document.createRange();
+        range.selectNodeContents(label.lastChild);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }`,
+    );
+    await page.mouse.click(words!.x, words!.y);
+    await expect.poll(() => b.sw.evaluate(() => chrome.storage.sync.get('copyFormat'))).toEqual({ copyFormat: 'text' });
     await page.close();
   });
 
