@@ -98,11 +98,11 @@ describe.skipIf(!hasChromium)('hostile pages in Chromium', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __leak: unknown }).__leak)).toBeNull();
     expect(await panelTitle(page)).toBe(gold.title);
-    // What the page sees of the panel: one element without attributes, its root closed.
+    // What the page sees of the panel: a plain div (in the top layer), its root closed.
     expect(await page.evaluate(() => {
       const host = document.documentElement.lastElementChild!;
-      return { tag: host.localName, attributes: host.attributes.length, root: host.shadowRoot };
-    })).toEqual({ tag: 'div', attributes: 0, root: null });
+      return { tag: host.localName, attributes: host.getAttributeNames(), root: host.shadowRoot };
+    })).toEqual({ tag: 'div', attributes: ['popover'], root: null });
     await page.close();
   });
 
@@ -122,6 +122,30 @@ describe.skipIf(!hasChromium)('hostile pages in Chromium', () => {
     await clickPanelButton(page, await msg('copyAll'));
     const expected = toText(goldArticle(gold, article));
     await until(async () => (await clipboard()) === expected, 'the article on the clipboard');
+    await page.close();
+  });
+
+  it('an overlay the page stacks over the panel later does not cover it', async () => {
+    const { page, tabId } = await visit(
+      'overlay',
+      hostile({
+        head: `<script>
+          new MutationObserver(() => {
+            if (document.getElementById('cover') || document.documentElement.lastElementChild?.localName !== 'div') return;
+            const cover = document.createElement('div');
+            cover.id = 'cover';
+            cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:white';
+            document.documentElement.append(cover);
+          }).observe(document.documentElement, { childList: true });
+        </script>`,
+      }),
+    );
+    const article = await openPanel(page, tabId);
+    expect(await page.evaluate(() => document.getElementById('cover') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.id)).not.toBe('cover');
+    await page.bringToFront();
+    await clickPanelButton(page, await msg('copyAll'));
+    await until(async () => (await clipboard()) === toText(goldArticle(gold, article)), 'the article on the clipboard');
     await page.close();
   });
 

@@ -127,6 +127,9 @@ export class Panel {
     sheet.setAttribute('aria-modal', 'true');
     root.append(style, backdrop, sheet);
     document.documentElement.append(host);
+    // The top layer: above anything the page stacks later at z-index 2147483647 to cover it or take its clicks.
+    host.popover = 'manual';
+    host.showPopover();
     window.addEventListener('keydown', this.onKey, true);
     this.host = host;
     this.root = root;
