@@ -180,6 +180,11 @@ describe.skipIf(!hasChromium)('hostile pages in Chromium', () => {
     await page.bringToFront();
     await page.keyboard.press('Escape');
     await until(async () => (await inPanel(page, 'function () { return true; }')) === null, 'Esc to close the panel');
+    // And a click beside the panel closes it.
+    await openPanel(page, tabId);
+    await page.bringToFront();
+    await page.mouse.click(20, 400);
+    await until(async () => (await inPanel(page, 'function () { return true; }')) === null, 'a click beside the panel to close it');
     await page.close();
   });
 
