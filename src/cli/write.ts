@@ -5,7 +5,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { safeFileName, MAX_NAME_BYTES } from '../format/filename.js';
+import { MAX_NAME_BYTES } from '../format/filename.js';
 import { truncateUtf8, utf8Length } from '../format/graphemes.js';
 
 /** Creates `path` with `text`; rejects with code EEXIST when anything is there already. */
@@ -14,14 +14,14 @@ export async function createFile(path: string, text: string): Promise<void> {
   await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
 }
 
-/** "X.md" → "X (n).md", still within 255 bytes and still a safe name. */
+/** "X.md" → "X (n).md" (n ≥ 2), the stem cut so the name stays within 255 bytes. */
 export function numberedName(name: string, n: number): string {
   if (n < 2) return name;
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot + 1) : '';
+  const ext = dot > 0 ? name.slice(dot) : '';
   const tag = ` (${n})`;
-  return safeFileName(truncateUtf8(stem, MAX_NAME_BYTES - utf8Length(tag) - ext.length - 1) + tag, ext);
+  return truncateUtf8(stem, MAX_NAME_BYTES - utf8Length(tag) - utf8Length(ext)).replace(/[. ]+$/, '') + tag + ext;
 }
 
 /** Past this many taken names something else is wrong (a folder full of our own names). */

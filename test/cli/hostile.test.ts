@@ -95,6 +95,10 @@ describe('outputs never replace a file the run did not create', () => {
     await cli([join(dir, 'a.html'), '--out', join(dir, 'out.md')]);
     expect(await readFile(join(dir, 'out.md'), 'utf8')).toBe('edited by hand\n');
     expect(await readFile(join(dir, 'out (2).md'), 'utf8')).toContain('# 标题');
+    // A name without an extension gets the number and nothing else.
+    await cli([join(dir, 'a.html'), '--out', join(dir, 'notes')]);
+    await cli([join(dir, 'a.html'), '--out', join(dir, 'notes')]);
+    expect((await readdir(dir)).filter((n) => n.startsWith('notes')).sort()).toEqual(['notes', 'notes (2)']);
   });
 
   it('a symlink at the exact --out file is not written through', async () => {
