@@ -143,6 +143,16 @@ describe('saved siblings: regular files only, capped', () => {
     expect(err).toContain('(the file is larger than 20 MB)');
   });
 
+  it('a FIFO or device given as the page itself is refused in one line', async () => {
+    const dir = await tempDir();
+    execFileSync('mkfifo', [join(dir, 'pipe.html')]);
+    await symlink('/dev/zero', join(dir, 'zero.html'));
+    for (const name of ['pipe.html', 'zero.html']) {
+      const r = await cli([join(dir, name)]);
+      expect(r, name).toEqual({ code: 1, out: '', err: `qingwen: ${join(dir, name)}: not a regular file (a pipe, device or socket)\n` });
+    }
+  });
+
   it('a symlink to a regular page is still read', async () => {
     const err = await secondPage(async (p) => {
       await writeFile(`${p}.real`, page('标题', ['二']));
