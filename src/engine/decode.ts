@@ -52,6 +52,15 @@ export function sniffCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * The <meta> label as the HTML spec reads it: a page whose <meta> could be read at all is in
+ * an ASCII-compatible encoding, so a declared UTF-16 means UTF-8 (browsers do the same).
+ */
+function metaCharset(bytes: Uint8Array): string | null {
+  const label = sniffCharset(bytes);
+  return normaliseCharset(label)?.startsWith('utf-16') ? 'utf-8' : label;
+}
+
 function headerCharset(contentType: string | null | undefined): string | null {
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? null;
 }
@@ -92,7 +101,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   const bom = bomCharset(bytes);
   if (bom) return { html: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset, warning: null };
 
-  const labels = [headerCharset(contentType), sniffCharset(bytes)];
+  const labels = [headerCharset(contentType), metaCharset(bytes)];
   const label = labels.find((l) => normaliseCharset(l)) ?? null;
   const declared = normaliseCharset(label);
   const utf8 = looksLikeUtf8Chinese(bytes);

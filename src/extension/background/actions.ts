@@ -17,6 +17,12 @@ export async function copyArticle(wire: WireArticle, piece: number | undefined, 
   return { chars: countChars(text) };
 }
 
+/**
+ * Chromium fails a download (USER_CANCELED) whose name has 246 UTF-8 bytes or more: it needs
+ * room for its temporary suffix. Its duplicate counter (" (1)" … " (100)") comes on top.
+ */
+export const DOWNLOAD_NAME_BYTES = 245 - ' (100)'.length;
+
 /** Markdown (.md) unless plain text is asked for explicitly (.txt). */
 export async function downloadArticle(wire: WireArticle, piece: number | undefined, format: Format = 'markdown'): Promise<{ filename: string }> {
   const settings = await loadSettings();
@@ -25,6 +31,6 @@ export async function downloadArticle(wire: WireArticle, piece: number | undefin
   let pattern = settings.fileNamePattern.trim() || undefined;
   // One pattern serves both; a piece needs its heading or number, or all pieces would share a name.
   if (pattern && piece !== undefined && !/\{(heading|index)\}/.test(pattern)) pattern += '-{heading}';
-  const wanted = fileName(fromWire(wire), piece, pattern ? { pattern, ext } : { ext });
+  const wanted = fileName(fromWire(wire), piece, pattern ? { pattern, ext, maxBytes: DOWNLOAD_NAME_BYTES } : { ext, maxBytes: DOWNLOAD_NAME_BYTES });
   return { filename: await downloadText(text, wanted) };
 }

@@ -6,13 +6,9 @@ import { isKnownHost } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
+import { firstRun } from './once.js';
 import { Panel } from './panel.js';
 import { extraction } from './run.js';
-
-declare global {
-  // Shared by every injection into this page's isolated world: the script runs once.
-  var __qingwenContent: true | undefined;
-}
 
 function whenDomReady(f: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f, { once: true });
@@ -61,7 +57,4 @@ function main(): void {
   });
 }
 
-if (!globalThis.__qingwenContent) {
-  globalThis.__qingwenContent = true;
-  main();
-}
+if (firstRun(globalThis)) main();

@@ -10,6 +10,7 @@ import { loadSettings, saveSettings } from '../settings.js';
 import { PANEL_CSS } from './panel-css.js';
 import { splitPlaceholders } from './placeholders.js';
 import type { Extraction } from './run.js';
+import { onActivate, shieldPanel } from './shield.js';
 
 /** Events from inside the panel must not reach the page's handlers (copy guards, shortcuts). */
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'copy', 'cut', 'selectstart', 'contextmenu', 'dragstart', 'input', 'change', 'focusin', 'focusout'];
@@ -27,11 +28,8 @@ function el<K extends Tag>(tag: K, props: { class?: string; text?: string } = {}
 function button(label: string, onClick: () => void, cls?: string): HTMLButtonElement {
   const b = el('button', cls ? { class: cls, text: label } : { text: label });
   b.type = 'button';
-  // Only the user's own clicks: the page cannot reach a closed shadow root, and an event it
-  // forges is not trusted anyway.
-  b.addEventListener('click', (e) => {
-    if (e.isTrusted) onClick();
-  });
+  // Only the user's own clicks, taken before the page's listeners can swallow them (shield.ts).
+  onActivate(b, () => onClick());
   return b;
 }
 
@@ -54,6 +52,10 @@ export class Panel {
   /** Progress subscriptions of pending open() calls, dropped on close. */
   private readonly unsubscribers = new Set<() => void>();
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    shieldPanel(() => this.root, () => this.close());
+  }
 
   get isOpen(): boolean {
     return this.host !== null;
@@ -106,13 +108,14 @@ export class Panel {
 
   private mount(): void {
     this.previousFocus = document.activeElement;
-    // A custom element name no page styles target; it carries no attributes.
-    const host = document.createElement('qingwen-reader');
+    // A plain <div> without attributes: a custom element name could be defined by the page,
+    // whose constructor would then run on our host and reach the closed root (attachInternals).
+    const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'closed' });
     for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
     const style = el('style', { text: PANEL_CSS });
     const backdrop = el('div', { class: 'backdrop' });
-    backdrop.addEventListener('click', () => this.close());
+    onActivate(backdrop, () => this.close());
     this.statusEl = el('div', { class: 'status' });
     this.statusEl.setAttribute('role', 'status');
     const closeBtn = button('×', () => this.close(), 'close');
@@ -124,6 +127,9 @@ export class Panel {
     sheet.setAttribute('aria-modal', 'true');
     root.append(style, backdrop, sheet);
     document.documentElement.append(host);
+    // The top layer: above anything the page stacks later at z-index 2147483647 to cover it or take its clicks.
+    host.popover = 'manual';
+    host.showPopover();
     window.addEventListener('keydown', this.onKey, true);
     this.host = host;
     this.root = root;
@@ -179,7 +185,8 @@ export class Panel {
       input.name = 'format';
       input.value = f;
       input.checked = this.format === f;
-      input.addEventListener('change', () => {
+      input.addEventListener('change', (e) => {
+        if (!e.isTrusted) return;
         this.format = f;
         void saveSettings({ copyFormat: f }).catch(() => {});
       });
