@@ -6,6 +6,7 @@ import { findRule } from '../rules/index.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
+import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
 import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { findByline, findTitle, titleCount } from './meta.js';
 import { readPager, type PagerInfo } from './paging.js';
@@ -25,6 +26,12 @@ const READABILITY_PASSES = 10;
 function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
+  if (work.body) {
+    // Before locating: Readability drops the inline styles that tell a reader's lines apart.
+    joinPositionedLines(work.body);
+    markFolds(work.body);
+    markPageFooters(work.body);
+  }
   // Each later step visits the page's elements about once; Readability about ten times.
   trace.spend(PASSES * elements);
   const byRule = trace.time('locateByRule', () => locateByRule(work, rule));
@@ -40,7 +47,9 @@ function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: T
     byRule.length > 0 ? byRule : [trace.time('locateByParagraphs', () => locateByParagraphs(work)) ?? readability() ?? locateFallback(work)];
   const bodies = located.filter((b): b is Element => b !== null);
   if (!bodies.length) return null;
-  for (const body of bodies) trace.time('pruneBody', () => pruneBody(body, rule, trace));
+  for (const body of bodies) {
+    trace.time('pruneBody', () => pruneBody(body, rule, trace));
+  }
   return trace.time('extractBlocks', () =>
     // A second container of the same article follows a fold: a paragraph may be cut there.
     bodies.flatMap((body, i) => extractBlocks(body, page).map((b, k) => (i > 0 && k === 0 && !b.cut ? { ...b, cut: 'ad' as const } : b))),

@@ -39,6 +39,8 @@ export function findTitle(doc: Document, rule: SiteRule | null): { title: string
   // title; the selectors are tried in order and stop at the first agreement.
   let firstHeading: string | null = null;
   let related: string | null = null;
+  const head = parts[0] ?? '';
+  const headKey = squash(head);
   for (const selector of [rule?.title, 'h1', 'article h2, .title h2, h2.title']) {
     for (const el of selectAll(doc, selector)) {
       const h = textOf(el);
@@ -47,6 +49,11 @@ export function findTitle(doc: Document, rule: SiteRule | null): { title: string
       const hk = squash(h);
       // Inside <title> also counts for a long heading: "(12 封私信) 问题标题 - 知乎".
       if (key.startsWith(hk) || ogKey === hk || (hk.length >= 8 && key.includes(hk))) return { title: h, siteName };
+      // A forum's "[类型]" tag before the heading: "[工作计划] 春季学期…".
+      const untagged = h.replace(/^\s*[\[【〔][^\]】〕]{1,12}[\]】〕]\s*/, '');
+      if (untagged !== h && untagged.length >= 4 && key.startsWith(squash(untagged))) return { title: untagged, siteName };
+      // The heading holds more than the title (a date and source line after a <br>): the title's first part.
+      if (headKey.length >= 4 && hk.startsWith(headKey) && /\d{4}[-年/.]\d{1,2}|[:：]/.test(hk.slice(headKey.length))) return { title: head, siteName };
       // The heading and <title> worded a little differently ("…（精选3篇）" on one only): the heading
       // is the article's own wording. A logo heading ("小六范文网") shares no such start.
       const shared = commonPrefix(hk, key);

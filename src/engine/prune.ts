@@ -9,7 +9,7 @@ import type { Trace } from './trace.js';
 export const CUT_TAG = 'qw-cut';
 
 /** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0. */
-const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?)(?:!important)?$/i;
+const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?)(?:!important)?$/i;
 
 /** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
 function hides(declarations: string): boolean {
@@ -209,6 +209,16 @@ function cutOut(el: Element, trace: Trace, reason: string): void {
   }
   const marker = el.ownerDocument.createElement(CUT_TAG);
   el.replaceWith(marker);
+  // A wrapper left holding nothing but the marker (<div class="mipad"><mip-ad>) would be
+  // dropped as empty by Readability, marker and all: the marker takes its place.
+  for (let box = marker.parentElement; box && tagOf(box) !== 'BODY' && !TEXT_OR_PAGE.test(tagOf(box)) && onlyChild(box, marker); box = marker.parentElement) {
+    box.replaceWith(marker);
+  }
+}
+
+function onlyChild(box: Element, child: Element): boolean {
+  for (let n = box.firstChild; n; n = n.nextSibling) if (n !== child && (n.nodeType === 1 || (n.textContent ?? '').trim())) return false;
+  return true;
 }
 
 function textFollows(el: Element): boolean {

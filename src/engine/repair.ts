@@ -59,7 +59,8 @@ function isVerse(before: Block | undefined, a: Block): boolean {
 
 /** Most paragraphs (of some length) open with an indent. */
 function paragraphsIndented(blocks: Block[]): boolean {
-  const prose = blocks.filter((b) => b.text.length >= 20 && !isStandalone(b));
+  // A block after a cut that opens without an indent is likely the rest of a paragraph: not counted either way.
+  const prose = blocks.filter((b) => b.text.length >= 20 && !isStandalone(b) && !(b.cut && !b.indented));
   return prose.length >= 3 && prose.filter((b) => b.indented).length >= 0.8 * prose.length;
 }
 

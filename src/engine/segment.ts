@@ -144,10 +144,15 @@ export function findCountedHeadings(blocks: Block[], expected: number | null): n
 }
 
 
+/** Indices of the blocks that head the pieces: a run of markers, else headings the title counts. */
+export function pieceStarts(blocks: Block[], title: string, expected: number | null): number[] {
+  const found = findMarkers(blocks, title, expected);
+  return found.length ? found : findCountedHeadings(blocks, expected);
+}
+
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */
 export function segment(blocks: Block[], title: string, expected: number | null): Piece[] {
-  const found = findMarkers(blocks, title, expected);
-  const starts = found.length ? found : findCountedHeadings(blocks, expected);
+  const starts = pieceStarts(blocks, title, expected);
   if (!starts.length) return [{ heading: null, paragraphs: blocks.map((b) => b.text) }];
   const pieces: Piece[] = [];
   const preamble = blocks.slice(0, starts[0]).map((b) => b.text);

@@ -4,7 +4,8 @@
 // glued into real paragraphs ("…带来了快乐。（来源：某某范文网 www.example.cn）"); an excerpt
 // of the text shown again before it ("文档简介：…完成年度任务的x…").
 import type { Block } from './blocks.js';
-import { readMarker, titleBase } from './segment.js';
+import { titleCount } from './meta.js';
+import { pieceStarts, readMarker, titleBase } from './segment.js';
 import { squash, toSimplified } from './text.js';
 import type { Trace } from './trace.js';
 
@@ -41,9 +42,17 @@ export function stripWatermarks(blocks: Block[], names: string[], trace: Trace):
   const out: Block[] = [];
   for (const block of blocks) {
     let text = block.text;
-    const tail = SOURCE_TAIL.exec(text);
+    // Matched on the simplified text (one character for one, so positions agree), cut from the original.
+    const tail = SOURCE_TAIL.exec(toSimplified(text));
     if (tail && tail.index > 0 && SITEY.test(tail[1]!)) text = text.slice(0, tail.index).trimEnd();
-    text = text.replace(SOURCE_INLINE, '');
+    const simple = toSimplified(text);
+    let kept = '';
+    let from = 0;
+    for (const m of simple.matchAll(SOURCE_INLINE)) {
+      kept += text.slice(from, m.index);
+      from = m.index + m[0].length;
+    }
+    text = kept + text.slice(from);
     if (domain) text = text.replace(domain, '');
     text = text.trim();
     if (text === block.text) {
@@ -91,7 +100,8 @@ function isExcerpt(block: Block, later: string): boolean {
  */
 export function dropSiteTalk(blocks: Block[], names: string[], title: string, templatePage: boolean, trace: Trace): Block[] {
   const base = titleBase(title);
-  const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);
+  const starts = pieceStarts(blocks, title, titleCount(title));
+  const firstMarker = starts.length ? starts[0]! : -1;
   const leadEnd = firstMarker >= 0 ? firstMarker : Math.min(EDGE_BLOCKS, blocks.length - 1);
   const template = templatePage || firstMarker >= 0;
   const drop = new Set<number>();

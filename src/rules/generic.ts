@@ -6,7 +6,7 @@ import type { PhraseRule } from './define.js';
 const NUM = '[零〇一二两三四五六七八九十百\\d]+';
 
 /** Scripts and embedded frames: ad injection points, cut page-wide before the body is located. */
-export const EMBED_SELECTORS = ['script', 'iframe', 'frame', 'ins', 'embed', 'object'];
+export const EMBED_SELECTORS = ['script', 'iframe', 'frame', 'ins', 'embed', 'object', 'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-auto-ads', 'mip-ad', 'mip-embed'];
 
 /** Other elements never part of the text: forms and media. */
 export const STRIP_SELECTORS = ['form', 'button', 'input', 'select', 'textarea', 'canvas', 'audio', 'video', 'svg'];
@@ -54,6 +54,9 @@ const META_LINE = {
   maxPrefix: 8,
 };
 
+/** A document reader's page footer: "第 2 页 共 3 页". */
+export const PAGE_FOOTER = /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$/;
+
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Source lines.
   { reason: 'source line', re: /^[（(【\[]?\s*(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s*[:：]/, max: 240 },
@@ -92,7 +95,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Site footers that a fallback body may hold.
   { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s*$|ICP备\d|公网安备/i, max: 120 },
   // The site breaking its own text: page footers of document readers, inline pagers, ad labels.
-  { reason: 'page footer', re: /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$/, max: 24, marksCut: true },
+  { reason: 'page footer', re: PAGE_FOOTER, max: 24, marksCut: true },
   { reason: 'pager text', re: /^(?:分页|页码|共\s*\d{1,3}\s*页)?\s*[:：]?\s*(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
   { reason: 'ad label', re: /^(?:广告|廣告|推广|赞助内容|Advertisement|ADVERTISEMENT|Sponsored|广告加载失败|广告加载中)$/, max: 12, marksCut: true },
   // The end of the text: what follows at the tail is the site's.

@@ -1,0 +1,40 @@
+// Folds, document-reader lines and page footers: where markup splits text that is whole.
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../src/index.js';
+import { joinPositionedLines } from '../../src/engine/layout.js';
+import { parseHtml } from '../../src/node/parse.js';
+
+const page = (body: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>放假通知</title></head><body>${body}</body></html>`;
+const paragraphs = (html: string): string[] => cleanHtml(html, 'https://m.example.cn/a/1.html').pieces.flatMap((p) => p.paragraphs);
+const P = '根据国务院办公厅关于部分节假日安排的通知精神，结合公司生产经营实际，现将春节放假有关事项通知如下。';
+
+describe('layout', () => {
+  it('a paragraph cut by an ad wrapper that holds only an embed is joined (the wrapper is no trace-less drop)', () => {
+    const html = page(`<article><p>${P}</p><p>1.放假期间实行领导带班和值班制度，值班人员要坚守岗位，保持通讯畅通，遇有突发事件及时</p><div class="mipad"><mip-ad type="ad-baidu"></mip-ad></div><p>处理并报告。</p><p>${P}</p></article>`);
+    expect(paragraphs(html)).toEqual([P, '1.放假期间实行领导带班和值班制度，值班人员要坚守岗位，保持通讯畅通，遇有突发事件及时处理并报告。', P]);
+  });
+
+  it('a fold holding the rest of the text marks a cut on both sides', () => {
+    const html = page(`<article><p>${P}</p><p>放假期间，公司将暂停发货，节后按下单顺序</p><mip-showmore><p>依次发出。如有紧急业务，请拨打值班电话。</p><p>${P}</p></mip-showmore></article>`);
+    expect(paragraphs(html)).toEqual([P, '放假期间，公司将暂停发货，节后按下单顺序依次发出。如有紧急业务，请拨打值班电话。', P]);
+  });
+
+  it('rebuilds paragraphs from positioned lines: a first line is indented, and joins across a page footer', () => {
+    const line = (left: number, top: number, text: string): string => `<p style="position:absolute;top:${top}px;left:${left}px">${text}</p>`;
+    const html = page(
+      `<div class="doc"><div class="page" style="position:relative">${line(152, 96, '2024年，在公司领导的正确带领和各部门的积极配合下，我认真履行')}${line(120, 124, '财务会计岗位职责，较好地完成了日常核算、税务申报、资金管理')}${line(120, 152, '等各项工作。')}${line(152, 180, '全年共审核原始凭证四千余张，编制记账凭证一千六百余份，做到')}<div class="page-footer">第 1 页 共 2 页</div></div>` +
+        `<div class="page" style="position:relative">${line(120, 96, '手续齐全、科目使用准确、账目清晰。')}${line(152, 124, '新的一年，我将继续秉持严谨细致的工作作风，认真学习新的会计准则和税收政')}${line(120, 152, '策，努力提高自己的业务水平，为公司的稳健发展贡献力量。')}</div></div>`,
+    );
+    expect(paragraphs(html)).toEqual([
+      '2024年，在公司领导的正确带领和各部门的积极配合下，我认真履行财务会计岗位职责，较好地完成了日常核算、税务申报、资金管理等各项工作。',
+      '全年共审核原始凭证四千余张，编制记账凭证一千六百余份，做到手续齐全、科目使用准确、账目清晰。',
+      '新的一年，我将继续秉持严谨细致的工作作风，认真学习新的会计准则和税收政策，努力提高自己的业务水平，为公司的稳健发展贡献力量。',
+    ]);
+  });
+
+  it('leaves ordinary absolutely positioned boxes alone (fewer than four lines)', () => {
+    const doc = parseHtml(page('<div><span style="position:absolute;left:0">A</span><p>B</p></div>'));
+    joinPositionedLines(doc.body!);
+    expect(doc.body!.innerHTML).toContain('<span style="position:absolute;left:0">A</span>');
+  });
+});
