@@ -43,7 +43,7 @@ describe('run: one saved file', () => {
       rule: 'fake',
       pages: 1,
       failedPages: [],
-      pieces: [{ heading: null, paragraphs: ['一', '二'] }],
+      pieces: [{ heading: null, paragraphs: ['一', '二'], blocks: [{ type: 'paragraph', text: '一' }, { type: 'paragraph', text: '二' }] }],
     });
   });
 
