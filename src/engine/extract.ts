@@ -25,6 +25,7 @@ function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: num
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   const base = baseUrlOf(work, url);
   trace.time('prunePage', () => prunePage(work, rule, trace));
+  if (work.body) liftNoscriptImages(work.body); // before Readability or pruning drops the <noscript>s
   const byRule = trace.time('locateByRule', () => locateByRule(work, rule));
   const located =
     byRule.length > 0
@@ -33,7 +34,6 @@ function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: num
   const bodies = located.filter((b): b is Element => b !== null);
   if (!bodies.length) return null;
   for (const body of bodies) {
-    liftNoscriptImages(body); // before pruning drops the <noscript>s
     trace.time('pruneBody', () => pruneBody(body, rule, trace));
     dropQrBoxes(body, trace);
   }
