@@ -37,8 +37,8 @@ export interface Block {
   indented?: boolean;
   /** It is (part of) a list item: which list, which item, the item's depth, the outermost list's kind. */
   item?: ListItemRef;
-  /** It stands inside a <blockquote>. */
-  quote?: boolean;
+  /** It stands inside a <blockquote>: which one. */
+  quote?: string;
   /** Preformatted text (<pre>): its line breaks and indentation are the text. */
   code?: boolean;
   /** A data table or an image: no text block, it rides beside the text steps (see structure.ts). */
@@ -60,7 +60,7 @@ export interface ListItemRef {
 interface Context {
   list?: { id: string; ordered: boolean; depth: number };
   item?: ListItemRef;
-  quote?: boolean;
+  quote?: string;
 }
 
 interface Run {
@@ -142,7 +142,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
         cut: pendingCut,
         page,
         ...(ctx.item ? { item: ctx.item } : {}),
-        ...(ctx.quote ? { quote: true } : {}),
+        ...(ctx.quote ? { quote: ctx.quote } : {}),
       });
       pendingCut = null;
     }
@@ -217,6 +217,14 @@ export function extractBlocks(body: Element, page: number, base: string | null =
     }
     if (t === 'HR') continue;
     if (t === 'TABLE' && !isLayoutTable(child)) {
+      // A caption is the table's title line: a paragraph before it.
+      for (let c = child.firstElementChild; c; c = c.nextElementSibling) {
+        if (tagOf(c) !== 'CAPTION') continue;
+        const caption = cellText(c, page, base);
+        flush();
+        if (caption) blocks.push({ text: caption, tag: 'P', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page });
+        pendingCut = null;
+      }
       const table = readTable(child, (cell) => cellText(cell, page, base));
       if (table.rows.length) pushMedia(table, table.rows.map((r) => r.join('\t')).join('\n'));
       continue;
@@ -225,7 +233,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
       flush();
       const text = preText(child);
       if (text.trim()) {
-        blocks.push({ text, tag: 'PRE', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page, code: true, ...(frame.ctx.quote ? { quote: true } : {}) });
+        blocks.push({ text, tag: 'PRE', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page, code: true, ...(frame.ctx.quote ? { quote: frame.ctx.quote } : {}) });
         pendingCut = null;
       }
       continue;
@@ -257,6 +265,6 @@ function innerContext(ctx: Context, tag: string, page: number): Context {
   if (tag === 'LI' && ctx.list) {
     return { ...ctx, item: { list: ctx.list.id, item: `${page}:${++lists}`, level: ctx.list.depth, ordered: ctx.list.ordered } };
   }
-  if (tag === 'BLOCKQUOTE') return { ...ctx, quote: true };
+  if (tag === 'BLOCKQUOTE') return { ...ctx, quote: ctx.quote ?? `${page}:${++lists}` };
   return ctx;
 }

@@ -7,14 +7,14 @@ import { classAndId, selectAll, tagOf } from './dom.js';
 const LAZY_ATTRS = ['data-original', 'data-src', 'data-lazy-src', 'data-lazy', 'data-actualsrc', 'data-echo', 'data-url', 'file'];
 
 /** A placeholder's source: a data: URI, or a blank/loading/default picture. */
-const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|loading|lazy|placeholder|defaultpic|default|grey|gray|transparent)[\w-]*\.(?:gif|png|jpe?g|svg|webp)(?:[?#]|$)/i;
+const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|loading|lazy|placeholder|defaultpic|nopic|grey|gray|transparent)[\w-]*\.(?:gif|png|svg)(?:[?#]|$)/i;
 
 /** Words of a source, class, id or alt that name an image as chrome or an advert. */
 const NOT_ARTICLE = /(?:^|[/_.\s-])(?:logo|qr|qrcode|erweima|ewm|wxcode|gzh|weixin|wechat|ad|ads|adv|banner|guanggao|sponsor|avatar|icon|emoji|smiley|thumb|thumbnail|btn|button|share)(?:$|[/_.\s\d-])/i;
 const NOT_ARTICLE_ALT = /二维码|扫码|扫一扫|公众号|关注我们|广告|下载(?:Word|PDF|文档)|logo/i;
 /** Counters and analytics beacons. */
 const TRACKER = /(?:^|[/.])(?:hm\.baidu|cnzz|51\.la|google-analytics|count|stat|pixel|beacon|track)(?:[/.?_-]|$)/i;
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#]|$)/i;
+export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#]|$)/i;
 
 /** An icon or a pixel: a width or height attribute under this is no picture of the text. */
 const MIN_SIDE = 40;
@@ -47,7 +47,10 @@ function rawSource(img: Element): string | null {
     if (v && !v.startsWith('data:')) return v;
   }
   const src = img.getAttribute('src')?.trim();
-  return src && !PLACEHOLDER.test(src) ? src : null;
+  if (src && !PLACEHOLDER.test(src)) return src;
+  // Only a srcset: its last candidate (they are usually listed small to large).
+  const set = (img.getAttribute('data-srcset') ?? img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter((c) => c && !c.startsWith('data:'));
+  return set[set.length - 1] ?? null;
 }
 
 function side(img: Element, name: 'width' | 'height'): number | null {

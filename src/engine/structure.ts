@@ -95,6 +95,7 @@ export function textChars(blocks: Block[]): number {
 export function contentBlocks(blocks: Block[]): ContentBlock[] {
   const out: ContentBlock[] = [];
   let list: { block: ListBlock; id: string; lastItem: string } | null = null;
+  let quoteOf: string | null = null;
   for (const b of blocks) {
     if (b.item) {
       const item = b.item;
@@ -117,10 +118,17 @@ export function contentBlocks(blocks: Block[]): ContentBlock[] {
       list = { block, id: item.list, lastItem: item.item };
       continue;
     }
+    const lastQuote = quoteOf;
+    quoteOf = b.quote ?? null;
     if (b.media) out.push(b.media);
     else if (b.code) out.push({ type: 'code', text: b.text });
     else if (/^H[1-6]$/.test(b.tag)) out.push({ type: 'heading', level: Math.max(3, Number(b.tag[1])), text: b.text });
-    else if (b.quote) out.push({ type: 'quote', text: b.text });
+    else if (b.quote) {
+      // One quote per <blockquote>: its paragraphs are its lines.
+      const last = out[out.length - 1];
+      if (last?.type === 'quote' && lastQuote === b.quote) last.text = `${last.text}\n${b.text}`;
+      else out.push({ type: 'quote', text: b.text });
+    }
     else out.push(b.strong ? { type: 'paragraph', text: b.text, bold: true } : { type: 'paragraph', text: b.text });
   }
   // A list item's depth is relative to its list's first level (a list may start nested).

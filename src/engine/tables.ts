@@ -52,7 +52,7 @@ export function isLayoutTable(table: Element): boolean {
   if (selectAll(table, FRAME_CONTENT).length > 0) return true;
   if (rows.length <= 2) {
     for (const c of cells) {
-      const paragraphs = selectAll(c, PARAGRAPHS).filter((p) => text(p)).length;
+      const paragraphs = selectAll(c, PARAGRAPHS).filter((p) => text(p)).length + selectAll(c, 'br').length;
       if (paragraphs >= 3 && text(c).length >= COLUMN_CHARS) return true;
     }
   }

@@ -121,3 +121,22 @@ describe('excerpt teaser', () => {
     expect(paras[0]).toBe('一、教学内容');
   });
 });
+
+describe('more shapes', () => {
+  it('a blockquote of several paragraphs is one quote, its paragraphs its lines', () => {
+    expect(blocks('<blockquote><p>第一行。</p><p>第二行。</p></blockquote>')).toEqual([{ type: 'quote', text: '第一行。\n第二行。' }]);
+  });
+  it('a caption is a paragraph before its table', () => {
+    expect(blocks('<table><caption>表1 成绩</caption><tr><td>语文</td><td>90</td></tr><tr><td>数学</td><td>95</td></tr></table>').map((b) => b.type)).toEqual(['paragraph', 'table']);
+  });
+  it('an image linked to its larger copy is an image; srcset alone gives the source', () => {
+    expect(blocks('<p><a href="/up/big.jpg"><img src="/up/small.jpg" alt="图"></a></p><p><img srcset="/up/a.jpg 1x, /up/a2.jpg 2x" alt="二"></p>')).toEqual([
+      { type: 'image', src: 'https://www.example.com/up/small.jpg', alt: '图' },
+      { type: 'image', src: 'https://www.example.com/up/a2.jpg', alt: '二' },
+    ]);
+  });
+  it('a column of <br> lines beside a sidebar is a layout table', () => {
+    const col = '这一栏是文章的正文，写得比较长，每行都有完整的句子和标点符号，内容充实。<br>'.repeat(5);
+    expect(blocks(`<table><tr><td>${col}</td><td>侧栏</td></tr></table>`).some((b) => b.type === 'table')).toBe(false);
+  });
+});
