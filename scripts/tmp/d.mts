@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { cleanHtml } from '/work/wt-structure/src/index.js';
+import { toDocx } from '/work/wt-structure/src/format/docx.js';
+import { decodeHtml } from '/work/wt-structure/src/engine/decode.js';
+const html = decodeHtml(new Uint8Array(readFileSync('/work/shared/corpus-structure/xiaorob-resume-forms/175201.html')), null).html;
+const a = cleanHtml(html, 'https://xiaorob.com/jianli/175201.html');
+const bytes = await toDocx(a);
+writeFileSync('/tmp/resume.docx', bytes);
+const files = unzipSync(bytes);
+console.log(Object.keys(files));
+console.log(strFromU8(files['word/document.xml']!).slice(0, 3000));
