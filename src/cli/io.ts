@@ -13,7 +13,8 @@ export interface CliDeps {
   extract: (doc: Document, url: string, opts?: ExtractOptions) => Promise<Article>;
   fetch: typeof globalThis.fetch;
   readFile: (path: string) => Promise<Uint8Array>;
-  writeFile: (path: string, text: string) => Promise<void>;
+  /** Text is written as UTF-8, bytes as they are (a .docx). */
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** The folder --split writes to without --out. */
   cwd: () => string;
   /** Per HTTP request, in milliseconds (20 s). */

@@ -12,13 +12,16 @@ import type { CliDeps, CliIo } from './io.js';
 /** --split names: title, piece number, heading ("讲话六篇-01-学校疫情防控讲话篇一.md"). */
 const SPLIT_PATTERN = '{title}-{index}-{heading}';
 
-const EXT = { md: 'md', text: 'txt', json: 'json' } as const;
+const EXT = { md: 'md', text: 'txt', json: 'json', docx: 'docx' } as const;
+
+/** Writes an article (or one piece) in the run's format: text, or a .docx file's bytes. */
+export type Renderer = (article: Article, piece?: number) => Promise<string | Uint8Array>;
 
 /** Separates documents printed one after another (Markdown or text) on stdout. */
 export const DOCUMENT_SEPARATOR = '\n---\n\n';
 
-/** The article, or its piece at 0-based `piece`, in the chosen format. */
-export function render(article: Article, format: OutputFormat, piece?: number): string {
+/** The article, or its piece at 0-based `piece`, in the chosen text format. */
+export function render(article: Article, format: Exclude<OutputFormat, 'docx'>, piece?: number): string {
   if (format === 'json') return toJson(article);
   return format === 'md' ? toMarkdown(article, piece) : toText(article, piece);
 }
@@ -62,7 +65,7 @@ export class StdoutSink implements Sink {
 
   constructor(
     private readonly io: CliIo,
-    private readonly format: OutputFormat,
+    private readonly format: Exclude<OutputFormat, 'docx'>,
     private readonly several: boolean,
     private readonly aside: (write: () => void) => void,
   ) {}
@@ -92,18 +95,19 @@ export class FolderSink implements Sink {
     private readonly format: OutputFormat,
     private readonly split: boolean,
     private readonly writeFile: CliDeps['writeFile'],
+    private readonly render: Renderer,
   ) {}
 
   async put(article: Article): Promise<string[]> {
     const ext = EXT[this.format];
     const jobs = this.split
       ? // Split files are numbered so a folder listing shows the pieces in order (篇二 sorts before 篇三 otherwise only by luck).
-        article.pieces.map((p, i) => ({ name: fileName(article, i, { ext, pattern: p.heading ? SPLIT_PATTERN : '{title}-{index}' }), text: render(article, this.format, i) }))
-      : [{ name: fileName(article, undefined, { ext }), text: render(article, this.format) }];
+        article.pieces.map((p, i) => ({ name: fileName(article, i, { ext, pattern: p.heading ? SPLIT_PATTERN : '{title}-{index}' }), piece: i as number | undefined }))
+      : [{ name: fileName(article, undefined, { ext }), piece: undefined }];
     const written: string[] = [];
     for (const job of jobs) {
       const path = join(this.dir, this.names.claim(job.name));
-      await this.writeFile(path, job.text);
+      await this.writeFile(path, await this.render(article, job.piece));
       written.push(path);
     }
     return written;
@@ -116,12 +120,12 @@ export class FolderSink implements Sink {
 export class FileSink implements Sink {
   constructor(
     private readonly path: string,
-    private readonly format: OutputFormat,
     private readonly writeFile: CliDeps['writeFile'],
+    private readonly render: Renderer,
   ) {}
 
   async put(article: Article): Promise<string[]> {
-    await this.writeFile(this.path, render(article, this.format));
+    await this.writeFile(this.path, await this.render(article));
     return [this.path];
   }
 

@@ -12,7 +12,8 @@ import { version } from '../../package.json';
 import { HELP, USAGE, UsageError, parseArgs, type CliOptions } from './args.js';
 import { expandInputs, inputLabel, type Input } from './inputs.js';
 import type { CliDeps, CliIo } from './io.js';
-import { FileSink, FolderSink, StdoutSink, isFolderPath, type Sink } from './output.js';
+import { docxRenderer, imageFetcher } from './docx.js';
+import { FileSink, FolderSink, StdoutSink, isFolderPath, render, type Renderer, type Sink } from './output.js';
 import { Reporter } from './progress.js';
 import { openFile, openUrl, type SourceDeps } from './sources.js';
 
@@ -28,9 +29,9 @@ const defaultDeps: CliDeps = {
     const b = await readFile(path);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
-  writeFile: async (path, text) => {
+  writeFile: async (path, data) => {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, 'utf8');
+    await (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data));
   },
   cwd: () => process.cwd(),
   timeoutMs: 20_000,
@@ -71,12 +72,17 @@ function reportFailedPages(article: Article, prefix: string, say: Reporter): voi
 
 async function chooseSink(options: CliOptions, several: boolean, io: CliIo, deps: CliDeps, say: Reporter): Promise<Sink> {
   const { format, out, split } = options;
-  if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.writeFile);
+  const renderer: Renderer =
+    format === 'docx'
+      ? docxRenderer(options.docx, imageFetcher(deps.fetch, deps.timeoutMs, USER_AGENT))
+      : async (article, piece) => render(article, format, piece);
+  if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.writeFile, renderer);
   if (out !== null) {
-    if (several || (await isFolderPath(out))) return new FolderSink(out, format, false, deps.writeFile);
-    return new FileSink(out, format, deps.writeFile);
+    if (several || (await isFolderPath(out))) return new FolderSink(out, format, false, deps.writeFile, renderer);
+    return new FileSink(out, deps.writeFile, renderer);
   }
-  return new StdoutSink(io, format, several, (write) => say.aside(write));
+  // parseArgs refuses docx without --out.
+  return new StdoutSink(io, format === 'docx' ? 'md' : format, several, (write) => say.aside(write));
 }
 
 export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps> = {}): Promise<number> {

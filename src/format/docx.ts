@@ -24,16 +24,13 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Article, ContentBlock, ListBlock, TableBlock } from '../engine/types.js';
+import { DOCX_FONTS, DOCX_SIZES, type DocxFont, type DocxSize } from './docx-options.js';
 import { type ImageData, imageData } from './image-size.js';
 import { type FormatOptions, SOURCE_LABEL } from './options.js';
 import { blocksOf, oneLine, paragraphLines, selectPieces } from './select.js';
 import { IMAGE_LABEL } from './text.js';
 
-export const DOCX_FONTS = ['宋体', '仿宋', '微软雅黑', '楷体'] as const;
-export type DocxFont = (typeof DOCX_FONTS)[number];
-/** Chinese type sizes in half-points: 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
-export const DOCX_SIZES = { 四号: 28, 小四: 24, 五号: 21 } as const;
-export type DocxSize = keyof typeof DOCX_SIZES;
+export { DOCX_FONTS, DOCX_SIZES, type DocxFont, type DocxSize };
 
 export interface DocxOptions extends Pick<FormatOptions, 'sourceLine'> {
   /** Body font for Chinese text (default 宋体). */
@@ -57,6 +54,8 @@ const TEXT_WIDTH = 9026;
 const MAX_IMAGE_PX = 600;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+/** Cells are set single-spaced: a form stays compact. */
+const CELL_SPACING = { line: 240, lineRule: LineRuleType.AUTO };
 const HEADINGS = [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 /** Runs of text with its line breaks as Word breaks. */
@@ -108,7 +107,7 @@ class Writer {
             const lines = paragraphLines(text);
             return [
               new TableCell({
-                children: (lines.length ? lines : ['']).map((line) => new Paragraph({ children: [new TextRun(line)] })),
+                children: (lines.length ? lines : ['']).map((line) => new Paragraph({ children: [new TextRun(line)], spacing: CELL_SPACING })),
                 width: { size: col * columnSpan, type: WidthType.DXA },
                 ...(rowSpan > 1 ? { rowSpan } : {}),
                 ...(columnSpan > 1 ? { columnSpan } : {}),
