@@ -12,7 +12,7 @@ import { version } from '../../package.json';
 import { HELP, USAGE, UsageError, parseArgs, type CliOptions } from './args.js';
 import { expandInputs, inputLabel, type Input } from './inputs.js';
 import type { CliDeps, CliIo } from './io.js';
-import { docxRenderer, imageFetcher } from './docx.js';
+import { docxRenderer, imageFetcher } from '../format/docx-images.js';
 import { FileSink, FolderSink, StdoutSink, isFolderPath, render, type Renderer, type Sink } from './output.js';
 import { Reporter } from './progress.js';
 import { openFile, openUrl, type SourceDeps } from './sources.js';

@@ -11,12 +11,13 @@ import { countChars, toMarkdown, toText, type ArticleJson, fileName } from '../.
 import { CHROME_DIST, clickPanelButton, hasChromium, inPanel, launch, panelStatus, tabIdOf, until, type Browser } from './helpers/chromium.js';
 import { goldArticle, headingsMatch } from './helpers/gold.js';
 import { loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
+import { docxParts } from '../helpers/docx.js';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 type Qingwen = {
   openReader(tabId: number): Promise<ArticleJson>;
   copy(tabId: number, o?: { piece?: number; format?: 'text' | 'markdown' }): Promise<{ chars: number }>;
-  download(tabId: number, o?: { piece?: number; format?: 'text' | 'markdown' }): Promise<{ filename: string }>;
+  download(tabId: number, o?: { piece?: number; format?: 'text' | 'markdown' | 'docx' }): Promise<{ filename: string }>;
 };
 
 if (!hasChromium) console.warn('[e2e] /usr/bin/chromium not found: Chromium end-to-end tests skipped (CI installs it).');
@@ -251,6 +252,18 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
       const file = await downloadedFile(since);
       expect(file.name).toBe(filename);
       expect(filename).toMatch(/\.md$/);
+
+      // Word, made in the background: a valid .docx with the title and the pieces (page 3 is missing here).
+      const sinceWord = Date.now();
+      const { filename: wordName } = await call<{ filename: string }>('download', { format: 'docx' });
+      const word = await downloadedFile(sinceWord);
+      expect(word.name).toBe(wordName);
+      expect(wordName).toMatch(/\.docx$/);
+      const doc = docxParts(new Uint8Array(readFileSync(word.path)))['word/document.xml']!;
+      expect(doc).toContain('<w:pStyle w:val="Title"/>');
+      expect(doc).toContain('w:firstLineChars="200"');
+      expect(doc).toContain(`<w:t xml:space="preserve">${gold.pieces[0]!.heading}</w:t>`);
+      await expect(call('copy', { format: 'docx' })).rejects.toThrow(/docx/);
 
       const { article } = await openPanel(page, url);
       expect(article.failedPages.map((f) => f.url)).toEqual([`http://${missing}`]);

@@ -1,9 +1,8 @@
-// Word output for the CLI: the article's images are fetched (when they can be) so the .docx
-// embeds them; one that cannot be fetched is linked instead.
+// The images of a .docx: fetched (when they can be) so the file embeds them; one that cannot
+// be fetched is linked instead. The fetch is passed in (the CLI's, the background's).
 import type { Article } from '../engine/types.js';
-import { toDocx } from '../format/docx.js';
-import { blocksOf, selectPieces } from '../format/select.js';
-import type { DocxCliOptions } from './args.js';
+import { toDocx, type DocxOptions } from './docx.js';
+import { blocksOf, selectPieces } from './select.js';
 
 /** A picture larger than this is linked, not embedded. */
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -13,10 +12,11 @@ const PARALLEL = 4;
 export type FetchImage = (url: string) => Promise<Uint8Array | null>;
 
 /** Fetches an image over HTTP(S) with a timeout; null when it is not an image or cannot be had. */
-export function imageFetcher(fetch: typeof globalThis.fetch, timeoutMs: number, userAgent: string): FetchImage {
+export function imageFetcher(fetch: typeof globalThis.fetch, timeoutMs: number, userAgent?: string): FetchImage {
   return async (url) => {
     try {
-      const res = await fetch(url, { headers: { 'user-agent': userAgent, accept: 'image/*' }, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+      const headers: Record<string, string> = userAgent ? { 'user-agent': userAgent, accept: 'image/*' } : { accept: 'image/*' };
+      const res = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
       if (!res.ok || !/^image\//i.test(res.headers.get('content-type') ?? 'image/')) return null;
       const length = Number(res.headers.get('content-length') ?? 0);
       if (length > MAX_IMAGE_BYTES) return null;
@@ -44,7 +44,7 @@ export async function fetchImages(article: Article, piece: number | undefined, f
 }
 
 /** A renderer of .docx files that fetches each article's images once (all its pieces share them). */
-export function docxRenderer(opts: DocxCliOptions, fetchImage: FetchImage): (article: Article, piece?: number) => Promise<Uint8Array> {
+export function docxRenderer(opts: Omit<DocxOptions, 'images'>, fetchImage: FetchImage): (article: Article, piece?: number) => Promise<Uint8Array> {
   const cache = new WeakMap<Article, Promise<Map<string, Uint8Array>>>();
   return async (article, piece) => {
     let images = cache.get(article);
