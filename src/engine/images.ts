@@ -13,7 +13,7 @@ const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|loading|lazy|place
 const NOT_ARTICLE = /(?:^|[/_.\s-])(?:logo|qr|qrcode|erweima|ewm|wxcode|gzh|weixin|wechat|ad|ads|adv|banner|guanggao|sponsor|avatar|icon|emoji|smiley|thumb|thumbnail|btn|button|share)(?:$|[/_.\s\d-])/i;
 const NOT_ARTICLE_ALT = /二维码|扫码|扫一扫|公众号|关注我们|广告|下载(?:Word|PDF|文档)|logo/i;
 /** Counters and analytics beacons. */
-const TRACKER = /(?:^|[/.])(?:hm\.baidu|cnzz|51\.la|google-analytics|count|stat|pixel|beacon|track)(?:[/.?_-]|$)/i;
+const TRACKER = /(?:^|[/.])(?:hm\.baidu|cnzz|51\.la|google-analytics|count|counter|stat|stats|tongji|pv|collect|pixel|beacon|track)(?:[/.?_-]|$)/i;
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#]|$)/i;
 
 /** An icon or a pixel: a width or height attribute under this is no picture of the text. */
@@ -77,12 +77,14 @@ export function articleImage(img: Element, base: string | null): { src: string; 
   if ((w !== null && w < MIN_SIDE) || (h !== null && h < MIN_SIDE)) return null;
   const path = new URL(src).pathname;
   if (NOT_ARTICLE.test(path) || NOT_ARTICLE.test(classAndId(img)) || NOT_ARTICLE_ALT.test(alt) || TRACKER.test(src)) return null;
-  // Inside a link to another page: a thumbnail of another article (a link to the picture itself is a zoom).
+  // Inside a link to another page: a thumbnail of another article (a link to the picture itself
+  // is a zoom; "#" or a script link goes nowhere).
   const link = linkAround(img);
   if (link) {
     const href = link.getAttribute('href')?.trim() ?? '';
-    const target = href ? absoluteUrl(href, base) : null;
-    if (target && !IMAGE_FILE.test(new URL(target).pathname) && target !== src) return null;
+    const target = href && !href.startsWith('#') ? absoluteUrl(href, base) : null;
+    const samePage = target !== null && base !== null && target.split('#')[0] === base.split('#')[0];
+    if (target && !samePage && !IMAGE_FILE.test(new URL(target).pathname) && target !== src) return null;
   }
   return { src, alt };
 }

@@ -152,9 +152,10 @@ function isAdSlot(el: Element): boolean {
   return linkDensity(el) >= 0.99 && (hasMedia || PROMO_TEXT.test(text));
 }
 
-/** A link to the picture itself (a larger copy of an article image), not a banner's target. */
+/** A link to the picture itself (a larger copy of an article image) or to nowhere ("#"), not a banner's target. */
 function isZoomLink(a: Element): boolean {
-  return IMAGE_FILE.test(a.getAttribute('href') ?? '');
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href === '#' || IMAGE_FILE.test(href);
 }
 
 function isPaywallBox(el: Element): boolean {

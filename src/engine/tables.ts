@@ -36,6 +36,9 @@ const FRAME_CONTENT = 'table, h1, h2, h3, h4, h5, h6, form, nav, header, footer,
 const PARAGRAPHS = 'p, div, li, blockquote, pre, section';
 /** A cell holding this much running text in several paragraphs is a column of the page. */
 const COLUMN_CHARS = 150;
+/** A cell holding this much and this share of a table's text is the article inside a frame. */
+const FRAME_CHARS = 500;
+const FRAME_SHARE = 0.6;
 
 /**
  * A table used for layout, not data: one cell with content; a single column; a frame holding
@@ -47,14 +50,19 @@ export function isLayoutTable(table: Element): boolean {
   if (role === 'presentation' || role === 'none') return true;
   const rows = ownRows(table);
   const cells = rows.flatMap(ownCells);
-  if (cells.filter((c) => text(c) || selectAll(c, 'img').length).length <= 1) return true;
+  // One cell with content, the rest spacers; a blank form (two rows of two cells or more) stays a table.
+  const filled = cells.filter((c) => text(c) || selectAll(c, 'img').length).length;
+  const grid = rows.filter((r) => ownCells(r).length >= 2).length >= 2;
+  if (cells.length <= 1 || (filled <= 1 && !grid)) return true;
   if (rows.every((r) => ownCells(r).reduce((n, c) => n + span(c, 'colspan', 1), 0) <= 1)) return true;
   if (selectAll(table, FRAME_CONTENT).length > 0) return true;
-  if (rows.length <= 2) {
-    for (const c of cells) {
-      const paragraphs = selectAll(c, PARAGRAPHS).filter((p) => text(p)).length + selectAll(c, 'br').length;
-      if (paragraphs >= 3 && text(c).length >= COLUMN_CHARS) return true;
-    }
+  const total = text(table).length;
+  for (const c of cells) {
+    const chars = text(c).length;
+    const paragraphs = selectAll(c, PARAGRAPHS).filter((p) => text(p)).length + selectAll(c, 'br').length;
+    if (rows.length <= 2 && paragraphs >= 3 && chars >= COLUMN_CHARS) return true;
+    // A frame around the article: one cell holds most of the table's running text.
+    if (paragraphs >= 3 && chars >= FRAME_CHARS && chars >= FRAME_SHARE * total) return true;
   }
   return false;
 }

@@ -140,3 +140,18 @@ describe('more shapes', () => {
     expect(blocks(`<table><tr><td>${col}</td><td>侧栏</td></tr></table>`).some((b) => b.type === 'table')).toBe(false);
   });
 });
+
+describe('table and image edge cases', () => {
+  it('a blank form (two rows of two cells) is a table even with one label filled; a spacer table is not', () => {
+    expect(blocks('<table><tr><td>签名：</td><td></td></tr><tr><td></td><td></td></tr></table>')[0]).toMatchObject({ type: 'table', rows: [['签名：', ''], ['', '']] });
+    expect(blocks('<table><tr><td width="10">&nbsp;</td><td>只是一行字。</td></tr></table>')).toEqual([{ type: 'paragraph', text: '只是一行字。' }]);
+  });
+  it('a frame whose one cell holds most of the text is layout, however many rows it has', () => {
+    const article = '<p>这一栏是文章的正文，写得比较长，有好几个段落，每段都有完整的句子和标点符号，内容充实，读起来通顺。</p>'.repeat(12);
+    const got = blocks(`<table><tr><td>导航</td><td>首页</td></tr><tr><td colspan="2">${article}</td></tr><tr><td>版权</td><td>备案</td></tr></table>`);
+    expect(got.some((b) => b.type === 'table')).toBe(false);
+  });
+  it('an image in a "#" link is an image; a counter pixel without size is none', () => {
+    expect(blocks('<p><a href="#"><img src="/up/x.jpg" alt="x"></a></p><p><img src="https://tongji.example.com/pv.gif?id=1"></p>')).toEqual([{ type: 'image', src: 'https://www.example.com/up/x.jpg', alt: 'x' }]);
+  });
+});
