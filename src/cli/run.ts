@@ -21,6 +21,8 @@ export type { CliDeps, CliIo } from './io.js';
 
 /** Sites see who is asking: the tool and its version, as a well-behaved client should. */
 const USER_AGENT = `qingwen/${version} (command-line; Node.js ${process.versions.node})`;
+/** An image for a .docx that takes longer is linked instead of embedded. */
+const IMAGE_TIMEOUT_MS = 10_000;
 
 const defaultDeps: CliDeps = {
   extract: extractArticle,
@@ -74,7 +76,7 @@ async function chooseSink(options: CliOptions, several: boolean, io: CliIo, deps
   const { format, out, split } = options;
   const renderer: Renderer =
     format === 'docx'
-      ? docxRenderer(options.docx, imageFetcher(deps.fetch, deps.timeoutMs, USER_AGENT))
+      ? docxRenderer(options.docx, imageFetcher(deps.fetch, Math.min(deps.timeoutMs, IMAGE_TIMEOUT_MS), USER_AGENT))
       : async (article, piece) => render(article, format, piece);
   if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.writeFile, renderer);
   if (out !== null) {
