@@ -65,6 +65,12 @@ function linkAround(img: Element): Element | null {
   return null;
 }
 
+/** A page address without its fragment and page number: "/a/123_2.html" and "/a/123.html" are one article. */
+function articleKey(url: string): string {
+  const u = new URL(url);
+  return `${u.host}${u.pathname.replace(/(?:[_-]\d{1,3})?(?:\.\w+)?$/, '')}`;
+}
+
 /** An image of the article as {src, alt}, or null when it is none (see the module comment). */
 export function articleImage(img: Element, base: string | null): { src: string; alt: string } | null {
   const raw = rawSource(img);
@@ -83,7 +89,7 @@ export function articleImage(img: Element, base: string | null): { src: string; 
   if (link) {
     const href = link.getAttribute('href')?.trim() ?? '';
     const target = href && !href.startsWith('#') ? absoluteUrl(href, base) : null;
-    const samePage = target !== null && base !== null && target.split('#')[0] === base.split('#')[0];
+    const samePage = target !== null && base !== null && articleKey(target) === articleKey(base);
     if (target && !samePage && !IMAGE_FILE.test(new URL(target).pathname) && target !== src) return null;
   }
   return { src, alt };

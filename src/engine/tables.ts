@@ -2,7 +2,7 @@
 // the cells they cover, the merges listed as spans); a layout table — one cell, the page's
 // columns, a frame around the whole article — is no table and is read in place.
 import type { TableBlock } from './types.js';
-import { isElement, selectAll, tagOf } from './dom.js';
+import { isElement, linkDensity, selectAll, tagOf } from './dom.js';
 
 const MAX_SPAN = 100;
 
@@ -56,6 +56,8 @@ export function isLayoutTable(table: Element): boolean {
   if (cells.length <= 1 || (filled <= 1 && !grid)) return true;
   if (rows.every((r) => ownCells(r).reduce((n, c) => n + span(c, 'colspan', 1), 0) <= 1)) return true;
   if (selectAll(table, FRAME_CONTENT).length > 0) return true;
+  // A grid of links is navigation (a related list, a menu), read in place where the text steps judge its lines.
+  if (selectAll(table, 'a[href]').length >= 2 && linkDensity(table) >= 0.8) return true;
   const total = text(table).length;
   for (const c of cells) {
     const chars = text(c).length;

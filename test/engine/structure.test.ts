@@ -155,3 +155,17 @@ describe('table and image edge cases', () => {
     expect(blocks('<p><a href="#"><img src="/up/x.jpg" alt="x"></a></p><p><img src="https://tongji.example.com/pv.gif?id=1"></p>')).toEqual([{ type: 'image', src: 'https://www.example.com/up/x.jpg', alt: 'x' }]);
   });
 });
+
+describe('images linked within the article', () => {
+  it('an image linking to the next page of the same article is the article\'s; one linking to another article is a thumbnail', () => {
+    const got = blocks('<div><a href="/a/1_2.html"><img src="/up/p1.jpg" alt="一"></a>点击图片进入下一页</div><div><a href="/a/99.html"><img src="/up/t.jpg" alt="另一篇"></a>另一篇文章</div>');
+    expect(got.filter((b) => b.type === 'image')).toEqual([{ type: 'image', src: 'https://www.example.com/up/p1.jpg', alt: '一' }]);
+  });
+});
+
+describe('link tables', () => {
+  it('a table of links under a related-list heading is read in place and dropped with it', () => {
+    const got = blocks('<p>相关文章：</p><table><tr><td><a href="/a/2.html">第二篇范文标题</a></td><td><a href="/a/3.html">第三篇范文标题</a></td></tr><tr><td><a href="/a/4.html">第四篇范文</a></td><td><a href="/a/5.html">第五篇范文</a></td></tr></table>');
+    expect(JSON.stringify(got)).not.toMatch(/第二篇|table/);
+  });
+});
