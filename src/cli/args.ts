@@ -2,7 +2,7 @@
 
 import { DOCX_FONTS, DOCX_SIZES, type DocxFont, type DocxSize } from '../format/docx-options.js';
 
-export type OutputFormat = 'md' | 'text' | 'json' | 'docx';
+export type OutputFormat = 'md' | 'text' | 'json' | 'html' | 'docx';
 
 /** How a .docx is set: body font, size, line spacing, first-line indent. */
 export interface DocxCliOptions {
@@ -24,7 +24,7 @@ export interface CliOptions {
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
 
-export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|docx] [--out PATH] [--split]';
+export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]';
 
 export const HELP = `${USAGE}
 
@@ -34,7 +34,7 @@ Turns template-essay pages (范文 sites) into clean articles of titled pieces.
   DIR          every first page (*.html, *.htm, *.shtml) in the folder
   URL          an http(s) page; its next pages are fetched from the same site
   --url URL    the saved page's original address (site rules, links to next pages)
-  --format F   md (default), text, json or docx (Word); several inputs in json print one JSON array
+  --format F   md (default), text, json, html or docx (Word); several inputs in json print one JSON array
   --out PATH   write to this file, or into this folder for several inputs or --split (docx needs it)
   --split      one file per piece, into --out (default: the current folder)
   --font F     docx body font: 宋体 (default), 仿宋, 微软雅黑 or 楷体
@@ -53,7 +53,7 @@ export class UsageError extends Error {
   }
 }
 
-const FORMATS: Record<string, OutputFormat> = { md: 'md', markdown: 'md', text: 'text', txt: 'text', json: 'json', docx: 'docx', word: 'docx' };
+const FORMATS: Record<string, OutputFormat> = { md: 'md', markdown: 'md', text: 'text', txt: 'text', json: 'json', html: 'html', htm: 'html', docx: 'docx', word: 'docx' };
 
 export function isWebUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
@@ -103,7 +103,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--format': {
         const v = value();
         const format = FORMATS[v.toLowerCase()];
-        if (!format) throw new UsageError(`unknown format "${v}" (use md, text, json or docx)`);
+        if (!format) throw new UsageError(`unknown format "${v}" (use md, text, json, html or docx)`);
         options.format = format;
         formatSeen = true;
         break;
@@ -159,6 +159,6 @@ function check(o: CliOptions, formatSeen: boolean): void {
       throw new UsageError(`--url is not a valid address: ${o.url}`);
     }
   }
-  if (o.split && formatSeen && o.format === 'json') throw new UsageError('--split writes md or text (or docx) files, not json');
+  if (o.split && formatSeen && o.format === 'json') throw new UsageError('--split writes md or text (or html, docx) files, not json');
   if (o.format === 'docx' && o.out === null && !o.split) throw new UsageError('--format docx writes a file: give --out FILE.docx (or a folder)');
 }

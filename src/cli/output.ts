@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../engine/types.js';
-import { articleJson, fileName, safeFileName, toJson, toMarkdown, toText } from '../format/index.js';
+import { articleJson, fileName, safeFileName, toHtml, toJson, toMarkdown, toText } from '../format/index.js';
 import { MAX_NAME_BYTES } from '../format/filename.js';
 import { truncateUtf8, utf8Length } from '../format/graphemes.js';
 import type { OutputFormat } from './args.js';
@@ -12,7 +12,7 @@ import type { CliDeps, CliIo } from './io.js';
 /** --split names: title, piece number, heading ("讲话六篇-01-学校疫情防控讲话篇一.md"). */
 const SPLIT_PATTERN = '{title}-{index}-{heading}';
 
-const EXT = { md: 'md', text: 'txt', json: 'json', docx: 'docx' } as const;
+const EXT = { md: 'md', text: 'txt', json: 'json', html: 'html', docx: 'docx' } as const;
 
 /** Writes an article (or one piece) in the run's format: text, or a .docx file's bytes. */
 export type Renderer = (article: Article, piece?: number) => Promise<string | Uint8Array>;
@@ -23,6 +23,7 @@ export const DOCUMENT_SEPARATOR = '\n---\n\n';
 /** The article, or its piece at 0-based `piece`, in the chosen text format. */
 export function render(article: Article, format: Exclude<OutputFormat, 'docx'>, piece?: number): string {
   if (format === 'json') return toJson(article);
+  if (format === 'html') return toHtml(article, piece);
   return format === 'md' ? toMarkdown(article, piece) : toText(article, piece);
 }
 

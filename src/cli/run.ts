@@ -1,4 +1,4 @@
-// `qingwen FILE|DIR|URL… [--url URL] [--format md|text|json] [--out PATH] [--split]`
+// `qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]`
 //
 // Each input is cleaned on its own; a bad one is reported in one stderr line and the
 // others go on. Exit codes: 0 all done, 1 some input failed, 2 usage mistake.

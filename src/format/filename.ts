@@ -47,7 +47,7 @@ export function safeFileName(name: string, ext: string): string {
 export interface FileNameOptions {
   /** Placeholders: {title} {heading} {index} {site}. Default "{title}", or "{title}-{heading}" for a piece. */
   pattern?: string;
-  ext?: 'md' | 'txt' | 'json' | 'docx';
+  ext?: 'md' | 'txt' | 'json' | 'html' | 'docx';
 }
 
 function siteOf(article: Article): string {

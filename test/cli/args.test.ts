@@ -17,6 +17,7 @@ describe('parseArgs', () => {
       docx: { font: '仿宋', size: '五号', lineSpacing: 2, indent: false },
     });
     expect(options(['a.html', '--format', 'word', '--split']).format).toBe('docx');
+    expect(options(['a.html', '--format', 'html']).format).toBe('html');
   });
 
   it('defaults to Markdown on stdout', () => {

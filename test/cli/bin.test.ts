@@ -40,7 +40,7 @@ describe('dist/cli/qingwen.js', () => {
   it('exits 2 with the usage line for an unknown flag', () => {
     const r = qingwen(['--nope']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('qingwen: unknown option --nope\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|docx] [--out PATH] [--split]\n');
+    expect(r.err).toBe('qingwen: unknown option --nope\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]\n');
   });
 
   it('writes the sample article to stdout', () => {

@@ -76,6 +76,15 @@ describe('qingwen --format docx', () => {
     expect(parts['word/document.xml']).toContain('[图片：校园里的菊花] https://www.fanwenku.net/uploads/allimg/241015/1-241015093R7.jpg');
   });
 
+  it('prints HTML with the tables rebuilt, merged cells and all', async () => {
+    const r = await cli([RESUME, '--url', RESUME_URL, '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect((r.out.match(/<table /g) ?? []).length).toBe(3);
+    expect(r.out).toMatch(/<td colspan="3" [^>]*>xx师范大学<\/td>/);
+    expect(r.out).not.toMatch(/<script|display:none/);
+  });
+
   it('refuses docx on stdout', async () => {
     const r = await cli([RESUME, '--format', 'docx']);
     expect(r.code).toBe(2);

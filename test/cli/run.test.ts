@@ -219,7 +219,7 @@ describe('run: bad input', () => {
   it('unknown flags print the usage line and exit 2', async () => {
     const r = await cli(['a.html', '--frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('qingwen: unknown option --frobnicate\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|docx] [--out PATH] [--split]\n');
+    expect(r.err).toBe('qingwen: unknown option --frobnicate\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]\n');
   });
 
   it('--help prints the usage on stdout', async () => {
