@@ -37,6 +37,8 @@ export type ToContent =
 export interface ToOffscreen {
   type: 'offscreen-copy';
   text: string;
+  /** The same article as HTML (text/html beside text/plain), when there is one. */
+  html?: string;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -130,7 +132,8 @@ export function parseToContent(m: unknown): ToContent | null {
 }
 
 export function parseToOffscreen(m: unknown): ToOffscreen | null {
-  return isObject(m) && m.type === 'offscreen-copy' && isString(m.text) ? { type: 'offscreen-copy', text: m.text } : null;
+  if (!isObject(m) || m.type !== 'offscreen-copy' || !isString(m.text) || (m.html !== undefined && !isString(m.html))) return null;
+  return isString(m.html) ? { type: 'offscreen-copy', text: m.text, html: m.html } : { type: 'offscreen-copy', text: m.text };
 }
 
 /** Validates automation options (piece range is checked once the article is known). */

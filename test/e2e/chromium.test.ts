@@ -51,6 +51,15 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     return reader.evaluate(() => navigator.clipboard.readText());
   }
 
+  /** The clipboard's text/html, or "" when it holds none. */
+  async function clipboardHtml(): Promise<string> {
+    await reader.bringToFront();
+    return reader.evaluate(async () => {
+      for (const item of await navigator.clipboard.read()) if (item.types.includes('text/html')) return (await item.getType('text/html')).text();
+      return '';
+    });
+  }
+
   async function setKnownSites(on: boolean): Promise<void> {
     await b.sw.evaluate((v) => chrome.storage.sync.set({ knownSites: v }), on);
   }
@@ -132,6 +141,11 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     await inPanel(page, `function () { const r = this.querySelector('input[value=markdown]'); r.click(); }`);
     await clickPanelButton(page, await msg('copyAll'));
     await until(async () => (await clipboard()) === toMarkdown(expected), 'the whole article as Markdown on the clipboard');
+    // Beside it, the same article as HTML: pasted into Word or WPS, the headings stay headings.
+    const html = await clipboardHtml();
+    expect(html).toContain(`<h1>${expected.title}</h1>`);
+    for (const p of expected.pieces) if (p.heading) expect(html).toContain(`<h2>${p.heading}</h2>`);
+    expect(html).not.toMatch(/<script|class=|style="display/);
     await page.bringToFront();
     expect(await panelStatus(page)).toBe(await msg('copied', n(countChars(toMarkdown(expected)))));
     await b.sw.evaluate(() => chrome.storage.sync.set({ copyFormat: 'text' }));
@@ -273,6 +287,37 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     } finally {
       server.routes.set(missing, saved);
     }
+  });
+
+  it('structure: a copy holds text/html with the tables and headings; the Word download has real tables', async () => {
+    // The resume forms of the structure corpus, served on a host the browser already maps.
+    const file = join(import.meta.dirname, '..', 'corpus-structure', 'xiaorob-resume-forms', '175201.html');
+    server.routes.set('xiaorob.com/jianli/175201.html', ['text/html', readFileSync(file)]);
+    const url = 'http://xiaorob.com/jianli/175201.html';
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(b.sw, url);
+    const call = <T,>(method: 'copy' | 'download', o: object) =>
+      b.sw.evaluate(async ([m, id, opts]) => {
+        const q = (globalThis as unknown as { qingwen: Qingwen }).qingwen;
+        return (await q[m](id, opts)) as unknown;
+      }, [method, tabId, o] as const) as Promise<T>;
+
+    await call('copy', { format: 'text' });
+    expect(await clipboard()).toContain('姓名\t王晓雯\t性别\t女');
+    const html = await clipboardHtml();
+    expect((html.match(/<table /g) ?? []).length).toBe(3);
+    expect(html).toMatch(/<td colspan="3" [^>]*>xx师范大学<\/td>/);
+    expect(html).toContain('<h2>个人简历表格模板篇二</h2>');
+    expect(html).not.toMatch(/<script|display:none|adsbox/);
+
+    const since = Date.now();
+    await call('download', { format: 'docx', piece: 0 });
+    const word = await downloadedFile(since);
+    const doc = docxParts(new Uint8Array(readFileSync(word.path)))['word/document.xml']!;
+    expect((doc.match(/<w:tbl>/g) ?? []).length).toBe(1);
+    expect(doc).toContain('<w:vMerge w:val="restart"/>');
+    await page.close();
   });
 
   it('options page: localised, saves to storage.sync, defaults first', async () => {

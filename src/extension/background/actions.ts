@@ -1,5 +1,5 @@
 // What the panel's buttons and the automation surface do, in one place, so both behave alike.
-import { countChars, fileName, toMarkdown, toText } from '../../format/index.js';
+import { countChars, fileName, toHtml, toMarkdown, toText } from '../../format/index.js';
 import { fetchImages, imageFetcher } from '../../format/docx-images.js';
 import { toDocx } from '../../format/docx.js';
 import { fromWire, type DownloadFormat, type Format, type WireArticle } from '../messages.js';
@@ -19,7 +19,10 @@ export async function render(wire: WireArticle, piece: number | undefined, forma
 
 export async function copyArticle(wire: WireArticle, piece: number | undefined, format: Format): Promise<{ chars: number }> {
   const text = await render(wire, piece, format);
-  await writeClipboard(text);
+  // text/html beside it: pasted into Word, WPS or an online editor, headings and tables stay.
+  const { sourceLine, indent } = formatOptions(await loadSettings());
+  const html = toHtml(fromWire(wire), piece, { fragment: true, ...(sourceLine === undefined ? {} : { sourceLine }), ...(indent ? { indent } : {}) });
+  await writeClipboard(text, html);
   return { chars: countChars(text) };
 }
 
