@@ -33,6 +33,8 @@ describe('message validation', () => {
     expect(parseToContent({ type: 'article', extra: 1 })).toEqual({ type: 'article' });
     expect(parseToContent('open')).toBeNull();
     expect(parseToOffscreen({ type: 'offscreen-copy', text: 3 })).toBeNull();
+    expect(parseToOffscreen({ type: 'offscreen-copy', text: 'x', html: '<p>x</p>' })).toEqual({ type: 'offscreen-copy', text: 'x', html: '<p>x</p>' });
+    expect(parseToOffscreen({ type: 'offscreen-copy', text: 'x', html: 1 })).toBeNull();
   });
   it('downloads Word, copies never; typed blocks are checked', () => {
     expect(parseToBackground({ type: 'download', article, format: 'docx' })).toEqual({ type: 'download', article, format: 'docx' });
