@@ -317,6 +317,16 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     const doc = docxParts(new Uint8Array(readFileSync(word.path)))['word/document.xml']!;
     expect((doc.match(/<w:tbl>/g) ?? []).length).toBe(1);
     expect(doc).toContain('<w:vMerge w:val="restart"/>');
+
+    // The panel shows the forms as tables, merged cells rebuilt, page text as text.
+    await openPanel(page, url);
+    const shown = await inPanel<{ tables: number; colspan: number; scripts: number }>(
+      page,
+      `function () { return { tables: this.querySelectorAll('table').length, colspan: this.querySelectorAll('td[colspan="3"]').length, scripts: this.querySelectorAll('script, [onclick]').length }; }`,
+    );
+    expect(shown.tables).toBe(3);
+    expect(shown.colspan).toBeGreaterThan(0);
+    expect(shown.scripts).toBe(0);
     await page.close();
   });
 

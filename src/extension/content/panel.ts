@@ -7,6 +7,7 @@ import { articleJson } from '../../format/json.js';
 import { formatCount, t } from '../i18n.js';
 import { toWire, unwrap, type Format, type ToBackground, type WireArticle } from '../messages.js';
 import { loadSettings, saveSettings } from '../settings.js';
+import { renderBlocks } from './blocks-view.js';
 import { PANEL_CSS } from './panel-css.js';
 import { splitPlaceholders } from './placeholders.js';
 import type { Extraction } from './run.js';
@@ -199,7 +200,9 @@ export class Panel {
       const label = piece.heading !== null ? el('h2', { text: piece.heading }) : el('span', { class: 'hint', text: t('pieceN', i + 1) });
       const head = el('div', { class: 'ph-head' }, label, button(t('copy'), () => void this.act('copy', i)), button(t('downloadMd'), () => void this.act('download', i)), button(t('downloadWord'), () => void this.act('download', i, 'docx')));
       const section = el('section', {}, head);
-      for (const text of piece.paragraphs) section.append(paragraph(text));
+      // Tables, lists and images as they are (blocks-view.ts); a piece without blocks paragraph by paragraph.
+      if (piece.blocks) section.append(...renderBlocks(piece.blocks, paragraph));
+      else for (const text of piece.paragraphs) section.append(paragraph(text));
       main.append(section);
     });
     sheet.dataset.state = 'ready';
