@@ -169,3 +169,10 @@ describe('link tables', () => {
     expect(JSON.stringify(got)).not.toMatch(/第二篇|table/);
   });
 });
+
+describe('download box leftovers', () => {
+  it('a download box goes whole, its price note too (it would stand between a table and its continuation)', () => {
+    const got = blocks('<div class="downword"><a href="/down/word.asp?id=1">下载Word文档</a>（会员免费，非会员2元/篇）</div>');
+    expect(JSON.stringify(got)).not.toMatch(/会员/);
+  });
+});
