@@ -15,7 +15,7 @@ import {
 // One `vite build` writes the Node library (dist/lib) and the CLI (dist/cli), then the
 // browser extension (dist/chrome, dist/firefox; see scripts/build-extension.ts).
 // Dependencies stay external in the Node build: Node resolves them from node_modules.
-const external = [/^node:/, 'linkedom', '@mozilla/readability'];
+const external = [/^node:/, 'linkedom', '@mozilla/readability', 'docx'];
 
 export default defineConfig({
   plugins: [

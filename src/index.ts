@@ -21,3 +21,6 @@ export function cleanHtmlPaged(html: string, url: string, options: ExtractOption
 
 // Markdown, text, JSON and file names: the same writer the CLI and the extension use.
 export * from './format/index.js';
+// Word: not in format/index.ts, which the extension's content script imports.
+export { toDocx, DOCX_FONTS, DOCX_SIZES } from './format/docx.js';
+export type { DocxOptions, DocxFont, DocxSize } from './format/docx.js';

@@ -1,6 +1,16 @@
 // Command-line arguments → options. Mistakes here are usage errors (exit code 2).
 
-export type OutputFormat = 'md' | 'text' | 'json';
+import { DOCX_FONTS, DOCX_SIZES, type DocxFont, type DocxSize } from '../format/docx-options.js';
+
+export type OutputFormat = 'md' | 'text' | 'json' | 'html' | 'docx';
+
+/** How a .docx is set: body font, size, line spacing, first-line indent. */
+export interface DocxCliOptions {
+  font: DocxFont;
+  size: DocxSize;
+  lineSpacing: number;
+  indent: boolean;
+}
 
 export interface CliOptions {
   inputs: string[];
@@ -9,11 +19,12 @@ export interface CliOptions {
   format: OutputFormat;
   out: string | null;
   split: boolean;
+  docx: DocxCliOptions;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
 
-export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json] [--out PATH] [--split]';
+export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]';
 
 export const HELP = `${USAGE}
 
@@ -23,9 +34,13 @@ Turns template-essay pages (范文 sites) into clean articles of titled pieces.
   DIR          every first page (*.html, *.htm, *.shtml) in the folder
   URL          an http(s) page; its next pages are fetched from the same site
   --url URL    the saved page's original address (site rules, links to next pages)
-  --format F   md (default), text or json; several inputs in json print one JSON array
-  --out PATH   write to this file, or into this folder for several inputs or --split
+  --format F   md (default), text, json, html or docx (Word); several inputs in json print one JSON array
+  --out PATH   write to this file, or into this folder for several inputs or --split (docx needs it)
   --split      one file per piece, into --out (default: the current folder)
+  --font F     docx body font: 宋体 (default), 仿宋, 微软雅黑 or 楷体
+  --size S     docx body size: 小四 (default), 四号 or 五号
+  --line-spacing N   docx line spacing, a multiple of single (default 1.5)
+  --no-indent  docx: no first-line indent of two characters
   --help       this text
   --version    the version
 `;
@@ -38,14 +53,14 @@ export class UsageError extends Error {
   }
 }
 
-const FORMATS: Record<string, OutputFormat> = { md: 'md', markdown: 'md', text: 'text', txt: 'text', json: 'json' };
+const FORMATS: Record<string, OutputFormat> = { md: 'md', markdown: 'md', text: 'text', txt: 'text', json: 'json', html: 'html', htm: 'html', docx: 'docx', word: 'docx' };
 
 export function isWebUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const options: CliOptions = { inputs: [], url: null, format: 'md', out: null, split: false };
+  const options: CliOptions = { inputs: [], url: null, format: 'md', out: null, split: false, docx: { font: '宋体', size: '小四', lineSpacing: 1.5, indent: true } };
   let formatSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -88,7 +103,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--format': {
         const v = value();
         const format = FORMATS[v.toLowerCase()];
-        if (!format) throw new UsageError(`unknown format "${v}" (use md, text or json)`);
+        if (!format) throw new UsageError(`unknown format "${v}" (use md, text, json, html or docx)`);
         options.format = format;
         formatSeen = true;
         break;
@@ -100,6 +115,29 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--split':
         flag();
         options.split = true;
+        break;
+      case '--font': {
+        const v = value();
+        if (!(DOCX_FONTS as readonly string[]).includes(v)) throw new UsageError(`unknown font "${v}" (use ${DOCX_FONTS.join(', ')})`);
+        options.docx.font = v as DocxFont;
+        break;
+      }
+      case '--size': {
+        const v = value();
+        if (!(v in DOCX_SIZES)) throw new UsageError(`unknown size "${v}" (use ${Object.keys(DOCX_SIZES).join(', ')})`);
+        options.docx.size = v as DocxSize;
+        break;
+      }
+      case '--line-spacing': {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < 1 || n > 3) throw new UsageError(`--line-spacing must be a number from 1 to 3: ${v}`);
+        options.docx.lineSpacing = n;
+        break;
+      }
+      case '--no-indent':
+        flag();
+        options.docx.indent = false;
         break;
       default:
         throw new UsageError(`unknown option ${name}`);
@@ -121,5 +159,6 @@ function check(o: CliOptions, formatSeen: boolean): void {
       throw new UsageError(`--url is not a valid address: ${o.url}`);
     }
   }
-  if (o.split && formatSeen && o.format === 'json') throw new UsageError('--split writes md or text files, not json');
+  if (o.split && formatSeen && o.format === 'json') throw new UsageError('--split writes md or text (or html, docx) files, not json');
+  if (o.format === 'docx' && o.out === null && !o.split) throw new UsageError('--format docx writes a file: give --out FILE.docx (or a folder)');
 }

@@ -13,8 +13,8 @@ export interface CliDeps {
   extract: (doc: Document, url: string, opts?: ExtractOptions) => Promise<Article>;
   fetch: typeof globalThis.fetch;
   readFile: (path: string) => Promise<Uint8Array>;
-  /** Creates a new file (and its folder); rejects with code EEXIST when the name is taken, a symlink included. */
-  createFile: (path: string, text: string) => Promise<void>;
+  /** Creates a new file (and its folder); rejects with code EEXIST when the name is taken, a symlink included. Text is written as UTF-8, bytes as they are (a .docx). */
+  createFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** The folder --split writes to without --out. */
   cwd: () => string;
   /** Per HTTP request, in milliseconds (20 s). */

@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Article } from '../engine/types.js';
-import { articleJson, fileName, toJson, toMarkdown, toText } from '../format/index.js';
+import { articleJson, fileName, toHtml, toJson, toMarkdown, toText } from '../format/index.js';
 import type { OutputFormat } from './args.js';
 import { escapeJsonControls, stripControls } from './controls.js';
 import type { CliDeps, CliIo } from './io.js';
@@ -12,14 +12,18 @@ import { numberedName, writeFresh } from './write.js';
 /** --split names: title, piece number, heading ("讲话六篇-01-学校疫情防控讲话篇一.md"). */
 const SPLIT_PATTERN = '{title}-{index}-{heading}';
 
-const EXT = { md: 'md', text: 'txt', json: 'json' } as const;
+const EXT = { md: 'md', text: 'txt', json: 'json', html: 'html', docx: 'docx' } as const;
+
+/** Writes an article (or one piece) in the run's format: text, or a .docx file's bytes. */
+export type Renderer = (article: Article, piece?: number) => Promise<string | Uint8Array>;
 
 /** Separates documents printed one after another (Markdown or text) on stdout. */
 export const DOCUMENT_SEPARATOR = '\n---\n\n';
 
-/** The article, or its piece at 0-based `piece`, in the chosen format, with no control character a terminal would obey. */
-export function render(article: Article, format: OutputFormat, piece?: number): string {
+/** The article, or its piece at 0-based `piece`, in the chosen text format, with no control character a terminal would obey. */
+export function render(article: Article, format: Exclude<OutputFormat, 'docx'>, piece?: number): string {
   if (format === 'json') return escapeJsonControls(toJson(article));
+  if (format === 'html') return stripControls(toHtml(article, piece));
   return stripControls(format === 'md' ? toMarkdown(article, piece) : toText(article, piece));
 }
 
@@ -64,7 +68,7 @@ export class StdoutSink implements Sink {
 
   constructor(
     private readonly io: CliIo,
-    private readonly format: OutputFormat,
+    private readonly format: Exclude<OutputFormat, 'docx'>,
     private readonly several: boolean,
     private readonly aside: (write: () => void) => void,
   ) {}
@@ -97,17 +101,18 @@ export class FolderSink implements Sink {
     private readonly format: OutputFormat,
     private readonly split: boolean,
     private readonly createFile: CliDeps['createFile'],
+    private readonly render: Renderer,
   ) {}
 
   async put(article: Article): Promise<string[]> {
     const ext = EXT[this.format];
     const jobs = this.split
       ? // Split files are numbered so a folder listing shows the pieces in order (篇二 sorts before 篇三 otherwise only by luck).
-        article.pieces.map((p, i) => ({ name: fileName(article, i, { ext, pattern: p.heading ? SPLIT_PATTERN : '{title}-{index}' }), text: render(article, this.format, i) }))
-      : [{ name: fileName(article, undefined, { ext }), text: render(article, this.format) }];
+        article.pieces.map((p, i) => ({ name: fileName(article, i, { ext, pattern: p.heading ? SPLIT_PATTERN : '{title}-{index}' }), piece: i as number | undefined }))
+      : [{ name: fileName(article, undefined, { ext }), piece: undefined }];
     const written: string[] = [];
     for (const job of jobs) {
-      const path = await writeFresh(this.dir, job.name, job.text, this.createFile, (n) => this.names.has(n));
+      const path = await writeFresh(this.dir, job.name, await this.render(article, job.piece), this.createFile, (n) => this.names.has(n));
       this.names.add(basename(path));
       written.push(path);
     }
@@ -121,13 +126,13 @@ export class FolderSink implements Sink {
 export class FileSink implements Sink {
   constructor(
     private readonly path: string,
-    private readonly format: OutputFormat,
     private readonly createFile: CliDeps['createFile'],
+    private readonly render: Renderer,
     private readonly say: (message: string) => void,
   ) {}
 
   async put(article: Article): Promise<string[]> {
-    const path = await writeFresh(dirname(this.path), basename(this.path), render(article, this.format), this.createFile);
+    const path = await writeFresh(dirname(this.path), basename(this.path), await this.render(article), this.createFile);
     if (basename(path) !== basename(this.path)) this.say(`${this.path} exists and is kept; wrote ${path}`);
     return [path];
   }

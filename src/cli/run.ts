@@ -1,4 +1,4 @@
-// `qingwen FILE|DIR|URL… [--url URL] [--format md|text|json] [--out PATH] [--split]`
+// `qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]`
 //
 // Each input is cleaned on its own; a bad one is reported in one stderr line and the
 // others go on. Exit codes: 0 all done, 1 some input failed, 2 usage mistake.
@@ -10,7 +10,8 @@ import { version } from '../../package.json';
 import { HELP, USAGE, UsageError, parseArgs, type CliOptions } from './args.js';
 import { expandInputs, inputLabel, type Input } from './inputs.js';
 import type { CliDeps, CliIo } from './io.js';
-import { FileSink, FolderSink, StdoutSink, isFolderPath, type Sink } from './output.js';
+import { docxRenderer, imageFetcher } from '../format/docx-images.js';
+import { FileSink, FolderSink, StdoutSink, isFolderPath, render, type Renderer, type Sink } from './output.js';
 import { Reporter } from './progress.js';
 import { readPageBytes } from './read.js';
 import { openFile, openUrl, type SourceDeps } from './sources.js';
@@ -21,6 +22,8 @@ export type { CliDeps, CliIo } from './io.js';
 
 /** Sites see who is asking: the tool and its version, as a well-behaved client should. */
 const USER_AGENT = `qingwen/${version} (command-line; Node.js ${process.versions.node})`;
+/** An image for a .docx that takes longer is linked instead of embedded. */
+const IMAGE_TIMEOUT_MS = 10_000;
 
 const defaultDeps: CliDeps = {
   extract: extractArticle,
@@ -67,12 +70,17 @@ function reportFailedPages(article: Article, prefix: string, say: Reporter): voi
 
 async function chooseSink(options: CliOptions, several: boolean, io: CliIo, deps: CliDeps, say: Reporter): Promise<Sink> {
   const { format, out, split } = options;
-  if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.createFile);
+  const renderer: Renderer =
+    format === 'docx'
+      ? docxRenderer(options.docx, imageFetcher(deps.fetch, Math.min(deps.timeoutMs, IMAGE_TIMEOUT_MS), USER_AGENT))
+      : async (article, piece) => render(article, format, piece);
+  if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.createFile, renderer);
   if (out !== null) {
-    if (several || (await isFolderPath(out))) return new FolderSink(out, format, false, deps.createFile);
-    return new FileSink(out, format, deps.createFile, (m) => say.line(m));
+    if (several || (await isFolderPath(out))) return new FolderSink(out, format, false, deps.createFile, renderer);
+    return new FileSink(out, deps.createFile, renderer, (m) => say.line(m));
   }
-  return new StdoutSink(io, format, several, (write) => say.aside(write));
+  // parseArgs refuses docx without --out.
+  return new StdoutSink(io, format === 'docx' ? 'md' : format, several, (write) => say.aside(write));
 }
 
 export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps> = {}): Promise<number> {

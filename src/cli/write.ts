@@ -9,9 +9,9 @@ import { MAX_NAME_BYTES } from '../format/filename.js';
 import { truncateUtf8, utf8Length } from '../format/graphemes.js';
 
 /** Creates `path` with `text`; rejects with code EEXIST when anything is there already. */
-export async function createFile(path: string, text: string): Promise<void> {
+export async function createFile(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
+  await (typeof data === 'string' ? writeFile(path, data, { encoding: 'utf8', flag: 'wx' }) : writeFile(path, data, { flag: 'wx' }));
 }
 
 /** "X.md" → "X (n).md" (n ≥ 2), the stem cut so the name stays within 255 bytes. */
@@ -27,13 +27,13 @@ export function numberedName(name: string, n: number): string {
 /** Past this many taken names something else is wrong (a folder full of our own names). */
 const MAX_TRIES = 1000;
 
-export type Create = (path: string, text: string) => Promise<void>;
+export type Create = (path: string, data: string | Uint8Array) => Promise<void>;
 
 /**
  * Writes `text` to `dir`/`name`, or to the first free numbered variant of it; `skip` says
  * which names this run has already handed out. Returns the path written.
  */
-export async function writeFresh(dir: string, name: string, text: string, create: Create, skip: (name: string) => boolean = () => false): Promise<string> {
+export async function writeFresh(dir: string, name: string, text: string | Uint8Array, create: Create, skip: (name: string) => boolean = () => false): Promise<string> {
   for (let n = 1; n <= MAX_TRIES; n++) {
     const candidate = numberedName(name, n);
     if (skip(candidate)) continue;

@@ -3,8 +3,11 @@
 // way these sites write paragraphs). Each block remembers what stood before it: a page
 // break or a removed ad slot (a cut), so the repair step can join a paragraph cut in two.
 import { BLOCK_TAGS, isElement, tagOf } from './dom.js';
+import { articleImage } from './images.js';
 import { isCutMarker } from './prune.js';
-import { collapseSpace, trimBlock } from './text.js';
+import { isLayoutTable, readTable } from './tables.js';
+import { collapseSpace, endsComplete, trimBlock } from './text.js';
+import type { ImageBlock, TableBlock } from './types.js';
 
 export type Cut = 'page' | 'ad' | 'gap' | null;
 
@@ -32,6 +35,32 @@ export interface Block {
   loose?: boolean;
   /** It opened with a paragraph indent (　　 or &nbsp;&nbsp;), as these sites start paragraphs. */
   indented?: boolean;
+  /** It is (part of) a list item: which list, which item, the item's depth, the outermost list's kind. */
+  item?: ListItemRef;
+  /** It stands inside a <blockquote>: which one. */
+  quote?: string;
+  /** Preformatted text (<pre>): its line breaks and indentation are the text. */
+  code?: boolean;
+  /** A data table or an image: no text block, it rides beside the text steps (see structure.ts). */
+  media?: TableBlock | ImageBlock;
+  /** A table or image stood right before it: never joined to the block before that. */
+  barrier?: boolean;
+  /** Its place among the page's text blocks, kept through the text steps (see structure.ts). */
+  seq?: number;
+}
+
+export interface ListItemRef {
+  list: string;
+  item: string;
+  level: number;
+  ordered: boolean;
+}
+
+/** Where a node stands: in which list item, in a quote. */
+interface Context {
+  list?: { id: string; ordered: boolean; depth: number };
+  item?: ListItemRef;
+  quote?: string;
 }
 
 interface Run {
@@ -51,7 +80,37 @@ function share(runs: Run[]): number {
   return total ? runs.reduce((n, r) => n + (r.link ? len(r) : 0), 0) / total : 0;
 }
 
-export function extractBlocks(body: Element, page: number): Block[] {
+/** Text of a <pre>: line breaks kept (a <br> is one), blank lines at either end dropped. */
+function preText(pre: Element): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (isElement(c)) {
+        if (tagOf(c) === 'BR') out += '\n';
+        else if (!isCutMarker(c)) walk(c);
+      }
+    }
+  };
+  walk(pre);
+  return out.replace(/\r\n?/g, '\n').replace(/^(?:[ \t\u00a0]*\n)+|\s+$/g, '');
+}
+
+/** A cell's text: its blocks one a line, a part an ad cut from the line before joined back. */
+function cellText(cell: Element, page: number, base: string | null): string {
+  let out = '';
+  for (const b of extractBlocks(cell, page, base)) {
+    if (b.media?.type === 'table') b.text = b.media.rows.map((r) => r.join(' ')).join('\n');
+    if (!b.text) continue;
+    out += !out ? b.text : b.cut === 'ad' && !endsComplete(out) ? b.text : `\n${b.text}`;
+  }
+  return out;
+}
+
+let lists = 0;
+
+/** Reads the body's blocks; `base` resolves image addresses (null: only absolute ones are kept). */
+export function extractBlocks(body: Element, page: number, base: string | null = null): Block[] {
   // One text node per run of text: linkedom splits "&nbsp;&nbsp;正文" into three nodes, and
   // the indent that tells a new paragraph after a <br> must be seen whole. (The body is the
   // engine's working copy.)
@@ -59,7 +118,10 @@ export function extractBlocks(body: Element, page: number): Block[] {
   const blocks: Block[] = [];
   let runs: Run[] = [];
   let tag = 'P';
+  let ctx: Context = {};
   let pendingCut: Cut = null;
+  /** Images met inside the pending block's text: they follow it. */
+  let deferred: Block[] = [];
   let brCount = 0;
   /** The pending run is loose in the body (not inside a block element of its own). */
   const ROOT = '#root';
@@ -80,11 +142,25 @@ export function extractBlocks(body: Element, page: number): Block[] {
         indented: /^[\r\n\t ]*(?:\u3000|\u00a0\u00a0)/.test(raw),
         cut: pendingCut,
         page,
+        ...(ctx.item ? { item: ctx.item } : {}),
+        ...(ctx.quote ? { quote: ctx.quote } : {}),
       });
       pendingCut = null;
     }
     runs = [];
     brCount = 0;
+    if (deferred.length) blocks.push(...deferred);
+    deferred = [];
+  };
+  // A table or image is a block of its own; a cut before it stays pending for the text after it.
+  const pushMedia = (media: TableBlock | ImageBlock, text: string): void => {
+    const block: Block = { text, tag: media.type === 'table' ? 'TABLE' : 'IMG', strong: false, linkOnly: false, linkShare: 0, cut: null, page, media };
+    // An image inside a line of text follows that paragraph rather than cutting it in two.
+    if (media.type === 'image' && runs.some((r) => r.text.trim())) deferred.push(block);
+    else {
+      flush();
+      blocks.push(block);
+    }
   };
 
   // Text after <br>: two or more split the block; one splits it when the text is indented,
@@ -97,12 +173,12 @@ export function extractBlocks(body: Element, page: number): Block[] {
 
   // An explicit stack instead of recursion: misnested pages (a <font> never closed, again and
   // again) nest thousands deep.
-  type Frame = { node: Node; strong: boolean; link: boolean; blockTag: string } | 'end-block';
+  type Frame = { node: Node; strong: boolean; link: boolean; blockTag: string; ctx: Context } | 'end-block';
   const stack: Frame[] = [];
-  const pushChildren = (node: Node, strong: boolean, link: boolean, blockTag: string): void => {
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, strong, link, blockTag });
+  const pushChildren = (node: Node, strong: boolean, link: boolean, blockTag: string, c0: Context): void => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, strong, link, blockTag, ctx: c0 });
   };
-  pushChildren(body, false, false, ROOT);
+  pushChildren(body, false, false, ROOT, {});
   while (stack.length) {
     const frame = stack.pop()!;
     if (frame === 'end-block') {
@@ -110,6 +186,9 @@ export function extractBlocks(body: Element, page: number): Block[] {
       continue;
     }
     const { node: child, strong, link, blockTag } = frame;
+    // The pending block takes the context of its first text; a new context ends it.
+    if (frame.ctx !== ctx && runs.length && (frame.ctx.item !== ctx.item || frame.ctx.quote !== ctx.quote)) flush();
+    if (!runs.length) ctx = frame.ctx;
     if (child.nodeType === 3) {
       const t = child.nodeValue ?? '';
       if (!t.trim() && !/\u3000/.test(t)) {
@@ -132,7 +211,34 @@ export function extractBlocks(body: Element, page: number): Block[] {
       brCount++;
       continue;
     }
-    if (t === 'IMG' || t === 'HR') continue;
+    if (t === 'IMG') {
+      const image = articleImage(child, base);
+      if (image) pushMedia({ type: 'image', ...image }, '');
+      continue;
+    }
+    if (t === 'HR') continue;
+    if (t === 'TABLE' && !isLayoutTable(child)) {
+      // A caption is the table's title line: a paragraph before it.
+      for (let c = child.firstElementChild; c; c = c.nextElementSibling) {
+        if (tagOf(c) !== 'CAPTION') continue;
+        const caption = cellText(c, page, base);
+        flush();
+        if (caption) blocks.push({ text: caption, tag: 'P', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page });
+        pendingCut = null;
+      }
+      const table = readTable(child, (cell) => cellText(cell, page, base));
+      if (table.rows.length) pushMedia(table, table.rows.map((r) => r.join('\t')).join('\n'));
+      continue;
+    }
+    if (t === 'PRE') {
+      flush();
+      const text = preText(child);
+      if (text.trim()) {
+        blocks.push({ text, tag: 'PRE', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page, code: true, ...(frame.ctx.quote ? { quote: frame.ctx.quote } : {}) });
+        pendingCut = null;
+      }
+      continue;
+    }
     if (BLOCK_TAGS.has(t)) {
       flush();
       if (t === 'P' && !child.firstChild) {
@@ -141,12 +247,25 @@ export function extractBlocks(body: Element, page: number): Block[] {
         continue;
       }
       stack.push('end-block');
-      pushChildren(child, strong || STRONG_TAGS.has(t), link, t);
+      pushChildren(child, strong || STRONG_TAGS.has(t), link, t, innerContext(frame.ctx, t, page));
     } else {
       if (brCount && (child.textContent ?? '').trim()) breakBefore(child.textContent ?? '', strong, link);
-      pushChildren(child, strong || STRONG_TAGS.has(t), link || t === 'A', blockTag);
+      pushChildren(child, strong || STRONG_TAGS.has(t), link || t === 'A', blockTag, frame.ctx);
     }
   }
   flush();
   return blocks;
+}
+
+/** The context inside a block element: a list opens a level, an item names itself, a quote marks its text. */
+function innerContext(ctx: Context, tag: string, page: number): Context {
+  if (tag === 'UL' || tag === 'OL') {
+    const list = ctx.list ? { ...ctx.list, depth: ctx.list.depth + 1 } : { id: `${page}:${++lists}`, ordered: tag === 'OL', depth: 0 };
+    return { ...ctx, list };
+  }
+  if (tag === 'LI' && ctx.list) {
+    return { ...ctx, item: { list: ctx.list.id, item: `${page}:${++lists}`, level: ctx.list.depth, ordered: ctx.list.ordered } };
+  }
+  if (tag === 'BLOCKQUOTE') return { ...ctx, quote: ctx.quote ?? `${page}:${++lists}` };
+  return ctx;
 }

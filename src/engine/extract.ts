@@ -7,13 +7,16 @@ import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
 import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
+import { dropExcerptIntro } from './excerpt.js';
 import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
+import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, titleCount } from './meta.js';
 import { readPager, type PagerInfo } from './paging.js';
 import { pruneBody, prunePage } from './prune.js';
 import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
+import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
 import { Trace } from './trace.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
 
@@ -23,10 +26,12 @@ const PASSES = 6;
 const READABILITY_PASSES = 10;
 
 /** One page's blocks, read from a working copy so `doc` stays as it was. */
-function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
+function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
+  const base = baseUrlOf(work, url);
   const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
   if (work.body) {
+    liftNoscriptImages(work.body); // before Readability or pruning drops the <noscript>s
     // Before locating: Readability drops the inline styles that tell a reader's lines apart.
     joinPositionedLines(work.body);
     markFolds(work.body);
@@ -49,10 +54,11 @@ function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: T
   if (!bodies.length) return null;
   for (const body of bodies) {
     trace.time('pruneBody', () => pruneBody(body, rule, trace));
+    dropQrBoxes(body, trace);
   }
   return trace.time('extractBlocks', () =>
     // A second container of the same article follows a fold: a paragraph may be cut there.
-    bodies.flatMap((body, i) => extractBlocks(body, page).map((b, k) => (i > 0 && k === 0 && !b.cut ? { ...b, cut: 'ad' as const } : b))),
+    bodies.flatMap((body, i) => extractBlocks(body, page, base).map((b, k) => (i > 0 && k === 0 && !b.cut ? { ...b, cut: 'ad' as const } : b))),
   );
 }
 
@@ -79,26 +85,27 @@ function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boo
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
-  const blocks = readBlocks(doc, rule, 0, trace, disposable);
+  const blocks = readBlocks(doc, url, rule, 0, trace, disposable);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
   return { rule, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
 
 function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
   const { rule, title } = first;
-  const perPage = trace.time('dropRepeatedEdges', () => dropRepeatedEdges(pages.map((p) => p.blocks), trace));
+  // Tables and images ride beside the text steps and come back at their place (structure.ts).
+  const { text, media } = splitMedia(pages.map((p) => p.blocks));
+  const perPage = trace.time('dropRepeatedEdges', () => dropRepeatedEdges(text, trace));
   const blocks = perPage.flatMap((blocks, i) =>
     blocks.map((b, k) => (k === 0 && i > 0 ? { ...b, cut: pages[i]!.afterGap ? ('gap' as const) : ('page' as const) } : b)),
   );
   const names = selfNames(url, [first.siteName, ...(rule?.siteNames ?? [])]);
   const dropped = trace.time('dropBoilerplate', () => {
-    const phrases = dropBoilerplate(blocks, rule, title, trace);
+    const phrases = dropExcerptIntro(dropBoilerplate(blocks, rule, title, trace), trace);
     return dropSiteTalk(stripWatermarks(phrases, names, trace), names, title, rule !== null, trace);
   });
-  const kept = trace.time('repairCuts', () => repairCuts(dropped, trace));
+  const kept = restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media);
   // Link lines and scraps are not an article (a login form's labels, a menu).
-  const textChars = kept.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0);
-  if (textChars < 20) throw new QingwenError('no article text found on this page', 'no-article');
+  if (textChars(kept) < 20) throw new QingwenError('no article text found on this page', 'no-article');
   return {
     url,
     title,
@@ -152,7 +159,7 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
       try {
         const nextDoc = await fetchPage(target);
         pager = trace.time('readPager', () => readPager(nextDoc, target, url, rule)); // before the blocks change nextDoc
-        const blocks = readBlocks(nextDoc, rule, current - 1, trace, true);
+        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true);
         if (!blocks) throw new Error('no article text on the page');
         pages.push({ url: target, blocks, afterGap });
         afterGap = false;

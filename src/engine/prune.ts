@@ -4,6 +4,7 @@
 import type { SiteRule } from '../rules/define.js';
 import { AD_WORDS, EMBED_SELECTORS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
+import { IMAGE_FILE } from './images.js';
 import type { Trace } from './trace.js';
 
 export const CUT_TAG = 'qw-cut';
@@ -229,7 +230,7 @@ function textFollows(el: Element): boolean {
 function isAdSlot(el: Element): boolean {
   const tag = tagOf(el);
   // A paragraph holding nothing but a linked image is a banner slot all the same.
-  if (tag === 'P' && !textOf(el) && selectAll(el, 'a[href] img').length > 0) return true;
+  if (tag === 'P' && !textOf(el) && selectAll(el, 'a[href]').some((a) => !isZoomLink(a) && selectAll(a, 'img').length > 0)) return true;
   if (TEXT_OR_PAGE.test(tag)) return false;
   if (isAdBox(el)) return true;
   // A link-only box between paragraphs that advertises ("精品推荐 … 限时免费领取") or holds an image.
@@ -237,8 +238,14 @@ function isAdSlot(el: Element): boolean {
   const text = textOf(el);
   if (text.length > 60) return false;
   const hasMedia = selectAll(el, 'img, script, iframe').length > 0;
-  if (!text) return hasMedia && selectAll(el, 'a, script, iframe').length > 0;
+  if (!text) return hasMedia && (selectAll(el, 'script, iframe').length > 0 || selectAll(el, 'a').some((a) => !isZoomLink(a)));
   return linkDensity(el) >= 0.99 && (hasMedia || PROMO_TEXT.test(text));
+}
+
+/** A link to the picture itself (a larger copy of an article image) or to nowhere ("#"), not a banner's target. */
+function isZoomLink(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href === '#' || IMAGE_FILE.test(href);
 }
 
 function isPaywallBox(el: Element): boolean {

@@ -75,6 +75,11 @@ function continuesNumberedItem(before: Block | undefined, a: Block, b: Block, af
   return n !== null && n > 1 && num(before) === n - 1 && num(after) === n + 1 && num(b) === null && !endsComplete(a.text);
 }
 
+/** Text on both sides of a cut in the same place: no table or image between, the same list item (or none). */
+function sameContainer(a: Block, b: Block): boolean {
+  return !b.barrier && a.item?.item === b.item?.item && !a.code && !b.code;
+}
+
 export function repairCuts(blocks: Block[], trace: Trace): Block[] {
   const indentedPage = paragraphsIndented(blocks);
   const out: Block[] = [];
@@ -84,6 +89,7 @@ export function repairCuts(blocks: Block[], trace: Trace): Block[] {
       prev &&
       block.cut &&
       block.cut !== 'gap' &&
+      sameContainer(prev, block) &&
       (continuesNumberedItem(out[out.length - 2], prev, block, blocks[i + 1]) ||
         (shouldJoin(prev, block, indentedPage) && (block.restOfParagraph || !isVerse(out[out.length - 2], prev))));
     if (prev && joins) {

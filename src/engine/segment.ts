@@ -5,6 +5,7 @@
 import type { Block } from './blocks.js';
 import { isNumberedLine, NUMBERED_HEADING } from './lines.js';
 import { commonPrefix, NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
+import { buildPieces } from './structure.js';
 import type { Piece } from './types.js';
 
 export interface Marker {
@@ -28,7 +29,7 @@ const SENTENCE = /[。！？!?；;，,]/;
 
 /** Reads a block as a piece marker, or null. `titleBase` is the title without its count. */
 export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | 'tag'>, titleBase: string): Marker | null {
-  if (block.linkOnly || block.text.length > 50 || block.text.includes('\n')) return null;
+  if (block.linkOnly || block.tag === 'TABLE' || block.tag === 'IMG' || block.text.length > 50 || block.text.includes('\n')) return null;
   const text = toSimplified(block.text);
   const lead = LEADING.exec(text);
   if (lead) {
@@ -152,14 +153,5 @@ export function pieceStarts(blocks: Block[], title: string, expected: number | n
 
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */
 export function segment(blocks: Block[], title: string, expected: number | null): Piece[] {
-  const starts = pieceStarts(blocks, title, expected);
-  if (!starts.length) return [{ heading: null, paragraphs: blocks.map((b) => b.text) }];
-  const pieces: Piece[] = [];
-  const preamble = blocks.slice(0, starts[0]).map((b) => b.text);
-  if (preamble.length) pieces.push({ heading: null, paragraphs: preamble });
-  starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? blocks.length;
-    pieces.push({ heading: blocks[start]!.text, paragraphs: blocks.slice(start + 1, end).map((b) => b.text) });
-  });
-  return pieces;
+  return buildPieces(blocks, pieceStarts(blocks, title, expected));
 }

@@ -1,11 +1,62 @@
 // The data the engine hands to every shell. Formats (src/format) and both shells read only this.
 
+/** A text block; `bold` when all its text is bold (a form label, a sub-heading set in bold). */
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+  bold?: true;
+}
+/** A sub-heading inside a piece: <h3>–<h6> keep their number, an <h1>/<h2> that is no piece marker is 3. */
+export interface HeadingBlock {
+  type: 'heading';
+  level: number;
+  text: string;
+}
+/** A list; nested items follow their parent, `levels[i]` is item i's depth (0 = top). */
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  items: string[];
+  levels: number[];
+}
+/**
+ * A data table, every row as wide as the table. A merged cell's text stands at its top-left
+ * position and the cells it covers are ""; `spans` lists each merge as [row, col, rowspan, colspan].
+ * Lines inside a cell are joined with "\n".
+ */
+export interface TableBlock {
+  type: 'table';
+  rows: string[][];
+  spans: [number, number, number, number][];
+}
+/** An image of the article: absolute URL, alt text as written ("" if none). */
+export interface ImageBlock {
+  type: 'image';
+  src: string;
+  alt: string;
+}
+export interface QuoteBlock {
+  type: 'quote';
+  text: string;
+}
+/** Preformatted text or code, line breaks and indentation kept. */
+export interface CodeBlock {
+  type: 'code';
+  text: string;
+}
+export type ContentBlock = ParagraphBlock | HeadingBlock | ListBlock | TableBlock | ImageBlock | QuoteBlock | CodeBlock;
+
 /** One text of the page: 篇一, 范文二：…, or the whole article when it holds a single text. */
 export interface Piece {
   /** The marker line as the page shows it ("学校疫情防控讲话篇一", "【篇二】"), or null for a single text. */
   heading: string | null;
-  /** Plain text of each block, in order: no indentation, no markup. */
+  /**
+   * Plain text derived from `blocks`: one string per paragraph, heading, quote or code block, one per
+   * list item, one per table row (cells joined by a TAB), nothing for an image. No indentation, no markup.
+   */
   paragraphs: string[];
+  /** The piece's typed blocks, in order (the engine always fills them; a hand-made piece may leave them out). */
+  blocks?: ContentBlock[];
 }
 
 /** Why something left the article: the removal trace (useful to debug a rule). */

@@ -33,6 +33,25 @@ describe('message validation', () => {
     expect(parseToContent({ type: 'article', extra: 1 })).toEqual({ type: 'article' });
     expect(parseToContent('open')).toBeNull();
     expect(parseToOffscreen({ type: 'offscreen-copy', text: 3 })).toBeNull();
+    expect(parseToOffscreen({ type: 'offscreen-copy', text: 'x', html: '<p>x</p>' })).toEqual({ type: 'offscreen-copy', text: 'x', html: '<p>x</p>' });
+    expect(parseToOffscreen({ type: 'offscreen-copy', text: 'x', html: 1 })).toBeNull();
+  });
+  it('downloads Word, copies never; typed blocks are checked', () => {
+    expect(parseToBackground({ type: 'download', article, format: 'docx' })).toEqual({ type: 'download', article, format: 'docx' });
+    expect(parseToBackground({ type: 'copy', article, format: 'docx' })).toBeNull();
+    expect(parseActionOptions({ format: 'docx' })).toEqual({ format: 'docx' });
+    const blocks = [
+      { type: 'paragraph', text: 'a' },
+      { type: 'heading', level: 3, text: 'h' },
+      { type: 'list', ordered: true, items: ['x'], levels: [0] },
+      { type: 'table', rows: [['a', '']], spans: [[0, 0, 1, 2]] },
+      { type: 'image', src: 'https://x.com/a.jpg', alt: '' },
+    ];
+    const withBlocks = { ...article, pieces: [{ heading: null, paragraphs: ['a'], blocks }] };
+    expect(parseToBackground({ type: 'download', article: withBlocks, format: 'docx' })).not.toBeNull();
+    for (const bad of [{ type: 'table', rows: [['a', 1]], spans: [] }, { type: 'list', ordered: 'yes', items: [], levels: [] }, { type: 'script', text: 'x' }, { type: 'image', src: 3, alt: '' }]) {
+      expect(parseToBackground({ type: 'download', article: { ...article, pieces: [{ heading: null, paragraphs: [], blocks: [bad] }] }, format: 'docx' })).toBeNull();
+    }
   });
   it('checks automation options', () => {
     expect(parseActionOptions(undefined)).toEqual({});

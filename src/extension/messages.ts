@@ -4,6 +4,8 @@ import type { Article } from '../engine/types.js';
 import type { ArticleJson } from '../format/index.js';
 
 export type Format = 'text' | 'markdown';
+/** What a download can write: a copy format, or Word. */
+export type DownloadFormat = Format | 'docx';
 
 /** An article as it travels between contexts: the JSON shape plus the page list. */
 export interface WireArticle extends ArticleJson {
@@ -14,13 +16,13 @@ export interface WireArticle extends ArticleJson {
 export interface ActionOptions {
   /** 0-based index into pieces; omitted: the whole article. */
   piece?: number;
-  format?: Format;
+  format?: DownloadFormat;
 }
 
 /** Content script → background. */
 export type ToBackground =
   | { type: 'copy'; article: WireArticle; piece?: number; format: Format }
-  | { type: 'download'; article: WireArticle; piece?: number; format: Format }
+  | { type: 'download'; article: WireArticle; piece?: number; format: DownloadFormat }
   | { type: 'found'; pieces: number };
 
 /** Background → content script. */
@@ -35,6 +37,8 @@ export type ToContent =
 export interface ToOffscreen {
   type: 'offscreen-copy';
   text: string;
+  /** The same article as HTML (text/html beside text/plain), when there is one. */
+  html?: string;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -57,6 +61,30 @@ const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every
 const isNullableString = (x: unknown): x is string | null => x === null || isString(x);
 const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 const isFormat = (x: unknown): x is Format => x === 'text' || x === 'markdown';
+const isDownloadFormat = (x: unknown): x is DownloadFormat => isFormat(x) || x === 'docx';
+const isStringGrid = (x: unknown): boolean => Array.isArray(x) && x.every(isStringArray);
+const isSpans = (x: unknown): boolean => Array.isArray(x) && x.every((s) => Array.isArray(s) && s.length === 4 && s.every(isIndex));
+
+/** A typed block of the engine's contract (the writers read nothing else). */
+function isBlock(b: unknown): boolean {
+  if (!isObject(b)) return false;
+  switch (b.type) {
+    case 'paragraph':
+    case 'quote':
+    case 'code':
+      return isString(b.text);
+    case 'heading':
+      return isString(b.text) && isIndex(b.level);
+    case 'list':
+      return typeof b.ordered === 'boolean' && isStringArray(b.items) && Array.isArray(b.levels) && b.levels.every(isIndex);
+    case 'table':
+      return isStringGrid(b.rows) && isSpans(b.spans);
+    case 'image':
+      return isString(b.src) && isString(b.alt);
+    default:
+      return false;
+  }
+}
 
 export function isWireArticle(x: unknown): x is WireArticle {
   return (
@@ -71,7 +99,7 @@ export function isWireArticle(x: unknown): x is WireArticle {
     Array.isArray(x.failedPages) &&
     x.failedPages.every((f) => isObject(f) && isString(f.url) && isString(f.reason)) &&
     Array.isArray(x.pieces) &&
-    x.pieces.every((p) => isObject(p) && isNullableString(p.heading) && isStringArray(p.paragraphs))
+    x.pieces.every((p) => isObject(p) && isNullableString(p.heading) && isStringArray(p.paragraphs) && (p.blocks === undefined || (Array.isArray(p.blocks) && p.blocks.every(isBlock))))
   );
 }
 
@@ -84,11 +112,11 @@ export function parseToBackground(m: unknown): ToBackground | null {
   if (!isObject(m)) return null;
   switch (m.type) {
     case 'copy':
-    case 'download':
       if (!isWireArticle(m.article) || !isFormat(m.format) || !pieceOk(m.piece, m.article)) return null;
-      return m.piece === undefined
-        ? { type: m.type, article: m.article, format: m.format }
-        : { type: m.type, article: m.article, format: m.format, piece: m.piece as number };
+      return m.piece === undefined ? { type: m.type, article: m.article, format: m.format } : { type: m.type, article: m.article, format: m.format, piece: m.piece as number };
+    case 'download':
+      if (!isWireArticle(m.article) || !isDownloadFormat(m.format) || !pieceOk(m.piece, m.article)) return null;
+      return m.piece === undefined ? { type: m.type, article: m.article, format: m.format } : { type: m.type, article: m.article, format: m.format, piece: m.piece as number };
     case 'found':
       return isIndex(m.pieces) ? { type: 'found', pieces: m.pieces } : null;
     default:
@@ -104,7 +132,8 @@ export function parseToContent(m: unknown): ToContent | null {
 }
 
 export function parseToOffscreen(m: unknown): ToOffscreen | null {
-  return isObject(m) && m.type === 'offscreen-copy' && isString(m.text) ? { type: 'offscreen-copy', text: m.text } : null;
+  if (!isObject(m) || m.type !== 'offscreen-copy' || !isString(m.text) || (m.html !== undefined && !isString(m.html))) return null;
+  return isString(m.html) ? { type: 'offscreen-copy', text: m.text, html: m.html } : { type: 'offscreen-copy', text: m.text };
 }
 
 /** Validates automation options (piece range is checked once the article is known). */
@@ -112,10 +141,10 @@ export function parseActionOptions(o: unknown): ActionOptions {
   if (o === undefined || o === null) return {};
   if (!isObject(o)) throw new TypeError('options must be an object');
   if (o.piece !== undefined && !isIndex(o.piece)) throw new TypeError('piece must be a 0-based integer');
-  if (o.format !== undefined && !isFormat(o.format)) throw new TypeError("format must be 'text' or 'markdown'");
+  if (o.format !== undefined && !isDownloadFormat(o.format)) throw new TypeError("format must be 'text', 'markdown' or 'docx'");
   const out: ActionOptions = {};
   if (o.piece !== undefined) out.piece = o.piece as number;
-  if (o.format !== undefined) out.format = o.format as Format;
+  if (o.format !== undefined) out.format = o.format as DownloadFormat;
   return out;
 }
 

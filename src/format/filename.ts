@@ -58,7 +58,7 @@ export function safeFileName(name: string, ext: string, maxBytes = MAX_NAME_BYTE
 export interface FileNameOptions {
   /** Placeholders: {title} {heading} {index} {site}. Default "{title}", or "{title}-{heading}" for a piece. */
   pattern?: string;
-  ext?: 'md' | 'txt' | 'json';
+  ext?: 'md' | 'txt' | 'json' | 'html' | 'docx';
   /** The longest name in UTF-8 bytes, extension included (255; less where a browser needs room for its suffixes). */
   maxBytes?: number;
 }

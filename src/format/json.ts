@@ -1,6 +1,7 @@
 // The JSON shape of an article (the CLI's --format json and the corpus scorer read it).
 
 import type { Article } from '../engine/types.js';
+import { blocksOf } from './select.js';
 
 /** The article's public fields (no removal trace or timings), in the order they are written. */
 export type ArticleJson = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'rule' | 'pages' | 'failedPages' | 'pieces'>;
@@ -15,7 +16,7 @@ export function articleJson(article: Article): ArticleJson {
     rule: article.rule,
     pages: article.pages,
     failedPages: article.failedPages.map((f) => ({ page: f.page, url: f.url, reason: f.reason })),
-    pieces: article.pieces.map((p) => ({ heading: p.heading, paragraphs: [...p.paragraphs] })),
+    pieces: article.pieces.map((p) => ({ heading: p.heading, paragraphs: [...p.paragraphs], blocks: structuredClone(blocksOf(p)) })),
   };
 }
 

@@ -9,9 +9,10 @@
 // backslash (CommonMark): unlike two trailing spaces, it survives editors that trim
 // white space and is visible in the source.
 
-import type { Article } from '../engine/types.js';
+import type { Article, ContentBlock, ListBlock, TableBlock } from '../engine/types.js';
+import { listMarkers } from './lists.js';
 import { type FormatOptions, SOURCE_LABEL } from './options.js';
-import { oneLine, paragraphLines, selectPieces } from './select.js';
+import { blocksOf, oneLine, paragraphLines, selectPieces } from './select.js';
 
 /** Characters that are syntax anywhere in a line (emphasis, code, links, HTML, tables, strikethrough). */
 const INLINE = /[\\`*[\]<|~]/g;
@@ -42,9 +43,14 @@ function escapeUnderscores(line: string): string {
 /** An entity reference ("&amp;", "&#20013;", "&#x4e2d;") would be decoded by the renderer. */
 const ENTITY = /&(?=#\d+;|#x[\da-f]+;|[a-z][a-z\d]*;)/gi;
 
+/** Escapes inline syntax only (a table cell cannot open a block). */
+function escapeInline(line: string): string {
+  return escapeUnderscores(line.replace(INLINE, '\\$&').replace(ENTITY, '\\&'));
+}
+
 /** Escapes one line: inline syntax anywhere, block openers at its start (any line may open a block); `everyHash` for headings. */
 function escapeLine(line: string, everyHash: boolean): string {
-  let out = escapeUnderscores(line.replace(INLINE, '\\$&').replace(ENTITY, '\\&'));
+  let out = escapeInline(line);
   if (everyHash) out = out.replace(/#/g, '\\#');
   // Block openers at the start of a line: ATX heading, block quote, list items,
   // thematic breaks and setext underlines ("---", "==="), ordered list markers.
@@ -79,10 +85,73 @@ function sourceLink(url: string): string {
   return /^(https?|file):\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : escapeMarkdown(oneLine(url));
 }
 
-function paragraph(text: string): string {
+function paragraph(text: string, indent = ''): string {
   return paragraphLines(text)
     .map((line) => escapeLine(line, false))
-    .join('\\\n');
+    .join(`\\\n${indent}`);
+}
+
+/** A list, nested items indented under their parent's text (as wide as its marker). */
+function list(block: ListBlock): string {
+  const markers = listMarkers(block, (n) => `${n}.`, () => '-');
+  const indents: number[] = [];
+  return block.items
+    .map((item, i) => {
+      const level = block.levels[i] ?? 0;
+      indents.length = level + 1;
+      const pad = ' '.repeat(indents.slice(0, level).reduce((n, w) => n + (w ?? 2), 0));
+      const marker = markers[i]!;
+      indents[level] = marker.length + 1;
+      const text = paragraph(item, pad + ' '.repeat(marker.length + 1));
+      return `${pad}${marker} ${text}`.trimEnd();
+    })
+    .join('\n');
+}
+
+/** A cell: inline syntax escaped ("|" too), its lines joined with <br>. */
+function cell(text: string): string {
+  return paragraphLines(text).map(escapeInline).join('<br>');
+}
+
+/** A GFM table, its first row as the header (merged cells: the text at the top-left, the rest empty). */
+function table(block: TableBlock): string {
+  const width = block.rows[0]?.length ?? 0;
+  if (!width) return '';
+  const row = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |`;
+  return [row(block.rows[0]!), `|${' --- |'.repeat(width)}`, ...block.rows.slice(1).map(row)].join('\n');
+}
+
+/** An address inside ( ): percent-encoded so spaces and brackets cannot end it early. */
+function linkTarget(url: string): string {
+  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A fence longer than any run of backticks inside the code. */
+function code(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}\n${text}\n${fence}`;
+}
+
+function block(b: ContentBlock): string {
+  switch (b.type) {
+    case 'paragraph':
+      return paragraph(b.text);
+    case 'heading':
+      return oneLine(b.text) ? `${'#'.repeat(Math.min(6, Math.max(3, b.level)))} ${headingText(b.text)}` : '';
+    case 'list':
+      return list(b);
+    case 'table':
+      return table(b);
+    case 'image':
+      return `![${escapeInline(oneLine(b.alt))}](${linkTarget(b.src)})`;
+    case 'quote':
+      return paragraphLines(b.text)
+        .map((line) => `> ${escapeLine(line, false)}`)
+        .join('\\\n');
+    case 'code':
+      return code(b.text);
+  }
 }
 
 /** YAML front matter; strings are JSON-quoted, which is valid YAML and needs no escaping rules of its own. */
@@ -114,8 +183,8 @@ export function toMarkdown(article: Article, piece?: number, opts: FormatOptions
   if (opts.sourceLine ?? true) blocks.push(`> ${SOURCE_LABEL}${sourceLink(article.url)}`);
   for (const p of pieces) {
     if (p.heading !== null && oneLine(p.heading) !== '') blocks.push(`## ${headingText(p.heading)}`);
-    for (const text of p.paragraphs) {
-      const md = paragraph(text);
+    for (const b of blocksOf(p)) {
+      const md = block(b);
       if (md !== '') blocks.push(md);
     }
   }

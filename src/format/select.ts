@@ -1,4 +1,4 @@
-import type { Article, Piece } from '../engine/types.js';
+import type { Article, ContentBlock, Piece } from '../engine/types.js';
 
 /**
  * The pieces to write: all of them, or the one at `piece` (0-based).
@@ -22,4 +22,9 @@ export function paragraphLines(paragraph: string): string[] {
 /** Titles and headings are one line in every format. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A piece's typed blocks; a piece made without them (by hand, or an older caller) has one paragraph per string. */
+export function blocksOf(piece: Piece): ContentBlock[] {
+  return piece.blocks ?? piece.paragraphs.map((text): ContentBlock => ({ type: 'paragraph', text }));
 }

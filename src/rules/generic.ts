@@ -31,7 +31,7 @@ export const AD_WORDS = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbox|a
 
 /** Text of a box that sells or gates the text rather than being it. */
 export const PAYWALL_TEXT =
-  /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)/;
+  /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)|会员免费|非会员\d*元/;
 
 /** Text of a promo box (link-only) standing between paragraphs. */
 export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注/;

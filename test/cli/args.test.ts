@@ -7,9 +7,21 @@ function options(argv: string[]): CliOptions {
   return parsed.options;
 }
 
+const DOCX_DEFAULTS = { font: '宋体', size: '小四', lineSpacing: 1.5, indent: true };
+
 describe('parseArgs', () => {
+  it('reads the Word options', () => {
+    expect(options(['a.html', '--format', 'docx', '--out', 'a.docx', '--font', '仿宋', '--size=五号', '--line-spacing', '2', '--no-indent'])).toMatchObject({
+      format: 'docx',
+      out: 'a.docx',
+      docx: { font: '仿宋', size: '五号', lineSpacing: 2, indent: false },
+    });
+    expect(options(['a.html', '--format', 'word', '--split']).format).toBe('docx');
+    expect(options(['a.html', '--format', 'html']).format).toBe('html');
+  });
+
   it('defaults to Markdown on stdout', () => {
-    expect(options(['a.html'])).toEqual({ inputs: ['a.html'], url: null, format: 'md', out: null, split: false });
+    expect(options(['a.html'])).toEqual({ inputs: ['a.html'], url: null, format: 'md', out: null, split: false, docx: DOCX_DEFAULTS });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
@@ -19,6 +31,7 @@ describe('parseArgs', () => {
       format: 'json',
       out: 'o.json',
       split: false,
+      docx: DOCX_DEFAULTS,
     });
     expect(options(['-f', 'text', '-o', 'dir', '--split', 'a.html', 'b.html'])).toMatchObject({ format: 'text', out: 'dir', split: true, inputs: ['a.html', 'b.html'] });
   });
@@ -51,6 +64,10 @@ describe('parseArgs', () => {
     [['a.html', '--url', 'x.com/a.html'], /--url must be an http\(s\) address/],
     [['a.html', '--split', '--format', 'json'], /--split writes md or text/],
     [['-'], /standard input/],
+    [['a.html', '--format', 'docx'], /--format docx writes a file: give --out/],
+    [['a.html', '--font', 'Arial'], /unknown font "Arial"/],
+    [['a.html', '--size', '三号'], /unknown size "三号"/],
+    [['a.html', '--line-spacing', 'x'], /--line-spacing must be a number/],
   ];
   it.each(bad)('%j is a usage error', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);

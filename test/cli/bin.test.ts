@@ -40,7 +40,7 @@ describe('dist/cli/qingwen.js', () => {
   it('exits 2 with the usage line for an unknown flag', () => {
     const r = qingwen(['--nope']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('qingwen: unknown option --nope\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json] [--out PATH] [--split]\n');
+    expect(r.err).toBe('qingwen: unknown option --nope\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]\n');
   });
 
   it('writes the sample article to stdout', () => {
@@ -56,5 +56,17 @@ describe('dist/cli/qingwen.js', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" ${BIN} ${corpus} | head -n 1; exit 0`], { encoding: 'utf8' });
     expect(r.stdout).toMatch(/^# .+\n$/);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('dist/cli/qingwen.js --format docx', () => {
+  it('writes a Word file from a saved page (the docx package resolved from node_modules)', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'lesson.docx');
+    const page = join(import.meta.dirname, '..', 'corpus-structure', 'ruiwen-lesson-plan-gbk', '7102334.html');
+    const r = qingwen([page, '--url', 'https://www.ruiwen.com/jiaoan/7102334.html', '--format', 'docx', '--out', out]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 });

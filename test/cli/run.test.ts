@@ -43,7 +43,7 @@ describe('run: one saved file', () => {
       rule: 'fake',
       pages: 1,
       failedPages: [],
-      pieces: [{ heading: null, paragraphs: ['一', '二'] }],
+      pieces: [{ heading: null, paragraphs: ['一', '二'], blocks: [{ type: 'paragraph', text: '一' }, { type: 'paragraph', text: '二' }] }],
     });
   });
 
@@ -219,7 +219,7 @@ describe('run: bad input', () => {
   it('unknown flags print the usage line and exit 2', async () => {
     const r = await cli(['a.html', '--frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('qingwen: unknown option --frobnicate\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json] [--out PATH] [--split]\n');
+    expect(r.err).toBe('qingwen: unknown option --frobnicate\nusage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]\n');
   });
 
   it('--help prints the usage on stdout', async () => {

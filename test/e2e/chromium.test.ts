@@ -11,12 +11,13 @@ import { countChars, toMarkdown, toText, type ArticleJson, fileName } from '../.
 import { CHROME_DIST, clickInPanel, clickPanelButton, hasChromium, inPanel, launch, panelStatus, tabIdOf, until, type Browser } from './helpers/chromium.js';
 import { goldArticle, headingsMatch } from './helpers/gold.js';
 import { loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
+import { docxParts } from '../helpers/docx.js';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 type Qingwen = {
   openReader(tabId: number): Promise<ArticleJson>;
   copy(tabId: number, o?: { piece?: number; format?: 'text' | 'markdown' }): Promise<{ chars: number }>;
-  download(tabId: number, o?: { piece?: number; format?: 'text' | 'markdown' }): Promise<{ filename: string }>;
+  download(tabId: number, o?: { piece?: number; format?: 'text' | 'markdown' | 'docx' }): Promise<{ filename: string }>;
 };
 
 if (!hasChromium) console.warn('[e2e] /usr/bin/chromium not found: Chromium end-to-end tests skipped (CI installs it).');
@@ -48,6 +49,15 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
   async function clipboard(): Promise<string> {
     await reader.bringToFront();
     return reader.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The clipboard's text/html, or "" when it holds none. */
+  async function clipboardHtml(): Promise<string> {
+    await reader.bringToFront();
+    return reader.evaluate(async () => {
+      for (const item of await navigator.clipboard.read()) if (item.types.includes('text/html')) return (await item.getType('text/html')).text();
+      return '';
+    });
   }
 
   async function setKnownSites(on: boolean): Promise<void> {
@@ -131,6 +141,11 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     await clickInPanel(page, 'input[value=markdown]'); // a real click: a forged one is ignored
     await clickPanelButton(page, await msg('copyAll'));
     await until(async () => (await clipboard()) === toMarkdown(expected), 'the whole article as Markdown on the clipboard');
+    // Beside it, the same article as HTML: pasted into Word or WPS, the headings stay headings.
+    const html = await clipboardHtml();
+    expect(html).toContain(`<h1>${expected.title}</h1>`);
+    for (const p of expected.pieces) if (p.heading) expect(html).toContain(`<h2>${p.heading}</h2>`);
+    expect(html).not.toMatch(/<script|class=|style="display/);
     await page.bringToFront();
     expect(await panelStatus(page)).toBe(await msg('copied', n(countChars(toMarkdown(expected)))));
     await b.sw.evaluate(() => chrome.storage.sync.set({ copyFormat: 'text' }));
@@ -252,6 +267,18 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
       expect(file.name).toBe(filename);
       expect(filename).toMatch(/\.md$/);
 
+      // Word, made in the background: a valid .docx with the title and the pieces (page 3 is missing here).
+      const sinceWord = Date.now();
+      const { filename: wordName } = await call<{ filename: string }>('download', { format: 'docx' });
+      const word = await downloadedFile(sinceWord);
+      expect(word.name).toBe(wordName);
+      expect(wordName).toMatch(/\.docx$/);
+      const doc = docxParts(new Uint8Array(readFileSync(word.path)))['word/document.xml']!;
+      expect(doc).toContain('<w:pStyle w:val="Title"/>');
+      expect(doc).toContain('w:firstLineChars="200"');
+      expect(doc).toContain(`<w:t xml:space="preserve">${gold.pieces[0]!.heading}</w:t>`);
+      await expect(call('copy', { format: 'docx' })).rejects.toThrow(/docx/);
+
       const { article } = await openPanel(page, url);
       expect(article.failedPages.map((f) => f.url)).toEqual([`http://${missing}`]);
       const failed = await inPanel<string>(page, `function () { return this.querySelector('.failed')?.textContent ?? ''; }`);
@@ -260,6 +287,47 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
     } finally {
       server.routes.set(missing, saved);
     }
+  });
+
+  it('structure: a copy holds text/html with the tables and headings; the Word download has real tables', async () => {
+    // The resume forms of the structure corpus, served on a host the browser already maps.
+    const file = join(import.meta.dirname, '..', 'corpus-structure', 'xiaorob-resume-forms', '175201.html');
+    server.routes.set('xiaorob.com/jianli/175201.html', ['text/html', readFileSync(file)]);
+    const url = 'http://xiaorob.com/jianli/175201.html';
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(b.sw, url);
+    const call = <T,>(method: 'copy' | 'download', o: object) =>
+      b.sw.evaluate(async ([m, id, opts]) => {
+        const q = (globalThis as unknown as { qingwen: Qingwen }).qingwen;
+        return (await q[m](id, opts)) as unknown;
+      }, [method, tabId, o] as const) as Promise<T>;
+
+    await call('copy', { format: 'text' });
+    expect(await clipboard()).toContain('姓名\t王晓雯\t性别\t女');
+    const html = await clipboardHtml();
+    expect((html.match(/<table /g) ?? []).length).toBe(3);
+    expect(html).toMatch(/<td colspan="3" [^>]*>xx师范大学<\/td>/);
+    expect(html).toContain('<h2>个人简历表格模板篇二</h2>');
+    expect(html).not.toMatch(/<script|display:none|adsbox/);
+
+    const since = Date.now();
+    await call('download', { format: 'docx', piece: 0 });
+    const word = await downloadedFile(since);
+    const doc = docxParts(new Uint8Array(readFileSync(word.path)))['word/document.xml']!;
+    expect((doc.match(/<w:tbl>/g) ?? []).length).toBe(1);
+    expect(doc).toContain('<w:vMerge w:val="restart"/>');
+
+    // The panel shows the forms as tables, merged cells rebuilt, page text as text.
+    await openPanel(page, url);
+    const shown = await inPanel<{ tables: number; colspan: number; scripts: number }>(
+      page,
+      `function () { return { tables: this.querySelectorAll('table').length, colspan: this.querySelectorAll('td[colspan="3"]').length, scripts: this.querySelectorAll('script, [onclick]').length }; }`,
+    );
+    expect(shown?.tables).toBe(3);
+    expect(shown?.colspan).toBeGreaterThan(0);
+    expect(shown?.scripts).toBe(0);
+    await page.close();
   });
 
   it('options page: localised, saves to storage.sync, defaults first', async () => {

@@ -158,6 +158,11 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     const clip = await mn.run<string>(`const done = arguments[0]; navigator.clipboard.readText().then(done, (e) => done('error: ' + e));`);
     expect(clip).toBe(toText(expected, 1));
     expect(copied.chars).toBe(countChars(clip));
+    // Beside the text, the piece as HTML (text/html), for pasting into Word or WPS.
+    const html = await mn.run<string>(
+      `const done = arguments[0]; navigator.clipboard.read().then(async (items) => { for (const i of items) if (i.types.includes('text/html')) return done(await (await i.getType('text/html')).text()); done(''); }, (e) => done('error: ' + e));`,
+    );
+    expect(html).toContain(`<h2>${expected.pieces[1]!.heading}</h2>`);
 
     expect(file.filename).toBe(fileName(expected, 2));
     const path = join(downloads, file.filename);

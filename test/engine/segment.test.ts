@@ -58,7 +58,8 @@ describe('segment', () => {
     expect(pieces.map((p) => p.paragraphs.length)).toEqual([2, 3, 1]);
   });
   it('one text: one piece with heading null', () => {
-    expect(segment(body(3), '我的妈妈', null)).toEqual([{ heading: null, paragraphs: body(3).map((x) => x.text) }]);
+    const texts = body(3).map((x) => x.text);
+    expect(segment(body(3), '我的妈妈', null)).toEqual([{ heading: null, paragraphs: texts, blocks: texts.map((text) => ({ type: 'paragraph', text })) }]);
   });
   it('a lone marker is not a run', () => {
     expect(segment([b('篇一'), ...body(3)], '测试', null)).toHaveLength(1);
@@ -102,7 +103,7 @@ describe('segment', () => {
   });
   it('keeps text before the first marker as a leading piece without heading', () => {
     const pieces = segment([b('这是一段真实的前言，不是模板话。'), b('篇一'), ...body(1), b('篇二'), ...body(1)], '测试', null);
-    expect(pieces[0]).toEqual({ heading: null, paragraphs: ['这是一段真实的前言，不是模板话。'] });
+    expect(pieces[0]).toEqual({ heading: null, paragraphs: ['这是一段真实的前言，不是模板话。'], blocks: [{ type: 'paragraph', text: '这是一段真实的前言，不是模板话。' }] });
     expect(pieces).toHaveLength(3);
   });
 });

@@ -9,7 +9,11 @@ describe('articleJson / toJson', () => {
     expect(Object.keys(json)).toEqual(['url', 'title', 'byline', 'siteName', 'rule', 'pages', 'failedPages', 'pieces']);
     expect(json.byline).toBeNull();
     expect(json.pages).toBe(2);
-    expect(json.pieces[0]).toEqual({ heading: '学校疫情防控讲话篇一', paragraphs: ['同志们：', '俗话说，行百里者半九十。'] });
+    expect(json.pieces[0]).toEqual({
+      heading: '学校疫情防控讲话篇一',
+      paragraphs: ['同志们：', '俗话说，行百里者半九十。'],
+      blocks: [{ type: 'paragraph', text: '同志们：' }, { type: 'paragraph', text: '俗话说，行百里者半九十。' }],
+    });
     expect(json.failedPages).toEqual([{ page: 3, url: 'https://xiaorob.com/zhuanti/fanwen/169108_3.html', reason: 'missing' }]);
     expect(JSON.stringify(json)).not.toContain('本文原地址');
   });

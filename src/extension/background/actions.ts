@@ -1,9 +1,15 @@
 // What the panel's buttons and the automation surface do, in one place, so both behave alike.
-import { countChars, fileName, toMarkdown, toText } from '../../format/index.js';
-import { fromWire, type Format, type WireArticle } from '../messages.js';
+import { countChars, fileName, toHtml, toMarkdown, toText } from '../../format/index.js';
+import { fetchImages, imageFetcher } from '../../format/docx-images.js';
+import { toDocx } from '../../format/docx.js';
+import { fromWire, type DownloadFormat, type Format, type WireArticle } from '../messages.js';
 import { formatOptions, loadSettings } from '../settings.js';
 import { writeClipboard } from './clipboard.js';
-import { downloadText } from './download.js';
+import { downloadFile } from './download.js';
+
+/** An image the background cannot fetch in this long is linked in the .docx instead. */
+const IMAGE_TIMEOUT_MS = 10_000;
+const EXT = { markdown: 'md', text: 'txt', docx: 'docx' } as const;
 
 export async function render(wire: WireArticle, piece: number | undefined, format: Format): Promise<string> {
   const article = fromWire(wire);
@@ -13,7 +19,10 @@ export async function render(wire: WireArticle, piece: number | undefined, forma
 
 export async function copyArticle(wire: WireArticle, piece: number | undefined, format: Format): Promise<{ chars: number }> {
   const text = await render(wire, piece, format);
-  await writeClipboard(text);
+  // text/html beside it: pasted into Word, WPS or an online editor, headings and tables stay.
+  const { sourceLine, indent } = formatOptions(await loadSettings());
+  const html = toHtml(fromWire(wire), piece, { fragment: true, ...(sourceLine === undefined ? {} : { sourceLine }), ...(indent ? { indent } : {}) });
+  await writeClipboard(text, html);
   return { chars: countChars(text) };
 }
 
@@ -23,14 +32,22 @@ export async function copyArticle(wire: WireArticle, piece: number | undefined, 
  */
 export const DOWNLOAD_NAME_BYTES = 245 - ' (100)'.length;
 
-/** Markdown (.md) unless plain text is asked for explicitly (.txt). */
-export async function downloadArticle(wire: WireArticle, piece: number | undefined, format: Format = 'markdown'): Promise<{ filename: string }> {
+/** Word: the article's images embedded where the background may fetch them, linked otherwise. */
+async function renderDocx(wire: WireArticle, piece: number | undefined): Promise<Uint8Array> {
+  const article = fromWire(wire);
+  const sourceLine = formatOptions(await loadSettings()).sourceLine;
+  const images = await fetchImages(article, piece, imageFetcher((input, init) => fetch(input, init), IMAGE_TIMEOUT_MS));
+  return toDocx(article, piece, { images, ...(sourceLine === undefined ? {} : { sourceLine }) });
+}
+
+/** Markdown (.md) unless plain text (.txt) or Word (.docx) is asked for explicitly. */
+export async function downloadArticle(wire: WireArticle, piece: number | undefined, format: DownloadFormat = 'markdown'): Promise<{ filename: string }> {
   const settings = await loadSettings();
-  const text = await render(wire, piece, format);
-  const ext = format === 'markdown' ? 'md' : 'txt';
+  const text = format === 'docx' ? await renderDocx(wire, piece) : await render(wire, piece, format);
+  const ext = EXT[format];
   let pattern = settings.fileNamePattern.trim() || undefined;
   // One pattern serves both; a piece needs its heading or number, or all pieces would share a name.
   if (pattern && piece !== undefined && !/\{(heading|index)\}/.test(pattern)) pattern += '-{heading}';
   const wanted = fileName(fromWire(wire), piece, pattern ? { pattern, ext, maxBytes: DOWNLOAD_NAME_BYTES } : { ext, maxBytes: DOWNLOAD_NAME_BYTES });
-  return { filename: await downloadText(text, wanted) };
+  return { filename: await downloadFile(text, wanted) };
 }

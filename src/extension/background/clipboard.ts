@@ -40,14 +40,51 @@ export function copyWithTextarea(doc: Document, text: string): boolean {
   }
 }
 
-export async function writeClipboard(text: string): Promise<void> {
+/**
+ * execCommand('copy') with our own copy listener: it sets both text/plain and text/html (a
+ * textarea can only give text). Works without a secure context, given clipboardWrite.
+ */
+export function copyWithEvent(doc: Document, text: string, html: string): boolean {
+  let set = false;
+  const onCopy = (e: ClipboardEvent): void => {
+    if (!e.clipboardData) return;
+    e.clipboardData.setData('text/plain', text);
+    e.clipboardData.setData('text/html', html);
+    e.preventDefault();
+    set = true;
+  };
+  doc.addEventListener('copy', onCopy, true);
+  // execCommand needs a selection to fire the copy event in some engines.
+  const area = doc.createElement('textarea');
+  area.value = text;
+  doc.body.append(area);
+  area.select();
+  try {
+    return doc.execCommand('copy') && set;
+  } finally {
+    area.remove();
+    doc.removeEventListener('copy', onCopy, true);
+  }
+}
+
+/** Writes `text` as text/plain and, when given, `html` as text/html (Word, WPS and editors paste that). */
+export async function writeClipboard(text: string, html?: string): Promise<void> {
   // The constant folds at build time: the Firefox bundle drops this branch and its helpers.
   if (__QINGWEN_TARGET__ !== 'firefox' && hasOffscreen()) {
     await ensureOffscreen();
-    const msg: ToOffscreen = { type: 'offscreen-copy', text };
+    const msg: ToOffscreen = html === undefined ? { type: 'offscreen-copy', text } : { type: 'offscreen-copy', text, html };
     unwrap<true>(await browser.runtime.sendMessage(msg));
     return;
   }
+  if (html !== undefined && typeof ClipboardItem === 'function') {
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+      return;
+    } catch {
+      // fall through: text, then the copy event
+    }
+  }
+  if (html !== undefined && typeof document !== 'undefined' && copyWithEvent(document, text, html)) return;
   try {
     await navigator.clipboard.writeText(text);
   } catch {

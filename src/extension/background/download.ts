@@ -1,14 +1,24 @@
-// Downloads the article as a UTF-8 file with a readable, safe name (from the formats).
+// Downloads the article as a UTF-8 file (or a .docx's bytes) with a readable, safe name (from the formats).
 import browser from 'webextension-polyfill';
 
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
 /** A URL the downloads API accepts: a blob where the context can make one (Firefox), else data:. */
-function fileUrl(text: string, mime: string): { url: string; revoke: () => void } {
+function fileUrl(data: string | Uint8Array, mime: string): { url: string; revoke: () => void } {
+  const type = typeof data === 'string' ? `${mime};charset=utf-8` : mime;
   if (typeof URL.createObjectURL === 'function') {
-    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+    const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
     return { url, revoke: () => URL.revokeObjectURL(url) };
   }
   // Chromium's service worker has no createObjectURL.
-  return { url: `data:${mime};charset=utf-8,${encodeURIComponent(text)}`, revoke: () => {} };
+  const url = typeof data === 'string' ? `data:${type},${encodeURIComponent(data)}` : `data:${type};base64,${base64(data)}`;
+  return { url, revoke: () => {} };
 }
 
 /** Resolves with the name the browser really used (uniquify may add " (1)"). */
@@ -22,9 +32,9 @@ async function finalName(id: number, wanted: string): Promise<string> {
   return wanted;
 }
 
-export async function downloadText(text: string, filename: string): Promise<string> {
-  const mime = filename.endsWith('.md') ? 'text/markdown' : 'text/plain';
-  const { url, revoke } = fileUrl(text, mime);
+export async function downloadFile(data: string | Uint8Array, filename: string): Promise<string> {
+  const mime = filename.endsWith('.docx') ? DOCX_MIME : filename.endsWith('.md') ? 'text/markdown' : 'text/plain';
+  const { url, revoke } = fileUrl(data, mime);
   try {
     const id = await browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
     return await finalName(id, filename);

@@ -54,9 +54,10 @@ const qingwen = {
     const o = parseActionOptions(options);
     const article = await ask<WireArticle>(tabId, { type: 'article' });
     checkPiece(article, o);
+    if (o.format === 'docx') throw new TypeError("copy writes 'text' or 'markdown'; 'docx' is for download");
     return copyArticle(article, o.piece, o.format ?? (await loadSettings()).copyFormat);
   },
-  /** Downloads the article or one piece as Markdown (or .txt for format 'text'). */
+  /** Downloads the article or one piece as Markdown (or .txt for format 'text', .docx for 'docx'). */
   async download(tabId: number, options?: ActionOptions): Promise<{ filename: string }> {
     const o = parseActionOptions(options);
     const article = await ask<WireArticle>(tabId, { type: 'article' });

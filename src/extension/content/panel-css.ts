@@ -34,6 +34,12 @@ mark{background:#ffe27a;color:inherit;border-radius:2px;padding:0 1px}
 .failed{margin:8px 0;padding:6px 10px;border-left:3px solid #b3261e;background:#fbeceb;font-size:13px}
 .failed li{overflow-wrap:anywhere}
 .hint{font-size:12px;color:#5c5a55}
+table{border-collapse:collapse;width:100%;margin:0 0 .8em;font-size:14px;line-height:1.6}
+td{border:1px solid #b9b2a2;padding:2px 6px;vertical-align:top;overflow-wrap:anywhere}
+ul,ol{margin:0 0 .6em;padding-left:2em}h3,h4,h5,h6{margin:.6em 0 .3em;font-size:16px}
+img{display:block;max-width:100%;margin:.4em auto}
+blockquote{margin:0 0 .6em;padding-left:1em;border-left:3px solid #b9b2a2}
+pre{white-space:pre-wrap;font-size:13px;background:rgba(0,0,0,.04);padding:6px 8px}
 @media (prefers-color-scheme:dark){
  .sheet{background:#1f1f1d;color:#e6e3dc}header{background:#2a2926;border-color:#3b3934}
  .meta,.hint{color:#aaa59a}button{background:#2f2e2b;color:#e6e3dc;border-color:#55524b}button:hover{background:#3a3935}

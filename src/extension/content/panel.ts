@@ -7,6 +7,7 @@ import { articleJson } from '../../format/json.js';
 import { formatCount, t } from '../i18n.js';
 import { toWire, unwrap, type Format, type ToBackground, type WireArticle } from '../messages.js';
 import { loadSettings, saveSettings } from '../settings.js';
+import { renderBlocks } from './blocks-view.js';
 import { PANEL_CSS } from './panel-css.js';
 import { splitPlaceholders } from './placeholders.js';
 import type { Extraction } from './run.js';
@@ -149,10 +150,10 @@ export class Panel {
     this.statusTimer = setTimeout(() => this.status(''), 4000);
   }
 
-  private async act(type: 'copy' | 'download', piece: number | undefined): Promise<void> {
+  private async act(type: 'copy' | 'download', piece: number | undefined, as?: 'docx'): Promise<void> {
     if (!this.wire) return;
-    const format: Format = type === 'download' ? 'markdown' : this.format;
-    const msg: ToBackground = piece === undefined ? { type, article: this.wire, format } : { type, article: this.wire, format, piece };
+    const base: ToBackground = type === 'download' ? { type, article: this.wire, format: as ?? 'markdown' } : { type, article: this.wire, format: this.format };
+    const msg: ToBackground = piece === undefined ? base : { ...base, piece };
     try {
       const reply = await browser.runtime.sendMessage(msg);
       if (type === 'copy') this.flash(t('copied', formatCount(unwrap<{ chars: number }>(reply).chars)));
@@ -192,7 +193,7 @@ export class Panel {
       });
       fmt.append(el('label', {}, input, document.createTextNode(t(f === 'text' ? 'formatText' : 'formatMarkdown'))));
     }
-    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), fmt);
+    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), fmt);
     h1.parentElement?.after(meta, bar);
 
     const main = sheet.querySelector('main') as HTMLElement;
@@ -204,9 +205,11 @@ export class Panel {
     }
     article.pieces.forEach((piece, i) => {
       const label = piece.heading !== null ? el('h2', { text: piece.heading }) : el('span', { class: 'hint', text: t('pieceN', i + 1) });
-      const head = el('div', { class: 'ph-head' }, label, button(t('copy'), () => void this.act('copy', i)), button(t('downloadMd'), () => void this.act('download', i)));
+      const head = el('div', { class: 'ph-head' }, label, button(t('copy'), () => void this.act('copy', i)), button(t('downloadMd'), () => void this.act('download', i)), button(t('downloadWord'), () => void this.act('download', i, 'docx')));
       const section = el('section', {}, head);
-      for (const text of piece.paragraphs) section.append(paragraph(text));
+      // Tables, lists and images as they are (blocks-view.ts); a piece without blocks paragraph by paragraph.
+      if (piece.blocks) section.append(...renderBlocks(piece.blocks, paragraph));
+      else for (const text of piece.paragraphs) section.append(paragraph(text));
       main.append(section);
     });
     sheet.dataset.state = 'ready';

@@ -1,0 +1,32 @@
+// A teaser before the text: "一、教学内容人教版一年级上册……作为一名教育工作者，常常需要准备教案…" —
+// the article's own opening cut off with an ellipsis, then a canned sentence. It repeats the
+// text that follows, so it is known by that: its part before the ellipsis stands at the start
+// of the article's text (blocks glued together, as an excerpt is taken).
+import type { Block } from './blocks.js';
+import { squash } from './text.js';
+import type { Trace } from './trace.js';
+
+const TEASER = /^(.{8,80}?)(?:…{1,2}|\.{3,6}|。{3})(.*)$/s;
+/** Only the first blocks of the article are looked at, and this much text after them. */
+const LEADING = 3;
+const LOOKAHEAD = 12;
+
+export function dropExcerptIntro(blocks: Block[], trace: Trace): Block[] {
+  const out = [...blocks];
+  for (let i = 0; i < Math.min(LEADING, out.length); i++) {
+    const b = out[i]!;
+    const m = b.media || b.item ? null : TEASER.exec(b.text);
+    if (!m) continue;
+    const head = squash(m[1]!);
+    const after = squash(out.slice(i + 1, i + 1 + LOOKAHEAD).map((x) => x.text).join(''));
+    const at = after.indexOf(head);
+    // The excerpt opens the text after it (a marker line may stand before: "篇一" + the opening).
+    if (at < 0 || at > 40) continue;
+    trace.add('boilerplate', 'excerpt teaser', b.text);
+    out.splice(i, 1);
+    const next = out[i];
+    if (b.cut && next && !next.cut) next.cut = b.cut;
+    i--;
+  }
+  return out;
+}
