@@ -93,7 +93,7 @@ function preText(pre: Element): string {
     }
   };
   walk(pre);
-  return out.replace(/\r\n?/g, '\n').replace(/^(?:[ \t\u00a0]*\n)+|\s+$/g, '');
+  return out.replace(/\r\n?/g, '\n').replace(/^(?:[ \t\u00a0]*\n)+/, '').trimEnd();
 }
 
 /** A cell's text: its blocks one a line, a part an ad cut from the line before joined back. */

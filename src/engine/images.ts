@@ -47,7 +47,7 @@ function rawSource(img: Element): string | null {
     if (v && !v.startsWith('data:')) return v;
   }
   const src = img.getAttribute('src')?.trim();
-  if (src && !PLACEHOLDER.test(src)) return src;
+  if (src && !PLACEHOLDER.test(src.slice(0, 2048))) return src;
   // Only a srcset: its last candidate (they are usually listed small to large).
   const set = (img.getAttribute('data-srcset') ?? img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter((c) => c && !c.startsWith('data:'));
   return set[set.length - 1] ?? null;
@@ -111,9 +111,11 @@ export function baseUrlOf(doc: Document, url: string | null): string | null {
 export function liftNoscriptImages(root: Element): void {
   for (const ns of selectAll(root, 'noscript')) {
     const inner = selectAll(ns, 'img')[0];
-    const src = inner?.getAttribute('src') ?? /<img\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(ns.textContent ?? '')?.[1];
+    // The markup of one image, as text: the patterns never see more than its first 2,000 characters.
+    const markup = (ns.textContent ?? '').slice(0, 2000);
+    const src = inner?.getAttribute('src') ?? /<img\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(markup)?.[1];
     if (!src) continue;
-    const alt = inner?.getAttribute('alt') ?? /<img\b[^>]*?\salt\s*=\s*["']([^"']*)["']/i.exec(ns.textContent ?? '')?.[1] ?? '';
+    const alt = inner?.getAttribute('alt') ?? /<img\b[^>]*?\salt\s*=\s*["']([^"']*)["']/i.exec(markup)?.[1] ?? '';
     let prev = ns.previousElementSibling;
     if (prev && tagOf(prev) !== 'IMG') prev = selectAll(prev, 'img').pop() ?? null;
     if (prev && tagOf(prev) === 'IMG') {

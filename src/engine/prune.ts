@@ -212,7 +212,8 @@ function cutOut(el: Element, trace: Trace, reason: string): void {
   el.replaceWith(marker);
   // A wrapper left holding nothing but the marker (<div class="mipad"><mip-ad>) would be
   // dropped as empty by Readability, marker and all: the marker takes its place.
-  for (let box = marker.parentElement; box && tagOf(box) !== 'BODY' && !TEXT_OR_PAGE.test(tagOf(box)) && onlyChild(box, marker); box = marker.parentElement) {
+  // (A box without a parent is the root of a detached body, Readability's: it stays.)
+  for (let box = marker.parentElement; box?.parentElement && tagOf(box) !== 'BODY' && !TEXT_OR_PAGE.test(tagOf(box)) && onlyChild(box, marker); box = marker.parentElement) {
     box.replaceWith(marker);
   }
 }
@@ -261,7 +262,12 @@ function isPaywallBox(el: Element): boolean {
 export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): void {
   // Scripts, embeds and the rule's ad slots went page-wide in prunePage; the rest of the non-text elements go here.
   for (const el of selectAll(body, 'style, link, meta, template, noscript')) el.remove();
-  for (const el of selectAll(body, STRIP_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'form or media');
+  // Fields and media go; a <form> that holds real text stays (forum software wraps each post,
+  // or the whole thread, in one): only its fields go with the rest.
+  for (const el of selectAll(body, STRIP_SELECTORS.join(','))) {
+    if (!body.contains(el) || (tagOf(el) === 'FORM' && holdsProse(el))) continue;
+    cutOut(el, trace, 'form or media');
+  }
   for (const sel of rule?.remove ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'site rule');
   for (const el of selectAll(body, NON_ARTICLE_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
   // Widgets inside the body (share bars, related posts): small boxes named for what they are.
@@ -285,6 +291,16 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
   }
+}
+
+/** Text of a reader's worth: a few hundred characters outside links, fields and buttons. */
+function holdsProse(el: Element): boolean {
+  let chars = 0;
+  for (const p of selectAll(el, 'p, div, td, li, blockquote, pre, article')) {
+    if (p.querySelector('p, div, td, li, blockquote, pre, article')) continue; // innermost blocks only
+    chars += textOf(p).replace(/\s/g, '').length * (1 - linkDensity(p));
+  }
+  return chars >= 200;
 }
 
 /** A box (never a paragraph or heading) named as a widget, with little text of its own. */

@@ -6,7 +6,7 @@
 import type { Block } from './blocks.js';
 import { titleCount } from './meta.js';
 import { pieceStarts, readMarker, titleBase } from './segment.js';
-import { squash, toSimplified } from './text.js';
+import { squash, toSimplified, trimEndWhere } from './text.js';
 import type { Trace } from './trace.js';
 
 /** The names a site calls itself: its name(s) and the label of its domain ("rencai88"). */
@@ -25,26 +25,37 @@ export function selfNames(url: string, names: (string | null | undefined)[]): st
   return [...out];
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "（来源：缘范文网 www.yuanfw.cn）" at the end of a block. */
-const SOURCE_TAIL = /[（(【\[]\s*(?:本文|文章|图文)?(?:来源|来自|出处|转载自)[于]?\s*[:：]?\s*([^（）()【】\[\]]{1,40})[）)】\]]\s*$/;
+const SOURCE_TAIL = /[（(【\[]\s{0,3}(?:本文|文章|图文)?(?:来源|来自|出处|转载自)[于]?\s{0,3}[:：]?\s{0,3}([^（）()【】\[\]]{1,40})[）)】\]]\s{0,3}$/;
+/** SOURCE_TAIL looks at a block's last characters only: a tail is short. */
+const TAIL_WINDOW = 60;
 /** "本文来自人才88网，转载请注明出处" pasted into a sentence. */
 const SOURCE_INLINE = /(?:本文|文章)(?:来自|来源于|转载自|出自|摘自)[^，。！？\s]{1,16}?[网站](?:[，,]\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))?/g;
 const SITEY = /[网站]|www\.|\.(?:com|cn|net|org|cc)\b/i;
 
+/** A run of URL characters: one class, so the scan is linear; each run is then judged on its own. */
+const URLISH = /(?:https?:\/\/)?[a-z0-9][\w.\/?=&%-]*/gi;
+
+/** The text without the site's own domain ("www.rencai88.com", "m.rencai88.com/a/1.html") and the spaces around it. */
+function withoutOwnDomain(text: string, labels: string[]): string {
+  return text.replace(URLISH, (token) => {
+    const t = token.toLowerCase();
+    const own = labels.some((l) => t.startsWith(l) || t.includes(`.${l}`) || t.includes(`/${l}`));
+    return own && /\.[a-z]{2,6}/.test(t.slice(0, 200)) ? '\u0000' : token;
+  }).replace(/\s?\u0000\s?/g, '');
+}
+
 /** Cuts the site's watermarks out of real paragraphs; a block left with nothing is dropped. */
 export function stripWatermarks(blocks: Block[], names: string[], trace: Trace): Block[] {
-  const hostLabels = names.filter((n) => /^[a-z0-9-]+$/.test(n));
-  const domain = hostLabels.length
-    ? new RegExp(`\\s?(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*(?:${hostLabels.map(escapeRe).join('|')})\\.(?:com\\.cn|net\\.cn|[a-z]{2,6})(?:\\/[\\w./?=&%-]{0,80})?\\s?`, 'gi')
-    : null;
+  const hostLabels = names.filter((n) => /^[a-z0-9-]+$/.test(n)).map((n) => `${n}.`);
   const out: Block[] = [];
   for (const block of blocks) {
     let text = block.text;
     // Matched on the simplified text (one character for one, so positions agree), cut from the original.
-    const tail = SOURCE_TAIL.exec(toSimplified(text));
-    if (tail && tail.index > 0 && SITEY.test(tail[1]!)) text = text.slice(0, tail.index).trimEnd();
+    const from0 = Math.max(0, text.length - TAIL_WINDOW);
+    const tail = SOURCE_TAIL.exec(toSimplified(text.slice(from0)));
+    if (tail && from0 + tail.index > 0 && SITEY.test(tail[1]!)) text = text.slice(0, from0 + tail.index).trimEnd();
     const simple = toSimplified(text);
     let kept = '';
     let from = 0;
@@ -53,7 +64,7 @@ export function stripWatermarks(blocks: Block[], names: string[], trace: Trace):
       from = m.index + m[0].length;
     }
     text = kept + text.slice(from);
-    if (domain) text = text.replace(domain, '');
+    if (hostLabels.length) text = withoutOwnDomain(text, hostLabels);
     text = text.trim();
     if (text === block.text) {
       out.push(block);
@@ -89,8 +100,10 @@ function isSiteTalk(text: string, names: string[], templatePage: boolean): boole
 
 /** A leading block that ends in "…" and repeats a later stretch of the text: an excerpt. */
 function isExcerpt(block: Block, later: string): boolean {
-  const core = squash(block.text).replace(/(?:…|\.{3,}|。。。)+$/, '');
-  if (core === squash(block.text) || core.length < 24) return false;
+  const whole = squash(block.text);
+  if (!/(?:…|\.\.\.|。。。)$/.test(whole)) return false;
+  const core = trimEndWhere(whole, (ch) => ch === '…' || ch === '.' || ch === '。');
+  if (core.length < 24) return false;
   return later.includes(core.slice(-16));
 }
 

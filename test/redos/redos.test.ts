@@ -12,6 +12,9 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /** Polynomial patterns whose input is bounded elsewhere: [file, start of the source, bound, why]. */
 const BOUNDED: [string, string, number, string][] = [
+  ['src/engine/sitetalk.ts', '[（(【\\[]\\s{0,3}', 60, 'stripWatermarks reads the last TAIL_WINDOW characters of a block'],
+  ['src/engine/images.ts', '^data:|', 2048, 'a source is cut to 2,048 characters before the test'],
+  ['src/engine/images.ts', '<img\\b', 2000, "a <noscript>'s markup is cut to 2,000 characters"],
   ['src/engine/segment.ts', '^([【', 50, 'readMarker only reads blocks of ≤ 50 characters'],
   ['src/engine/segment.ts', '^(.{0,40}?)', 50, 'readMarker only reads blocks of ≤ 50 characters'],
   ['src/engine/segment.ts', '^(.{2,40}?)', 50, 'readMarker only reads blocks of ≤ 50 characters'],
