@@ -18,7 +18,7 @@ import type { Article, ExtractOptions, PageFailure } from './types.js';
 const DEFAULT_MAX_PAGES = 50;
 
 /** One page's blocks, read from a working copy so `doc` stays as it was. */
-function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
+export function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   trace.time('prunePage', () => prunePage(work, rule, trace));
   const byRule = trace.time('locateByRule', () => locateByRule(work, rule));
@@ -35,14 +35,14 @@ function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: T
   );
 }
 
-interface LoadedPage {
+export interface LoadedPage {
   url: string;
   blocks: Block[];
   /** A page before this one failed to load: its text is missing, never join across it. */
   afterGap: boolean;
 }
 
-interface FirstPage {
+export interface FirstPage {
   rule: SiteRule | null;
   page: LoadedPage;
   title: string;
@@ -53,7 +53,7 @@ interface FirstPage {
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
  * steps change a disposable document (Readability removes headings and pagers). */
-function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean): FirstPage {
+export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean): FirstPage {
   const rule = trace.time('findRule', () => findRule(doc, url));
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
@@ -63,7 +63,7 @@ function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boo
   return { rule, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
 
-function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
+export function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
   const { rule, title } = first;
   const perPage = trace.time('dropRepeatedEdges', () => dropRepeatedEdges(pages.map((p) => p.blocks), trace));
   const blocks = perPage.flatMap((blocks, i) =>

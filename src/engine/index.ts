@@ -2,3 +2,4 @@
 export type { Article, Piece, Removal, PageFailure, FetchPage, Progress, ExtractOptions } from './types.js';
 export { cleanDocument, extractArticle } from './extract.js';
 export { decodeHtml, sniffCharset } from './decode.js';
+export { ArticleLoader, type LoaderOptions, type Snapshot } from './loader.js';
