@@ -54,6 +54,7 @@ export class ArticleLoader {
   private active = 0;
   private waiters: ((s: Snapshot) => void)[] = [];
   private readonly max: number;
+  private lastKey = '';
   private readonly concurrency: number;
 
   /** Reads page 1 now (throws the engine's "no article" error when it has no article body) and starts on the rest. */
@@ -174,6 +175,17 @@ export class ArticleLoader {
     this.changed();
   }
 
+  /** Which pages a snapshot would show, and how they stand. */
+  private shownKey(): string {
+    const parts: string[] = [];
+    for (const n of [...this.slots.keys()].sort((a, b) => a - b)) {
+      const s = this.slots.get(n)!.state;
+      parts.push(`${n}:${s}`);
+      if (s === 'pending' || s === 'loading') break;
+    }
+    return parts.join(',');
+  }
+
   /** A fresh trace for one assembly, holding what reading the shown pages removed and took. */
   private traceOf(pages: number[]): Trace {
     const trace = new Trace(this.options.clock);
@@ -186,7 +198,11 @@ export class ArticleLoader {
     return trace;
   }
 
+  /** Tells onUpdate and the waiters, but only when what is shown changed (or all is done): each snapshot assembles the article. */
   private changed(): void {
+    const key = this.shownKey();
+    if (key === this.lastKey) return;
+    this.lastKey = key;
     const s = this.snapshot();
     this.options.onUpdate?.(s);
     if (!s.done) return;

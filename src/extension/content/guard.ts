@@ -32,7 +32,7 @@ export function neutraliseCopyGuards(): () => void {
 }
 
 /** An adopted style sheet adds no node to the page; where that is refused, a <style>. */
-function addCss(css: string): () => void {
+export function addCss(css: string): () => void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

@@ -6,8 +6,8 @@ import { isKnownHost } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
-import { Panel } from './panel.js';
-import { extraction } from './run.js';
+import { Panel, type Reader } from './panel.js';
+import { countPieces, forgetFetched, readPage } from './run.js';
 
 declare global {
   // Shared by every injection into this page's isolated world: the script runs once.
@@ -19,12 +19,22 @@ function whenDomReady(f: () => void): void {
   else f();
 }
 
-/** Tells the background how many pieces were found (badge). */
-function report(): void {
-  extraction().article.then(
-    (a) => browser.runtime.sendMessage({ type: 'found', pieces: a.pieces.length } satisfies ToBackground),
-    () => {},
-  ).catch(() => {});
+/** Tells the background how many pieces there are (badge). */
+function report(pieces: number): void {
+  browser.runtime.sendMessage({ type: 'found', pieces } satisfies ToBackground).catch(() => {});
+}
+
+/** The panel's way to read the page: now, as it is; ↻ forgets the fetched pages first. */
+const read: Reader = (onUpdate, fresh) => {
+  if (fresh) forgetFetched();
+  return readPage(onUpdate);
+};
+
+/** The whole article as the page is now, every page settled (automation: copy, download). */
+async function article() {
+  const s = await readPage().whenDone();
+  if (!s.article) throw s.error ?? new Error('no article');
+  return s.article;
 }
 
 function main(): void {
@@ -35,7 +45,8 @@ function main(): void {
     const restore = neutraliseCopyGuards();
     void loadSettings().then((s) => {
       if (!s.knownSites) restore();
-      else whenDomReady(report);
+      // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
+      else whenDomReady(() => report(countPieces()));
     });
   }
 
@@ -47,15 +58,16 @@ function main(): void {
       case 'ping':
         return Promise.resolve(ok(true));
       case 'article':
-        return extraction().article.then((a) => ok(toWire(a, articleJson(a))), fail);
+        return article().then((a) => ok(toWire(a, articleJson(a))), fail);
       case 'open': {
         if (msg.toggle && panel.isOpen) {
           panel.close();
           return Promise.resolve(ok(null));
         }
-        const opened = panel.open(extraction());
-        report();
-        return opened.then(ok, fail);
+        return panel.open(read).then((wire) => {
+          report(wire.pieces.length); // the whole article's count, now that it is known
+          return ok(wire);
+        }, fail);
       }
     }
   });
