@@ -193,6 +193,9 @@ export class Panel {
       if (s.done) this.showProblem(s.error);
       return;
     }
+    // User Timing marks (DevTools' performance panel, and the e2e timings): first text, full panel.
+    if (parts.sheet.dataset.state === 'loading') performance.mark('qingwen:first-text');
+    if (s.done) performance.mark('qingwen:full');
     parts.h1.textContent = article.title;
     const link = el('a', { text: article.siteName ? `${article.siteName} · ${article.url}` : article.url });
     link.href = article.url;

@@ -17,7 +17,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(port: number, hosts: string[]): Promise<Browser> {
+/** `lang`: the browser's interface language, and so the extension's ('zh-CN' by default, or 'en-US'). */
+export async function launch(port: number, hosts: string[], lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'qingwen-chromium-'));
   const downloads = join(profile, 'downloads');
   mkdirSync(join(profile, 'Default'), { recursive: true });
@@ -31,8 +32,8 @@ export async function launch(port: number, hosts: string[]): Promise<Browser> {
     headless: true,
     viewport: { width: 1280, height: 800 },
     // The interface language: Chinese, the extension's default (the tests click buttons by label).
-    locale: 'zh-CN',
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -41,7 +42,7 @@ export async function launch(port: number, hosts: string[]): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=zh-CN',
+      `--lang=${lang}`,
       `--host-resolver-rules=${rules}`,
       `--disable-extensions-except=${CHROME_DIST}`,
       `--load-extension=${CHROME_DIST}`,
