@@ -59,6 +59,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-export function formatOptions(s: Settings): FormatOptions {
-  return { sourceLine: s.sourceLine, frontMatter: s.frontMatter, indent: s.indent };
+/** `sourceLabel`: the source line in the interface's language ("来源：", "Source: "). */
+export function formatOptions(s: Settings, sourceLabel?: string): FormatOptions {
+  return { sourceLine: s.sourceLine, frontMatter: s.frontMatter, indent: s.indent, ...(sourceLabel ? { sourceLabel } : {}) };
 }

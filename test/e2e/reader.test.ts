@@ -337,3 +337,136 @@ describe.skipIf(!hasChromium)('the reader as people use it (Chromium)', () => {
     await page.close();
   }, 120_000);
 });
+
+describe.skipIf(!hasChromium)('the reader by keyboard, for screen readers, in print and in the dark (Chromium)', () => {
+  let server: TestServer;
+  let b: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    b = await launch(server.port, server.hosts);
+  }, 60_000);
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const p of b.ctx.pages().slice(1)) await p.close();
+  });
+
+  const msg = (key: string, ...subs: (string | number)[]) => b.sw.evaluate(([k, s]) => chrome.i18n.getMessage(k, s), [key, subs.map(String)] as const);
+  const openReader = (tabId: number) => b.sw.evaluate((id) => (globalThis as unknown as { qingwen: Qingwen }).qingwen.openReader(id), tabId);
+  /** Focus is somewhere inside the panel (its shadow root has the active element). */
+  const focusInPanel = async (page: Page) => (await inPanel<boolean>(page, 'function () { return this.activeElement !== null; }')) === true;
+  const focused = (page: Page) => inPanel<string>(page, `function () { const a = this.activeElement; return a ? a.tagName + ':' + (a.getAttribute('aria-label') ?? a.textContent.slice(0, 20)) : ''; }`);
+
+  async function openPaged(): Promise<{ page: Page; article: ArticleJson }> {
+    const { info } = loadCase(PAGED);
+    const url = servedUrl(info);
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    await page.evaluate(() => {
+      const probe = Object.assign(document.createElement('input'), { id: 'probe' });
+      document.body.prepend(probe);
+      probe.focus();
+    });
+    const article = await openReader(await tabIdOf(b.sw, url));
+    await page.bringToFront();
+    return { page, article };
+  }
+
+  it('keyboard: the text scrolls, Tab and Shift+Tab stay in the panel, Esc gives focus back', async () => {
+    const { page, article } = await openPaged();
+    expect(await focused(page)).toMatch(/^MAIN:/);
+    const scroll = () => inPanel<{ top: number; max: number }>(page, `function () { const m = this.querySelector('main'); return { top: m.scrollTop, max: m.scrollHeight - m.clientHeight }; }`);
+    await page.keyboard.press('PageDown');
+    await until(async () => (await scroll())!.top > 0, 'PageDown to scroll the text');
+    await page.keyboard.press('End');
+    await until(async () => {
+      const s = (await scroll())!;
+      return s.max > 0 && Math.abs(s.top - s.max) < 2;
+    }, 'End to reach the end of the text');
+
+    // Shift+Tab from × (and on round the dialog), never to the page behind.
+    await inPanel(page, `function () { this.querySelector('button.close').focus(); }`);
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusInPanel(page), `Shift+Tab ${i + 1}`).toBe(true);
+      seen.add((await focused(page))!);
+    }
+    // Shift+Tab from the first control went round to the last piece's buttons.
+    expect(seen).toContain(`BUTTON:${await msg('downloadPiece', article.pieces.at(-1)!.heading!)}`);
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInPanel(page), `Tab ${i + 1}`).toBe(true);
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('probe');
+    await page.keyboard.press('Escape');
+    await until(async () => (await inPanel(page, 'function () { return true; }')) === null, 'the panel to close');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('probe');
+  });
+
+  it('screen readers: each piece’s buttons name the piece, the format choice is a labelled group, the dialog is named', async () => {
+    const { page, article } = await openPaged();
+    const a11y = await inPanel<{ labels: string[][]; group: [string | null, string | null]; dialog: string | null; labelledBy: string | null; busy: string | null }>(
+      page,
+      `function () { return {
+        labels: [...this.querySelectorAll('section')].map((s) => [...s.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))),
+        group: [this.querySelector('.fmt').getAttribute('role'), this.querySelector('.fmt').getAttribute('aria-label')],
+        dialog: this.querySelector('[role=dialog]')?.getAttribute('aria-modal'),
+        labelledBy: this.getElementById(this.querySelector('[role=dialog]').getAttribute('aria-labelledby'))?.textContent,
+        busy: this.querySelector('main').getAttribute('aria-busy') }; }`,
+    );
+    expect(a11y!.labels).toEqual(await Promise.all(article.pieces.map(async (p) => [await msg('copyPiece', p.heading!), await msg('downloadPiece', p.heading!)])));
+    expect(a11y!.labels[1]![0]).toBe(`复制 ${article.pieces[1]!.heading}`);
+    expect(a11y!.group).toEqual(['radiogroup', await msg('copyAs')]);
+    expect(a11y!.dialog).toBe('true');
+    expect(a11y!.labelledBy).toBe(article.title);
+    expect(a11y!.busy).toBe('false');
+  });
+
+  it('print: with the panel open the clean article prints, all of it, not the site under it; the 打印 button prints', async () => {
+    const { page, article } = await openPaged();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await inPanel<{ body: string; position: string; overflow: string; height: number; bar: string }>(
+      page,
+      `function () { const main = this.querySelector('main'); return { body: getComputedStyle(document.body).display,
+        position: getComputedStyle(this.querySelector('.sheet')).position, overflow: getComputedStyle(main).overflowY,
+        height: main.getBoundingClientRect().height, bar: getComputedStyle(this.querySelector('.bar')).display }; }`,
+    );
+    expect(printed).toMatchObject({ body: 'none', position: 'static', overflow: 'visible', bar: 'none' });
+    expect(printed!.height).toBeGreaterThan(3 * 800); // the whole text flows over many pages, not one screen
+    const pdf = await page.pdf();
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(2);
+    await page.emulateMedia({ media: 'screen' });
+    // The button: window.print() fires beforeprint.
+    await page.evaluate(() => window.addEventListener('beforeprint', () => ((window as unknown as { printed: boolean }).printed = true)));
+    await clickPanelButtonByText(page, await msg('print'));
+    await until(() => page.evaluate(() => (window as unknown as { printed?: boolean }).printed === true), 'window.print()');
+    expect(article.pages).toBe(9);
+  });
+
+  it('dark: the panel and the options page ask for dark controls and scrollbars (color-scheme)', async () => {
+    const { page } = await openPaged();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const schemes = await inPanel<string[]>(page, `function () { return ['main', 'input[type=radio]', 'button.close'].map((s) => getComputedStyle(this.querySelector(s)).colorScheme); }`);
+    for (const s of schemes!) expect(s).toContain('dark');
+    const options = await b.ctx.newPage();
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    expect(await options.evaluate(() => getComputedStyle(document.querySelector('input[type=text]')!).colorScheme)).toContain('dark');
+  });
+});
+
+/** Clicks a header button by its visible text with the real mouse. */
+async function clickPanelButtonByText(page: Page, text: string): Promise<void> {
+  const point = await inPanel<{ x: number; y: number }>(
+    page,
+    `function (text) { const b = [...this.querySelectorAll('button')].find((x) => x.textContent === text); if (!b) throw new Error('no button ' + text);
+      const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+    text,
+  );
+  await page.mouse.click(point!.x, point!.y);
+}

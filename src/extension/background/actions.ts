@@ -1,5 +1,6 @@
 // What the panel's buttons and the automation surface do, in one place, so both behave alike.
 import { countChars, fileName, toMarkdown, toText } from '../../format/index.js';
+import { t } from '../i18n.js';
 import { fromWire, type Format, type WireArticle } from '../messages.js';
 import { formatOptions, loadSettings } from '../settings.js';
 import { writeClipboard } from './clipboard.js';
@@ -7,7 +8,7 @@ import { downloadText } from './download.js';
 
 export async function render(wire: WireArticle, piece: number | undefined, format: Format): Promise<string> {
   const article = fromWire(wire);
-  const opts = formatOptions(await loadSettings());
+  const opts = formatOptions(await loadSettings(), t('source'));
   return format === 'markdown' ? toMarkdown(article, piece, opts) : toText(article, piece, opts);
 }
 
