@@ -470,3 +470,83 @@ async function clickPanelButtonByText(page: Page, text: string): Promise<void> {
   );
   await page.mouse.click(point!.x, point!.y);
 }
+
+describe.skipIf(!hasChromium)('the reader in English (Chromium, en-US interface)', () => {
+  let server: TestServer;
+  let b: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    b = await launch(server.port, server.hosts, 'en-US');
+  }, 60_000);
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  const openReader = (tabId: number) => b.sw.evaluate((id) => (globalThis as unknown as { qingwen: Qingwen }).qingwen.openReader(id), tabId);
+
+  it('one piece: "1 page · 1 piece", no piece label, no second pair of buttons; the copy writes "Source:"', async () => {
+    expect(await b.sw.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^en/);
+    const { info } = loadCase('xiaorob-my-mother-single');
+    const url = servedUrl(info);
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(b.sw, url);
+    const article = await openReader(tabId);
+    expect(article.pieces).toHaveLength(1);
+    const s = await inPanel<{ meta: string; heads: number; sectionButtons: number; hint: number }>(
+      page,
+      `function () { return { meta: this.querySelector('.meta').textContent, heads: this.querySelectorAll('.ph-head').length,
+        sectionButtons: this.querySelectorAll('section button').length, hint: this.querySelectorAll('section .hint').length }; }`,
+    );
+    expect(s!.meta).toMatch(/ · 1 page · 1 piece$/);
+    expect(s).toMatchObject({ heads: 0, sectionButtons: 0, hint: 0 });
+
+    const reader = await b.ctx.newPage();
+    await reader.goto(`http://127.0.0.1:${server.port}/blank`);
+    await b.sw.evaluate((id) => (globalThis as unknown as { qingwen: { copy(id: number, o: object): Promise<unknown> } }).qingwen.copy(id, { format: 'markdown' }), tabId);
+    await reader.bringToFront();
+    const md = await reader.evaluate(() => navigator.clipboard.readText());
+    expect(md).toContain(`> Source: <${url}>`);
+    expect(md).not.toContain('来源');
+    await reader.close();
+    await page.close();
+  });
+
+  it('English text has no Chinese first-line indent; a failed page is named in English with a Retry button', async () => {
+    const url = 'http://xiaorob.com/en/essay.html';
+    const paragraphs = [
+      'My grandmother kept a small garden behind her house, and every summer she grew more tomatoes than anyone could eat.',
+      'She gave them away to the neighbours, to the postman, and to anyone who stopped to talk over the fence.',
+      '我们家的阳台上也有一盆番茄，是奶奶送的。',
+    ];
+    server.routes.set('xiaorob.com/en/essay.html', [
+      'text/html; charset=utf-8',
+      `<!doctype html><title>My grandmother's garden</title><h1>My grandmother's garden</h1><div class="content">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    ]);
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    await openReader(await tabIdOf(b.sw, url));
+    const indents = await inPanel<string[]>(page, `function () { return [...this.querySelectorAll('section p')].map((p) => getComputedStyle(p).textIndent); }`);
+    expect(indents).toEqual(['0px', '0px', '32px']);
+    await page.close();
+
+    const { info } = loadCase(PAGED);
+    const key = [...server.routes.keys()].find((k) => k.endsWith('/169108_4.html'))!;
+    const saved = server.routes.get(key)!;
+    server.routes.delete(key);
+    try {
+      const paged = await b.ctx.newPage();
+      await paged.goto(servedUrl(info));
+      await openReader(await tabIdOf(b.sw, servedUrl(info)));
+      const failed = await inPanel<{ text: string; button: string }>(paged, `function () { const f = this.querySelector('.failed'); return { text: f.textContent, button: f.querySelector('button').textContent }; }`);
+      expect(failed!.text).toContain(`Page 4 · http://${key} — the server answered 404`);
+      expect(failed!.text).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(failed!.button).toBe('Retry');
+      await paged.close();
+    } finally {
+      server.routes.set(key, saved);
+    }
+  });
+});
