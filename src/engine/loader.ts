@@ -34,8 +34,12 @@ export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'dispos
   concurrency?: number;
   /** Called when a page starts loading (the CLI's progress line). */
   onStart?: (page: number, total: number | null, url: string) => void;
-  /** Called after every change: a page settled, a retry started. */
-  onUpdate?: (s: Snapshot) => void;
+  /**
+   * Called when what a snapshot would show changed (a page settled in order, a retry started).
+   * Call snapshot() for it — when convenient: each snapshot assembles the article, so a shell
+   * that gets many changes in a row can take one snapshot for all of them.
+   */
+  onChange?: () => void;
 }
 
 type Slot =
@@ -73,6 +77,7 @@ export class ArticleLoader {
     this.pagerTotal = this.first.pager.total;
     if (options.fetchPage) this.learn(1, this.first.pager);
     this.pump();
+    this.lastKey = this.shownKey();
   }
 
   /** The article so far (pages in order up to the first one still loading). */
@@ -198,13 +203,14 @@ export class ArticleLoader {
     return trace;
   }
 
-  /** Tells onUpdate and the waiters, but only when what is shown changed (or all is done): each snapshot assembles the article. */
+  /** Tells onChange when what is shown changed, and the waiters once nothing is loading. */
   private changed(): void {
     const key = this.shownKey();
     if (key === this.lastKey) return;
     this.lastKey = key;
+    this.options.onChange?.();
+    if (this.active > 0 || !this.waiters.length) return;
     const s = this.snapshot();
-    this.options.onUpdate?.(s);
     if (!s.done) return;
     const waiting = this.waiters;
     this.waiters = [];

@@ -25,9 +25,9 @@ function report(pieces: number): void {
 }
 
 /** The panel's way to read the page: now, as it is; ↻ forgets the fetched pages first. */
-const read: Reader = (onUpdate, fresh) => {
+const read: Reader = (onChange, fresh) => {
   if (fresh) forgetFetched();
-  return readPage(onUpdate);
+  return readPage(onChange);
 };
 
 /** The whole article as the page is now, every page settled (automation: copy, download). */

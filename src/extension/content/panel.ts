@@ -19,7 +19,10 @@ import { button, counts, el, failedBox, renderPieces } from './view.js';
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'copy', 'cut', 'selectstart', 'contextmenu', 'dragstart', 'input', 'change', 'focusin', 'focusout'];
 
 /** Reads the page now; `fresh` forgets the pages fetched before (the ↻ button). */
-export type Reader = (onUpdate: (s: Snapshot) => void, fresh: boolean) => ArticleLoader;
+export type Reader = (onChange: () => void, fresh: boolean) => ArticleLoader;
+
+/** Pages arriving close together are shown together: at most one render per this many ms. */
+const RENDER_EVERY_MS = 40;
 
 /** What the user reads when there is no article: one line in the UI language, never an engine message. */
 function problem(e: unknown): string {
@@ -86,10 +89,13 @@ export class Panel {
     if (this.parts) this.parts.sheet.dataset.state = 'loading';
     this.setBusy(true, t('loading'));
     let loader: ArticleLoader;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const render = (): void => {
+      timer = undefined;
+      if (gen === this.generation) this.update(loader.snapshot());
+    };
     try {
-      loader = read((s) => {
-        if (gen === this.generation) this.update(s);
-      }, fresh);
+      loader = read(() => void (timer ??= setTimeout(render, RENDER_EVERY_MS)), fresh);
     } catch (e) {
       this.showProblem(e);
       throw e;
@@ -97,7 +103,10 @@ export class Panel {
     this.loader = loader;
     this.update(loader.snapshot());
     const s = await loader.whenDone();
+    clearTimeout(timer); // shown below at once; later changes (a retry) schedule their own render
+    timer = undefined;
     if (gen !== this.generation || !this.parts) throw new Error(t('closed'));
+    this.update(s);
     if (!s.article) throw s.error ?? new QingwenError('no article', 'no-article');
     return toWire(s.article, articleJson(s.article));
   }

@@ -3,7 +3,7 @@
 // Only what cannot have changed is reused: the other pages of the article already fetched
 // (successes only; a failure is never kept). Next pages are fetched same-origin, with a
 // timeout and a size cap, decoded by their own charset (GBK included).
-import { ArticleLoader, cleanDocument, decodeHtml, type Snapshot } from '../../engine/index.js';
+import { ArticleLoader, cleanDocument, decodeHtml } from '../../engine/index.js';
 import { t } from '../i18n.js';
 import { fetchLimited, PAGE_LIMITS, PageFetchError } from './fetch.js';
 
@@ -57,16 +57,16 @@ export function forgetFetched(): void {
 }
 
 /**
- * Reads the page now and starts on its other pages; `onUpdate` sees every step. Throws the
+ * Reads the page now and starts on its other pages; `onChange` hears of each step. Throws the
  * engine's "no article" error at once when page 1 has no article body.
  */
-export function readPage(onUpdate?: (s: Snapshot) => void): ArticleLoader {
+export function readPage(onChange?: () => void): ArticleLoader {
   const clone = document.cloneNode(true) as Document;
   return new ArticleLoader(clone, location.href, {
     fetchPage,
     concurrency: CONCURRENCY,
     disposable: true, // the clone is ours: no second copy
-    ...(onUpdate ? { onUpdate } : {}),
+    ...(onChange ? { onChange } : {}),
   });
 }
 
