@@ -290,6 +290,61 @@ describe.skipIf(!hasChromium)('the reader as people use it (Chromium)', () => {
     await internal.close();
   });
 
+  it('copy guards off, the site’s own features on: its copy-link button, its drag and drop, its other keys', async () => {
+    const { info } = loadCase('ruiwen-military-training');
+    const url = servedUrl(info);
+    const reader = await b.ctx.newPage();
+    await reader.goto(`http://127.0.0.1:${server.port}/blank`);
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    // The site's features, as sites write them: a copy-link button copying through a copy
+    // handler, a draggable item, a key shortcut, all on document.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      const btn = Object.assign(document.createElement('button'), { id: 'copylink', textContent: '复制链接' });
+      btn.addEventListener('click', () => {
+        document.addEventListener('copy', (e) => {
+          e.clipboardData!.setData('text/plain', `分享链接：${location.href}`);
+          e.preventDefault();
+        }, { once: true });
+        document.execCommand('copy');
+      });
+      const item = Object.assign(document.createElement('div'), { id: 'item', draggable: true, textContent: '拖我排序' });
+      document.body.prepend(btn, item);
+      document.addEventListener('dragstart', (e) => w.seen.push(`drag:${(e.target as Element).id || 'text'}`));
+      document.addEventListener('keydown', (e) => w.seen.push(`key:${e.ctrlKey ? 'ctrl+' : ''}${e.key}`));
+    });
+    await page.bringToFront();
+    const box = (await page.locator('#copylink').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await reader.bringToFront();
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(`分享链接：${url}`);
+
+    const seen = await page.evaluate(() => {
+      const drag = (el: Element) => el.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true }));
+      drag(document.getElementById('item')!);
+      drag(document.querySelector('#content p, .content p')!); // dragging the text out stays the user's
+      for (const init of [{ key: 'j' }, { key: 'ArrowRight' }, { key: 'c', ctrlKey: true }]) {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true }));
+      }
+      return (window as unknown as { seen: string[] }).seen;
+    });
+    expect(seen).toEqual(['drag:item', 'key:j', 'key:ArrowRight']);
+
+    // And a copy that no control of the site started is still the user's: the guard's "复制需要登录" never gets in.
+    await page.bringToFront();
+    const selected = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('#content p, .content p')].find((x) => (x.textContent ?? '').trim().length > 20)!;
+      getSelection()!.selectAllChildren(p);
+      document.execCommand('copy');
+      return getSelection()!.toString();
+    });
+    await reader.bringToFront();
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(selected);
+  });
+
   it('timings: click → first text and click → full panel, cold and warm, at 0, 150 and 600 ms per page', async () => {
     const { info } = loadCase(PAGED);
     const url = servedUrl(info);
