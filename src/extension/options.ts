@@ -1,7 +1,10 @@
-// The options page: every change is saved at once to storage.sync.
+// The options page: every change is saved at once to storage.sync (a file-name pattern only
+// when it is valid; an unknown {…} is shown as an error instead).
+import browser from 'webextension-polyfill';
+import { unknownPlaceholders } from './file-pattern.js';
 import { t } from './i18n.js';
 import { KNOWN_HOSTS } from './known-sites.js';
-import { loadSettings, saveSettings, type Settings } from './settings.js';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from './settings.js';
 
 const form = document.getElementById('form') as HTMLFormElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -21,14 +24,26 @@ function show(s: Settings): void {
   field<HTMLInputElement>('fileNamePattern').value = s.fileNamePattern;
 }
 
+const patternError = document.getElementById('patternError') as HTMLElement;
+
+/** Shows what is wrong with the pattern; true when it can be saved. */
+function checkPattern(): boolean {
+  const input = field<HTMLInputElement>('fileNamePattern');
+  const unknown = unknownPlaceholders(input.value);
+  patternError.textContent = unknown.length ? t('optionsPatternUnknown', unknown.join(' ')) : '';
+  input.setAttribute('aria-invalid', String(unknown.length > 0));
+  return unknown.length === 0;
+}
+
 function read(): Partial<Settings> {
+  const patternOk = checkPattern();
   return {
     sourceLine: field<HTMLInputElement>('sourceLine').checked,
     frontMatter: field<HTMLInputElement>('frontMatter').checked,
     knownSites: field<HTMLInputElement>('knownSites').checked,
     indent: field<HTMLSelectElement>('indent').value as Settings['indent'],
     copyFormat: field<HTMLSelectElement>('copyFormat').value as Settings['copyFormat'],
-    fileNamePattern: field<HTMLInputElement>('fileNamePattern').value,
+    ...(patternOk ? { fileNamePattern: field<HTMLInputElement>('fileNamePattern').value } : {}),
   };
 }
 
@@ -45,4 +60,29 @@ form.addEventListener('input', () => {
 });
 form.addEventListener('submit', (e) => e.preventDefault());
 
+(document.getElementById('reset') as HTMLButtonElement).addEventListener('click', () => {
+  void browser.storage.sync.clear().then(() => {
+    show({ ...DEFAULT_SETTINGS });
+    checkPattern();
+    status.textContent = t('optionsResetDone');
+  });
+});
+
+/** The reader's shortcut as the browser has it, and the way to change it. */
+async function showShortcut(): Promise<void> {
+  const commands = await browser.commands.getAll();
+  const key = commands.find((c) => c.name === 'open-reader')?.shortcut;
+  (document.getElementById('shortcut') as HTMLElement).textContent = key ? key : t('optionsShortcutNone');
+  const change = document.getElementById('changeShortcut') as HTMLButtonElement;
+  const firefox = typeof browser.runtime.getBrowserInfo === 'function';
+  if (firefox) {
+    // Firefox lets no extension open about:addons' shortcut page: say where it is.
+    change.hidden = true;
+    (document.getElementById('shortcutHint') as HTMLElement).textContent = t('optionsShortcutFirefox');
+  } else {
+    change.addEventListener('click', () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }));
+  }
+}
+
 void loadSettings().then(show);
+void showShortcut();

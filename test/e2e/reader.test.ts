@@ -345,6 +345,42 @@ describe.skipIf(!hasChromium)('the reader as people use it (Chromium)', () => {
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(selected);
   });
 
+  it('options: {date} and "/" folders in file names, an unknown {…} shown as an error and never saved, the shortcut, reset', async () => {
+    await b.sw.evaluate(() => chrome.storage.sync.clear());
+    const options = await b.ctx.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    expect(await options.locator('h1').textContent()).toBe(await msg('optionsTitle'));
+    await until(async () => (await options.locator('#shortcut').textContent()) === 'Alt+Shift+Q', 'the shortcut shown');
+    const pattern = options.locator('[name=fileNamePattern]');
+    await pattern.fill('{site}/{date}/{title}-{author}');
+    await until(async () => (await options.locator('#patternError').textContent())!.includes('{author}'), 'the pattern error');
+    expect(await pattern.getAttribute('aria-invalid')).toBe('true');
+    expect((await b.sw.evaluate(() => chrome.storage.sync.get('fileNamePattern'))).fileNamePattern ?? '').not.toContain('{author}');
+    await pattern.fill('{site}/{date}/{title}');
+    await expect.poll(() => b.sw.evaluate(() => chrome.storage.sync.get('fileNamePattern'))).toEqual({ fileNamePattern: '{site}/{date}/{title}' });
+    expect(await options.locator('#patternError').textContent()).toBe('');
+
+    // A download lands in Downloads/<site>/<local date>/<title>.md.
+    const { info } = loadCase('diyifanwen-lease-contract');
+    const url = servedUrl(info);
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(b.sw, url);
+    const article = await openReader(tabId);
+    const since = new Date(Date.now() - 1000).toISOString();
+    await b.sw.evaluate((id) => (globalThis as unknown as { qingwen: { download(id: number): Promise<unknown> } }).qingwen.download(id), tabId);
+    const item = await until(() => b.sw.evaluate(async (t) => (await chrome.downloads.search({ startedAfter: t, state: 'complete' }))[0], since), 'the download');
+    const d = new Date();
+    const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(item.filename).toBe(join(b.downloads, article.siteName ?? new URL(url).hostname, date, `${article.title}.md`));
+
+    await options.bringToFront();
+    await options.locator('#reset').click();
+    await expect.poll(() => b.sw.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
+    expect(await pattern.inputValue()).toBe('');
+    expect(await options.locator('[name=sourceLine]').isChecked()).toBe(true);
+  });
+
   it('timings: click → first text and click → full panel, cold and warm, at 0, 150 and 600 ms per page', async () => {
     const { info } = loadCase(PAGED);
     const url = servedUrl(info);

@@ -1,5 +1,6 @@
 // What the panel's buttons and the automation surface do, in one place, so both behave alike.
-import { countChars, fileName, toMarkdown, toText } from '../../format/index.js';
+import { countChars, toMarkdown, toText } from '../../format/index.js';
+import { downloadPath } from '../file-pattern.js';
 import { t } from '../i18n.js';
 import { fromWire, type Format, type WireArticle } from '../messages.js';
 import { formatOptions, loadSettings } from '../settings.js';
@@ -18,14 +19,10 @@ export async function copyArticle(wire: WireArticle, piece: number | undefined, 
   return { chars: countChars(text) };
 }
 
-/** Markdown (.md) unless plain text is asked for explicitly (.txt). */
+/** Markdown (.md) unless plain text is asked for explicitly (.txt); named by the user's pattern (file-pattern.ts). */
 export async function downloadArticle(wire: WireArticle, piece: number | undefined, format: Format = 'markdown'): Promise<{ filename: string }> {
   const settings = await loadSettings();
   const text = await render(wire, piece, format);
-  const ext = format === 'markdown' ? 'md' : 'txt';
-  let pattern = settings.fileNamePattern.trim() || undefined;
-  // One pattern serves both; a piece needs its heading or number, or all pieces would share a name.
-  if (pattern && piece !== undefined && !/\{(heading|index)\}/.test(pattern)) pattern += '-{heading}';
-  const wanted = fileName(fromWire(wire), piece, pattern ? { pattern, ext } : { ext });
+  const wanted = downloadPath(fromWire(wire), piece, settings.fileNamePattern, format === 'markdown' ? 'md' : 'txt', new Date());
   return { filename: await downloadText(text, wanted) };
 }
