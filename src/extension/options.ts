@@ -11,7 +11,15 @@ const status = document.getElementById('status') as HTMLElement;
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
 document.documentElement.lang = t('@@ui_locale').replace('_', '-');
-(document.getElementById('hosts') as HTMLElement).textContent = KNOWN_HOSTS.join(' · ');
+// One checkbox per known site: each can be turned off on its own.
+const hosts = document.getElementById('hosts') as HTMLElement;
+for (const host of KNOWN_HOSTS) {
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: `site:${host}` });
+  const label = document.createElement('label');
+  label.append(box, ` ${host}`);
+  hosts.append(label);
+}
+const siteBoxes = (): HTMLInputElement[] => [...hosts.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
 const field = <T extends HTMLElement>(name: keyof Settings): T => form.elements.namedItem(name) as unknown as T;
 
@@ -22,6 +30,10 @@ function show(s: Settings): void {
   field<HTMLSelectElement>('indent').value = s.indent;
   field<HTMLSelectElement>('copyFormat').value = s.copyFormat;
   field<HTMLInputElement>('fileNamePattern').value = s.fileNamePattern;
+  for (const box of siteBoxes()) {
+    box.checked = !s.offSites.includes(box.name.slice('site:'.length));
+    box.disabled = !s.knownSites;
+  }
 }
 
 const patternError = document.getElementById('patternError') as HTMLElement;
@@ -43,12 +55,14 @@ function read(): Partial<Settings> {
     knownSites: field<HTMLInputElement>('knownSites').checked,
     indent: field<HTMLSelectElement>('indent').value as Settings['indent'],
     copyFormat: field<HTMLSelectElement>('copyFormat').value as Settings['copyFormat'],
+    offSites: siteBoxes().filter((b) => !b.checked).map((b) => b.name.slice('site:'.length)),
     ...(patternOk ? { fileNamePattern: field<HTMLInputElement>('fileNamePattern').value } : {}),
   };
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('input', () => {
+  for (const box of siteBoxes()) box.disabled = !field<HTMLInputElement>('knownSites').checked;
   void saveSettings(read()).then(
     () => {
       status.textContent = t('optionsSaved');

@@ -381,6 +381,35 @@ describe.skipIf(!hasChromium)('the reader as people use it (Chromium)', () => {
     expect(await options.locator('[name=sourceLine]').isChecked()).toBe(true);
   });
 
+  it('options: a known site turned off on its own runs nothing by itself; the others still do', async () => {
+    await b.sw.evaluate(() => chrome.storage.sync.clear());
+    const options = await b.ctx.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.locator('[name="site:ruiwen.com"]').uncheck();
+    await expect.poll(() => b.sw.evaluate(() => chrome.storage.sync.get('offSites'))).toEqual({ offSites: ['ruiwen.com'] });
+    const badgeOf = async (url: string) => {
+      const page = await b.ctx.newPage();
+      await page.goto(url);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(400);
+      const tabId = await tabIdOf(b.sw, url);
+      const badge = await b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      // The page's own guard: does its copy listener still get the copy?
+      const guarded = await page.evaluate(() => {
+        const e = new ClipboardEvent('copy', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true, composed: true });
+        (document.querySelector('#content, .content') ?? document.body).dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+      await page.close();
+      return { badge, guarded };
+    };
+    expect(await badgeOf(servedUrl(loadCase('ruiwen-military-training').info))).toEqual({ badge: '', guarded: true });
+    expect((await badgeOf(servedUrl(loadCase('diyifanwen-lease-contract').info))).badge).not.toBe('');
+    await options.locator('[name="site:ruiwen.com"]').check();
+    await expect.poll(() => b.sw.evaluate(() => chrome.storage.sync.get('offSites'))).toEqual({ offSites: [] });
+    await b.sw.evaluate(() => chrome.storage.sync.clear());
+  });
+
   it('timings: click → first text and click → full panel, cold and warm, at 0, 150 and 600 ms per page', async () => {
     const { info } = loadCase(PAGED);
     const url = servedUrl(info);

@@ -2,7 +2,7 @@
 // click (activeTab) anywhere, and at document_start by itself on the known template sites.
 import browser from 'webextension-polyfill';
 import { articleJson } from '../../format/json.js';
-import { isKnownHost } from '../known-sites.js';
+import { knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
@@ -40,11 +40,12 @@ async function article() {
 function main(): void {
   const panel = new Panel();
 
-  if (isKnownHost(location.hostname)) {
-    // Synchronously, before the page's scripts run; taken back if the user turned known sites off.
+  const known = knownHostOf(location.hostname);
+  if (known) {
+    // Synchronously, before the page's scripts run; taken back if the user turned known sites (or this one) off.
     const restore = neutraliseCopyGuards();
     void loadSettings().then((s) => {
-      if (!s.knownSites) restore();
+      if (!s.knownSites || s.offSites.includes(known)) restore();
       // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
       else whenDomReady(() => report(countPieces()));
     });
