@@ -599,7 +599,7 @@ describe.skipIf(!hasChromium)('the reader in English (Chromium, en-US interface)
 
   beforeAll(async () => {
     server = await startServer();
-    b = await launch(server.port, server.hosts, 'en-US');
+    b = await launch(server.port, server.hosts, { lang: 'en-US' });
   }, 60_000);
   afterAll(async () => {
     await b?.close();
