@@ -654,6 +654,14 @@ describe.skipIf(!hasChromium)('the reader in English (Chromium, en-US interface)
     expect(indents).toEqual(['0px', '0px', '32px']);
     await page.close();
 
+    // No article: said in English, no engine message.
+    server.routes.set('xiaorob.com/en/contact.html', ['text/html; charset=utf-8', '<!doctype html><title>Contact</title><nav><a href="/">Home</a></nav><p>Phone</p>']);
+    const empty = await b.ctx.newPage();
+    await empty.goto('http://xiaorob.com/en/contact.html');
+    await expect(openReader(await tabIdOf(b.sw, 'http://xiaorob.com/en/contact.html'))).rejects.toThrow();
+    expect(await inPanel<string>(empty, `function () { return this.querySelector('h1').textContent + '|' + this.querySelector('.status').textContent; }`)).toBe('No article to clean up on this page|');
+    await empty.close();
+
     const { info } = loadCase(PAGED);
     const key = [...server.routes.keys()].find((k) => k.endsWith('/169108_4.html'))!;
     const saved = server.routes.get(key)!;
