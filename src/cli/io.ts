@@ -13,7 +13,8 @@ export interface CliDeps {
   extract: (doc: Document, url: string, opts?: ExtractOptions) => Promise<Article>;
   fetch: typeof globalThis.fetch;
   readFile: (path: string) => Promise<Uint8Array>;
-  writeFile: (path: string, text: string) => Promise<void>;
+  /** Creates a new file (and its folder); rejects with code EEXIST when the name is taken, a symlink included. */
+  createFile: (path: string, text: string) => Promise<void>;
   /** The folder --split writes to without --out. */
   cwd: () => string;
   /** Per HTTP request, in milliseconds (20 s). */

@@ -2,6 +2,7 @@
 // The `qingwen` command. Everything that can go wrong ends as one `qingwen: …` line on
 // stderr and a non-zero exit code; a stack trace only with QINGWEN_DEBUG=1.
 
+import { escapeControls } from './controls.js';
 import { run } from './run.js';
 
 const debug = process.env.QINGWEN_DEBUG === '1';
@@ -9,7 +10,7 @@ const debug = process.env.QINGWEN_DEBUG === '1';
 function fail(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   const text = debug && err instanceof Error && err.stack ? err.stack : message.trim().split('\n')[0] || 'unexpected error';
-  process.stderr.write(`qingwen: ${text}\n`);
+  process.stderr.write(`qingwen: ${text.split('\n').map(escapeControls).join('\n')}\n`);
   process.exitCode = 1;
 }
 

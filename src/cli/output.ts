@@ -1,13 +1,13 @@
 // Where cleaned articles go: stdout, one file, or a folder of named files.
 
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Article } from '../engine/types.js';
-import { articleJson, fileName, safeFileName, toJson, toMarkdown, toText } from '../format/index.js';
-import { MAX_NAME_BYTES } from '../format/filename.js';
-import { truncateUtf8, utf8Length } from '../format/graphemes.js';
+import { articleJson, fileName, toJson, toMarkdown, toText } from '../format/index.js';
 import type { OutputFormat } from './args.js';
+import { escapeJsonControls, stripControls } from './controls.js';
 import type { CliDeps, CliIo } from './io.js';
+import { numberedName, writeFresh } from './write.js';
 
 /** --split names: title, piece number, heading ("讲话六篇-01-学校疫情防控讲话篇一.md"). */
 const SPLIT_PATTERN = '{title}-{index}-{heading}';
@@ -17,10 +17,10 @@ const EXT = { md: 'md', text: 'txt', json: 'json' } as const;
 /** Separates documents printed one after another (Markdown or text) on stdout. */
 export const DOCUMENT_SEPARATOR = '\n---\n\n';
 
-/** The article, or its piece at 0-based `piece`, in the chosen format. */
+/** The article, or its piece at 0-based `piece`, in the chosen format, with no control character a terminal would obey. */
 export function render(article: Article, format: OutputFormat, piece?: number): string {
-  if (format === 'json') return toJson(article);
-  return format === 'md' ? toMarkdown(article, piece) : toText(article, piece);
+  if (format === 'json') return escapeJsonControls(toJson(article));
+  return stripControls(format === 'md' ? toMarkdown(article, piece) : toText(article, piece));
 }
 
 /**
@@ -31,16 +31,18 @@ export class NameBook {
   private readonly used = new Set<string>();
 
   claim(name: string): string {
-    const dot = name.lastIndexOf('.');
-    const stem = name.slice(0, dot);
-    const ext = name.slice(dot + 1);
     let candidate = name;
-    for (let n = 2; this.used.has(key(candidate)); n++) {
-      const tag = ` (${n})`;
-      candidate = safeFileName(truncateUtf8(stem, MAX_NAME_BYTES - utf8Length(tag) - ext.length - 1) + tag, ext);
-    }
-    this.used.add(key(candidate));
+    for (let n = 2; this.has(candidate); n++) candidate = numberedName(name, n);
+    this.add(candidate);
     return candidate;
+  }
+
+  has(name: string): boolean {
+    return this.used.has(key(name));
+  }
+
+  add(name: string): void {
+    this.used.add(key(name));
   }
 }
 
@@ -79,11 +81,14 @@ export class StdoutSink implements Sink {
   }
 
   close(): void {
-    if (this.format === 'json' && this.several) this.aside(() => this.io.stdout.write(JSON.stringify(this.json, null, 2) + '\n'));
+    if (this.format === 'json' && this.several) this.aside(() => this.io.stdout.write(escapeJsonControls(JSON.stringify(this.json, null, 2)) + '\n'));
   }
 }
 
-/** Writes each article (or each piece with `split`) to its own named file in `dir`. */
+/**
+ * Writes each article (or each piece with `split`) to its own named file in `dir`. A name
+ * taken by this run or by anything already in the folder gets the next free number.
+ */
 export class FolderSink implements Sink {
   private readonly names = new NameBook();
 
@@ -91,7 +96,7 @@ export class FolderSink implements Sink {
     private readonly dir: string,
     private readonly format: OutputFormat,
     private readonly split: boolean,
-    private readonly writeFile: CliDeps['writeFile'],
+    private readonly createFile: CliDeps['createFile'],
   ) {}
 
   async put(article: Article): Promise<string[]> {
@@ -102,8 +107,8 @@ export class FolderSink implements Sink {
       : [{ name: fileName(article, undefined, { ext }), text: render(article, this.format) }];
     const written: string[] = [];
     for (const job of jobs) {
-      const path = join(this.dir, this.names.claim(job.name));
-      await this.writeFile(path, job.text);
+      const path = await writeFresh(this.dir, job.name, job.text, this.createFile, (n) => this.names.has(n));
+      this.names.add(basename(path));
       written.push(path);
     }
     return written;
@@ -112,17 +117,19 @@ export class FolderSink implements Sink {
   close(): void {}
 }
 
-/** Writes the one article to the file the user named. */
+/** Writes the one article to the file the user named, or beside it as "X (2).md" when that name is taken. */
 export class FileSink implements Sink {
   constructor(
     private readonly path: string,
     private readonly format: OutputFormat,
-    private readonly writeFile: CliDeps['writeFile'],
+    private readonly createFile: CliDeps['createFile'],
+    private readonly say: (message: string) => void,
   ) {}
 
   async put(article: Article): Promise<string[]> {
-    await this.writeFile(this.path, render(article, this.format));
-    return [this.path];
+    const path = await writeFresh(dirname(this.path), basename(this.path), render(article, this.format), this.createFile);
+    if (basename(path) !== basename(this.path)) this.say(`${this.path} exists and is kept; wrote ${path}`);
+    return [path];
   }
 
   close(): void {}

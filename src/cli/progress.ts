@@ -1,6 +1,7 @@
 // Everything the CLI says on stderr: one-line messages, and a progress bar when stderr is
 // a terminal. A message clears the bar first and redraws it after, so lines never mix.
 
+import { escapeControls } from './controls.js';
 import type { CliIo } from './io.js';
 
 const BAR_WIDTH = 10;
@@ -14,7 +15,7 @@ export class Reporter {
   /** Prints `qingwen: <message>` as one line. */
   line(message: string): void {
     this.clear();
-    this.io.stderr.write(`qingwen: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    this.io.stderr.write(`qingwen: ${escapeControls(message.replace(/\s*\n\s*/g, ' '))}\n`);
     this.redraw();
   }
 
@@ -22,7 +23,8 @@ export class Reporter {
   progress(done: number, total: number, label: string): void {
     if (!this.io.stderrIsTTY) return;
     const filled = total > 0 ? Math.round((done / total) * BAR_WIDTH) : 0;
-    const name = label.length > LABEL_MAX ? `…${label.slice(-(LABEL_MAX - 1))}` : label;
+    const safe = escapeControls(label);
+    const name = safe.length > LABEL_MAX ? `…${safe.slice(-(LABEL_MAX - 1))}` : safe;
     this.clear();
     this.bar = `[${'#'.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name}`;
     this.redraw();

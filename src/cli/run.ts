@@ -3,8 +3,6 @@
 // Each input is cleaned on its own; a bad one is reported in one stderr line and the
 // others go on. Exit codes: 0 all done, 1 some input failed, 2 usage mistake.
 
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { extractArticle } from '../engine/extract.js';
 import { QingwenError } from '../engine/errors.js';
 import type { Article } from '../engine/types.js';
@@ -14,7 +12,10 @@ import { expandInputs, inputLabel, type Input } from './inputs.js';
 import type { CliDeps, CliIo } from './io.js';
 import { FileSink, FolderSink, StdoutSink, isFolderPath, type Sink } from './output.js';
 import { Reporter } from './progress.js';
+import { readPageBytes } from './read.js';
 import { openFile, openUrl, type SourceDeps } from './sources.js';
+import { createFile } from './write.js';
+import { escapeControls } from './controls.js';
 
 export type { CliDeps, CliIo } from './io.js';
 
@@ -24,14 +25,8 @@ const USER_AGENT = `qingwen/${version} (command-line; Node.js ${process.versions
 const defaultDeps: CliDeps = {
   extract: extractArticle,
   fetch: (input, init) => globalThis.fetch(input, init),
-  readFile: async (path) => {
-    const b = await readFile(path);
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  },
-  writeFile: async (path, text) => {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, 'utf8');
-  },
+  readFile: (path) => readPageBytes(path),
+  createFile,
   cwd: () => process.cwd(),
   timeoutMs: 20_000,
   debug: process.env.QINGWEN_DEBUG === '1',
@@ -45,7 +40,7 @@ function oneLine(err: unknown): string {
 
 /** The stack of an unexpected error, for QINGWEN_DEBUG=1 only. */
 function debugStack(err: unknown, io: CliIo, deps: CliDeps): void {
-  if (deps.debug && err instanceof Error && !(err instanceof QingwenError) && err.stack) io.stderr.write(`${err.stack}\n`);
+  if (deps.debug && err instanceof Error && !(err instanceof QingwenError) && err.stack) io.stderr.write(`${err.stack.split('\n').map(escapeControls).join('\n')}\n`);
 }
 
 async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean): Promise<Article> {
@@ -67,14 +62,15 @@ async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Repo
 /** Names the pages that could not be loaded; the engine kept the rest. */
 function reportFailedPages(article: Article, prefix: string, say: Reporter): void {
   for (const f of article.failedPages) say.line(`${prefix}page ${f.page} could not be loaded: ${f.url} (${f.reason})`);
+  for (const note of article.notes ?? []) say.line(`${prefix}${note}`);
 }
 
 async function chooseSink(options: CliOptions, several: boolean, io: CliIo, deps: CliDeps, say: Reporter): Promise<Sink> {
   const { format, out, split } = options;
-  if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.writeFile);
+  if (split) return new FolderSink(out ?? deps.cwd(), format, true, deps.createFile);
   if (out !== null) {
-    if (several || (await isFolderPath(out))) return new FolderSink(out, format, false, deps.writeFile);
-    return new FileSink(out, format, deps.writeFile);
+    if (several || (await isFolderPath(out))) return new FolderSink(out, format, false, deps.createFile);
+    return new FileSink(out, format, deps.createFile, (m) => say.line(m));
   }
   return new StdoutSink(io, format, several, (write) => say.aside(write));
 }
@@ -96,7 +92,7 @@ export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps>
     options = parsed.options;
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(`qingwen: ${err.message}\n${USAGE}\n`);
+    io.stderr.write(`qingwen: ${escapeControls(err.message)}\n${USAGE}\n`);
     return 2;
   }
 
@@ -129,7 +125,7 @@ export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps>
   } catch (err) {
     // Failures outside any one input: reading the arguments' folders, the final write to stdout.
     say.finish();
-    io.stderr.write(`qingwen: ${oneLine(err)}\n`);
+    io.stderr.write(`qingwen: ${escapeControls(oneLine(err))}\n`);
     debugStack(err, io, deps);
     return 1;
   }

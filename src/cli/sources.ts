@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { QingwenError } from '../engine/errors.js';
 import type { FetchPage } from '../engine/types.js';
 import { type LoadedPage, declaredUrl, pageFromBytes } from './html.js';
+import { type HopCheck, type HttpPage, getPage } from './http.js';
+import { MAX_PAGE_BYTES } from './read.js';
 
 export interface SourceDeps {
   fetch: typeof globalThis.fetch;
@@ -35,6 +37,10 @@ function fileErrorMessage(err: unknown, missing: string): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'ENOTREG':
+      return 'not a regular file (a pipe, device or socket)';
+    case 'EFBIG':
+      return `the file is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`;
     default:
       return `cannot read it (${err instanceof Error ? err.message : String(err)})`;
   }
@@ -97,7 +103,6 @@ export async function openFile(path: string, givenUrl: string | null, deps: Sour
 
 /** Content types that are certainly not a page; anything else is judged by its bytes. */
 const NOT_A_PAGE = /^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|x-tar|x-7z|vnd\.|msword)/i;
-const MAX_BYTES = 20 * 1024 * 1024;
 
 function networkMessage(err: unknown, timeoutMs: number): string {
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
@@ -109,38 +114,35 @@ function networkMessage(err: unknown, timeoutMs: number): string {
   return `could not load the page (${why})`;
 }
 
-async function download(url: string, deps: SourceDeps): Promise<{ doc: Document; finalUrl: string; warning: string | null }> {
-  let res: Response;
-  let bytes: Uint8Array;
+/** Only web addresses, on any site: where the first page may redirect. */
+const webOnly: HopCheck = (u) => (u.protocol === 'http:' || u.protocol === 'https:' ? null : `redirected to a non-web address (${u.protocol})`);
+
+async function download(url: string, deps: SourceDeps, check: HopCheck): Promise<{ doc: Document; finalUrl: string; warning: string | null }> {
+  let page: HttpPage;
   try {
-    res = await deps.fetch(url, {
-      headers: { 'User-Agent': deps.userAgent, Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(deps.timeoutMs),
+    const http = { fetch: deps.fetch, userAgent: deps.userAgent, maxBytes: MAX_PAGE_BYTES };
+    page = await getPage(url, http, check, AbortSignal.timeout(deps.timeoutMs), (res) => {
+      if (!res.ok) throw new QingwenError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, 'fetch');
+      const type = res.headers.get('content-type');
+      if (type && NOT_A_PAGE.test(type)) throw new QingwenError(`not an HTML page (${type.split(';')[0]})`, 'not-html');
     });
-    if (!res.ok) throw new QingwenError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, 'fetch');
-    const type = res.headers.get('content-type');
-    if (type && NOT_A_PAGE.test(type)) throw new QingwenError(`not an HTML page (${type.split(';')[0]})`, 'not-html');
-    if (Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) throw new QingwenError('the page is larger than 20 MB', 'fetch');
-    bytes = new Uint8Array(await res.arrayBuffer());
   } catch (err) {
     if (err instanceof QingwenError) throw err;
     throw new QingwenError(networkMessage(err, deps.timeoutMs), 'fetch');
   }
-  if (bytes.length > MAX_BYTES) throw new QingwenError('the page is larger than 20 MB', 'fetch');
-  const { doc, warning } = pageFromBytes(bytes, res.headers.get('content-type'));
-  return { doc, finalUrl: res.url || url, warning };
+  const { doc, warning } = pageFromBytes(page.bytes, page.contentType);
+  return { doc, finalUrl: page.url, warning };
 }
 
-/** A web page; its next pages are fetched the same way, from the same origin only. */
+/** A web page; its next pages are fetched the same way, from the same origin only, redirects included. */
 export async function openUrl(url: string, deps: SourceDeps, warn: Warn): Promise<FirstPage> {
-  const first = await download(url, deps);
+  const first = await download(url, deps, webOnly);
   if (first.warning) warn(url, first.warning);
   const origin = new URL(first.finalUrl).origin;
   const fetchPage: FetchPage = async (pageUrl) => {
     if (new URL(pageUrl).origin !== origin) throw new Error(`not on ${origin}`);
-    const page = await download(pageUrl, deps);
-    if (new URL(page.finalUrl).origin !== origin) throw new Error(`redirected away from ${origin}`);
+    // Checked before each hop's request is sent, not after the answer came back.
+    const page = await download(pageUrl, deps, (u) => (u.origin === origin ? null : `redirected away from ${origin}`));
     if (page.warning) warn(pageUrl, page.warning);
     return page.doc;
   };

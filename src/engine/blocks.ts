@@ -66,7 +66,8 @@ export function extractBlocks(body: Element, page: number): Block[] {
 
   const flush = (): void => {
     const raw = runs.map((r) => r.text).join('');
-    const text = trimBlock(collapseSpace(raw).replace(/\s*\u0001\s*/g, '\n'));
+    // Split at the kept <br>s and trim each line (a pattern like /\s*\u0001\s*/ is quadratic on a long run of spaces).
+    const text = trimBlock(collapseSpace(raw).split(LINE_BREAK).map((line) => line.trim()).join('\n'));
     if (text) {
       const visible = runs.filter((r) => r.text.replace(/[\s\u3000\u00a0\u0001]/g, ''));
       blocks.push({

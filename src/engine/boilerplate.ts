@@ -4,6 +4,7 @@
 import type { PhraseRule, SiteRule } from '../rules/define.js';
 import { GENERIC_BOILERPLATE } from '../rules/generic.js';
 import type { Block } from './blocks.js';
+import { isLabelLine } from './labels.js';
 import { readMarker, titleBase } from './segment.js';
 import { squash, toSimplified } from './text.js';
 import type { Trace } from './trace.js';
@@ -13,7 +14,8 @@ const LEADING_BLOCKS = 3;
 
 function matches(rule: PhraseRule, text: string): boolean {
   if (text.length > rule.max) return false;
-  const m = rule.re.exec(text);
+  if (rule.labels) return isLabelLine(text, rule.labels);
+  const m = rule.re?.exec(text) ?? null;
   // A phrase inside quotation marks is quoted, not said by the site: "很多网站开头都写着“下面是小编…”".
   return m !== null && !insideQuotes(text, m.index);
 }

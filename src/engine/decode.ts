@@ -40,10 +40,25 @@ function bomCharset(b: Uint8Array): { charset: string; skip: number } | null {
 /** The charset a page declares in its first 4 KB (<meta charset> or http-equiv content-type). */
 export function sniffCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
-    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i.exec(head);
-  return m?.[1] ?? null;
+  // Tag by tag (indexOf), then one linear pattern inside the tag: a single pattern over the
+  // whole head ("<meta[^>]+charset…") is cubic on a head of repeated "<meta".
+  // The first <meta> that names a charset, as <meta charset> or in http-equiv's content.
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    const m = /charset\s*=[\s"']*([\w.:-]+)/.exec(lower.slice(at, end < 0 ? lower.length : end));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * The <meta> label as the HTML spec reads it: a page whose <meta> could be read at all is in
+ * an ASCII-compatible encoding, so a declared UTF-16 means UTF-8 (browsers do the same).
+ */
+function metaCharset(bytes: Uint8Array): string | null {
+  const label = sniffCharset(bytes);
+  return normaliseCharset(label)?.startsWith('utf-16') ? 'utf-8' : label;
 }
 
 function headerCharset(contentType: string | null | undefined): string | null {
@@ -86,7 +101,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   const bom = bomCharset(bytes);
   if (bom) return { html: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset, warning: null };
 
-  const labels = [headerCharset(contentType), sniffCharset(bytes)];
+  const labels = [headerCharset(contentType), metaCharset(bytes)];
   const label = labels.find((l) => normaliseCharset(l)) ?? null;
   const declared = normaliseCharset(label);
   const utf8 = looksLikeUtf8Chinese(bytes);

@@ -16,16 +16,27 @@ import { Trace } from './trace.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
 
 const DEFAULT_MAX_PAGES = 50;
+/** Work units per element: our own steps, and Readability's scoring when it runs. */
+const PASSES = 6;
+const READABILITY_PASSES = 10;
 
 /** One page's blocks, read from a working copy so `doc` stays as it was. */
 export function readBlocks(doc: Document, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
-  trace.time('prunePage', () => prunePage(work, rule, trace));
+  const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
+  // Each later step visits the page's elements about once; Readability about ten times.
+  trace.spend(PASSES * elements);
   const byRule = trace.time('locateByRule', () => locateByRule(work, rule));
+  const readability = (): Element | null => {
+    if (trace.cannotAfford(READABILITY_PASSES * elements)) {
+      trace.notes.push(`page ${page + 1} is too large to score in full: its main container was taken`);
+      return null;
+    }
+    trace.spend(READABILITY_PASSES * elements);
+    return trace.time('locateByReadability', () => locateByReadability(work));
+  };
   const located =
-    byRule.length > 0
-      ? byRule
-      : [trace.time('locateByParagraphs', () => locateByParagraphs(work)) ?? trace.time('locateByReadability', () => locateByReadability(work)) ?? locateFallback(work)];
+    byRule.length > 0 ? byRule : [trace.time('locateByParagraphs', () => locateByParagraphs(work)) ?? readability() ?? locateFallback(work)];
   const bodies = located.filter((b): b is Element => b !== null);
   if (!bodies.length) return null;
   for (const body of bodies) trace.time('pruneBody', () => pruneBody(body, rule, trace));
@@ -85,20 +96,22 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
     failedPages: failed,
     pieces: trace.time('segment', () => segment(kept, title, titleCount(title))),
     removed: trace.removed,
+    notes: trace.notes,
+    work: trace.work,
     ...(Object.keys(trace.timings).length ? { timings: trace.timings } : {}),
   };
 }
 
 /** Cleans one page (no next pages are read). */
-export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock'> = {}): Article {
-  const trace = new Trace(options.clock);
+export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock' | 'workBudget'> = {}): Article {
+  const trace = new Trace(options.clock, options.workBudget);
   const first = readFirstPage(doc, url, trace, !!options.disposable);
   return assemble(first, url, [first.page], [], trace);
 }
 
 /** Cleans an article, following its next pages through `options.fetchPage` when given. */
 export async function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
-  const trace = new Trace(options.clock);
+  const trace = new Trace(options.clock, options.workBudget);
   const first = readFirstPage(doc, url, trace, !!options.disposable);
   const { rule } = first;
   const pages: LoadedPage[] = [first.page];
@@ -114,6 +127,10 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
     let next = pager.next ?? numbered.get(2) ?? null;
     let afterGap = false;
     while (next && !visited.has(next) && pages.length + failed.length < max) {
+      if (trace.cannotAfford(0)) {
+        trace.notes.push(`the work budget ran out after page ${current}${total ? ` of ${total}` : ''}: the pages after it were not merged`);
+        break;
+      }
       const target = next;
       visited.add(target);
       current++;

@@ -6,7 +6,7 @@
 import type { Block } from './blocks.js';
 import { assemble, readBlocks, readFirstPage, type FirstPage, type LoadedPage } from './extract.js';
 import { readPager, type PagerInfo } from './paging.js';
-import { Trace } from './trace.js';
+import { DEFAULT_WORK_BUDGET, Trace } from './trace.js';
 import type { Article, ExtractOptions, FetchPage, PageFailure } from './types.js';
 
 const DEFAULT_MAX_PAGES = 50;
@@ -28,7 +28,7 @@ export interface Snapshot {
   done: boolean;
 }
 
-export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'clock'> {
+export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'clock' | 'workBudget'> {
   fetchPage?: FetchPage;
   /** Pages fetched at once (default 3; 1 follows the pages one after another). */
   concurrency?: number;
@@ -59,6 +59,10 @@ export class ArticleLoader {
   private waiters: ((s: Snapshot) => void)[] = [];
   private readonly max: number;
   private lastKey = '';
+  /** The work budget of the whole article (see trace.ts), and what reading its pages spent. */
+  private readonly budget: number;
+  private work = 0;
+  private budgetNote: string | null = null;
   private readonly concurrency: number;
 
   /** Reads page 1 now (throws the engine's "no article" error when it has no article body) and starts on the rest. */
@@ -67,9 +71,11 @@ export class ArticleLoader {
     private readonly url: string,
     private readonly options: LoaderOptions = {},
   ) {
-    const trace = new Trace(options.clock);
+    this.budget = options.workBudget ?? DEFAULT_WORK_BUDGET;
+    const trace = new Trace(options.clock, this.budget);
     this.first = readFirstPage(doc, url, trace, !!options.disposable);
     this.traces.set(1, trace);
+    this.work = trace.work;
     this.max = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
     this.concurrency = Math.max(1, options.concurrency ?? 3);
     this.slots.set(1, { state: 'loaded', url, blocks: this.first.page.blocks });
@@ -154,6 +160,7 @@ export class ArticleLoader {
     while (this.active < this.concurrency) {
       const n = [...this.slots.keys()].sort((a, b) => a - b).find((k) => this.slots.get(k)!.state === 'pending');
       if (n === undefined) return;
+      if (this.work > this.budget) return this.outOfBudget(n);
       const url = this.slots.get(n)!.url;
       this.slots.set(n, { state: 'loading', url });
       this.active++;
@@ -162,13 +169,20 @@ export class ArticleLoader {
     }
   }
 
+  /** Pathological input spent the budget: the pages not started are dropped, with a note. */
+  private outOfBudget(from: number): void {
+    for (const [k, slot] of this.slots) if (slot.state === 'pending') this.slots.delete(k);
+    this.budgetNote = `the work budget ran out before page ${from}${this.pagerTotal ? ` of ${this.pagerTotal}` : ''}: the pages after it were not merged`;
+  }
+
   private async load(fetchPage: FetchPage, n: number, url: string): Promise<void> {
     try {
       const doc = await fetchPage(url);
-      const trace = new Trace(this.options.clock);
+      const trace = new Trace(this.options.clock, Math.max(0, this.budget - this.work));
       const pager = trace.time('readPager', () => readPager(doc, url, this.url, this.first.rule)); // before the blocks change doc
       const blocks = readBlocks(doc, this.first.rule, n - 1, trace, true);
       this.traces.set(n, trace);
+      this.work += trace.work;
       if (!blocks) throw new Error('no article text on the page');
       this.slots.set(n, { state: 'loaded', url, blocks });
       this.learn(n, pager);
@@ -198,8 +212,11 @@ export class ArticleLoader {
       const t = this.traces.get(n);
       if (!t) continue;
       trace.removed.push(...t.removed);
+      trace.notes.push(...t.notes);
+      trace.spend(t.work);
       for (const [k, ms] of Object.entries(t.timings)) trace.timings[k] = (trace.timings[k] ?? 0) + ms;
     }
+    if (this.budgetNote) trace.notes.push(this.budgetNote);
     return trace;
   }
 

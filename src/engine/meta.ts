@@ -18,10 +18,18 @@ function titleParts(title: string): string[] {
   return title.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * A title longer than this is cut: no real title comes near it, and every title pattern
+ * (separators, the piece count, the base name) then sees bounded text.
+ */
+export const MAX_TITLE_CHARS = 300;
+
+const bounded = (s: string | null): string | null => (s === null ? null : s.slice(0, MAX_TITLE_CHARS));
+
 export function findTitle(doc: Document, rule: SiteRule | null): { title: string; siteName: string | null } {
-  const docTitle = textOf(doc.querySelector('title'));
-  const ogTitle = metaContent(doc, 'meta[property="og:title"]');
-  const ogSite = metaContent(doc, 'meta[property="og:site_name"]');
+  const docTitle = bounded(textOf(doc.querySelector('title')))!;
+  const ogTitle = bounded(metaContent(doc, 'meta[property="og:title"]'));
+  const ogSite = bounded(metaContent(doc, 'meta[property="og:site_name"]'));
   const parts = titleParts(docTitle);
   const siteName = ogSite ?? (parts.length > 1 ? parts[parts.length - 1]! : null) ?? rule?.siteNames?.[0] ?? null;
 

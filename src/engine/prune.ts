@@ -16,23 +16,58 @@ function hides(declarations: string): boolean {
   return declarations.split(';').some((d) => HIDING_DECLARATION.test(d.replace(/\s+/g, '')));
 }
 
-/** Classes that the page's own <style> hides (".hide-txt{display:none}"), a common anti-copy trick. */
-function classesHiddenByStyles(doc: Document): string[] {
-  const classes = new Set<string>();
+/** Top-level rules of a stylesheet, `[selector, declarations]`, read in one linear pass. */
+export function topLevelRules(css: string): [string, string][] {
+  const rules: [string, string][] = [];
+  let depth = 0;
+  let boundary = 0; // where the current selector text starts
+  let open = -1; // the "{" of a rule whose body is being read
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i];
+    if (ch === '{') {
+      if (open >= 0) depth++; // "@media …{ .a{" : the outer brace opened an at-rule block
+      open = i;
+      if (depth === 0) rules.push([css.slice(boundary, i), '']);
+      boundary = i + 1;
+    } else if (ch === '}') {
+      if (open >= 0) {
+        const last = rules[rules.length - 1];
+        if (depth === 0 && last && last[1] === '') last[1] = css.slice(open + 1, i);
+        open = -1;
+      } else if (depth > 0) depth--;
+      boundary = i + 1;
+    }
+  }
+  return rules.filter(([sel, body]) => sel.trim() && body.trim());
+}
+
+/**
+ * Selectors that the page's own stylesheet hides (".hide-txt{display:none}", an anti-copy
+ * trick), matched as the page would match them — never just by their last class, which hid
+ * whole articles (".header-undermenu .wrapper{display:none}" on a page whose article sits in
+ * another ".wrapper"). Rules inside @media and friends are conditional: left alone.
+ * Pseudo-classes (":hover") hide only some of the time: left alone too.
+ */
+function selectorsHiddenByStyles(doc: Document): string[] {
+  const selectors = new Set<string>();
   for (const style of selectAll(doc, 'style')) {
-    const css = style.textContent ?? '';
-    const rule = /([^{}]+)\{([^{}]*)\}/g;
-    for (let m = rule.exec(css); m; m = rule.exec(css)) {
-      if (!hides(m[2] ?? '')) continue;
-      for (const sel of (m[1] ?? '').split(',')) {
-        // ".wm", "span.wm", ".content .wm": the class the rule ends on (the last is taken page-wide).
-        const c = /(?:^|[\s>])\s*(?:[a-z]+)?\.([\w-]+)\s*$/i.exec(sel);
-        if (c?.[1]) classes.add(c[1]);
+    for (const [sel, body] of topLevelRules(style.textContent ?? '')) {
+      if (!hides(body)) continue;
+      for (const s of sel.split(',')) {
+        const t = s.trim();
+        if (t && t.length <= 200 && !t.includes(':') && !/^(?:html|body|head)$/i.test(t)) selectors.add(t);
       }
     }
   }
-  return [...classes];
+  return [...selectors].slice(0, 200);
 }
+
+/**
+ * Hiding that would take this share of the page's text is not an anti-copy span but the
+ * article itself, shown later by the page's script (WeChat, folds, "<div hidden>"): kept.
+ */
+const MAX_HIDDEN_SHARE = 0.3;
+const MIN_KEPT_HIDDEN_CHARS = 100;
 
 const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'FONT', 'CENTER']);
 
@@ -56,6 +91,33 @@ export function flattenWrappers(root: Element): void {
   }
 }
 
+/**
+ * No real page nests elements this deep; a hostile one does (1,000 nested <ul> in 9 KB kept
+ * Readability busy for 22 s: its scoring walks ancestors and inner text, quadratic in depth).
+ */
+export const MAX_DEPTH = 48;
+
+/**
+ * Unwraps every element deeper than MAX_DEPTH into its ancestor at that depth (text kept,
+ * structure below it flattened), so every later step sees a tree of bounded depth.
+ * Iterative; returns the number of elements left, the page's size in work units.
+ */
+export function capDepth(root: Element): number {
+  let count = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    count++;
+    if (depth === MAX_DEPTH) {
+      // Innermost first, so each unwrap moves only an element's own children.
+      for (const inner of Array.from(el.querySelectorAll('*')).reverse()) inner.replaceWith(...Array.from(inner.childNodes));
+      continue;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
+  }
+  return count;
+}
+
 function soleElementChild(el: Element): Element | null {
   const only = el.firstElementChild;
   if (!only || only !== el.lastElementChild) return null;
@@ -69,10 +131,11 @@ function soleElementChild(el: Element): Element | null {
  * cut markers — here rather than after locating, because Readability would drop an ad box
  * silently and the repair step would never know a paragraph was cut there.
  */
-export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): void {
+export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): number {
   const body = doc.body;
-  if (!body) return;
+  if (!body) return 0;
   flattenWrappers(body);
+  const elements = capDepth(body);
   pruneHidden(doc, trace);
   for (const el of selectAll(doc, 'script, style, noscript, template')) if (!body.contains(el)) el.remove();
   for (const el of selectAll(body, EMBED_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'script or embed');
@@ -80,6 +143,7 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): v
   for (const el of selectAll(body, '[class], [id]')) {
     if (body.contains(el) && isAdBox(el)) cutOut(el, trace, 'ad slot');
   }
+  return elements;
 }
 
 /** An element whose class or id names it an ad (never a paragraph, heading or the page itself). */
@@ -93,25 +157,41 @@ function isAdBox(el: Element): boolean {
 
 /** Removes hidden nodes from the whole document. */
 export function pruneHidden(doc: Document, trace: Trace): void {
-  const hiddenClasses = classesHiddenByStyles(doc);
-  const selector = ['[hidden]', '[style]', '[aria-hidden="true"]', 'font[size="0"]', ...hiddenClasses.map((c) => `.${CSS_escape(c)}`)].join(',');
-  for (const el of selectAll(doc.body ?? doc, selector)) {
+  const root = doc.body ?? doc;
+  const total = (root.textContent ?? '').replace(/\s+/g, '').length;
+  const tooBig = (el: Element): boolean => {
+    const chars = (el.textContent ?? '').replace(/\s+/g, '').length;
+    return chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total;
+  };
+  const remove = (el: Element): void => {
+    trace.add('prune', 'hidden', el.textContent ?? '');
+    el.remove();
+  };
+  for (const el of selectAll(root, '[hidden], [style], [aria-hidden="true"], font[size="0"]')) {
     if (!doc.contains(el)) continue;
     const style = el.getAttribute('style');
     const hidden =
       el.hasAttribute('hidden') ||
       (tagOf(el) === 'FONT' && el.getAttribute('size') === '0') ||
       el.getAttribute('aria-hidden') === 'true' ||
-      (style !== null && hides(style)) ||
-      hiddenClasses.some((c) => el.classList.contains(c));
+      (style !== null && hides(style));
     if (!hidden) continue;
-    trace.add('prune', 'hidden', el.textContent ?? '');
-    el.remove();
+    if (!tooBig(el)) remove(el);
+    else {
+      // Shown on the live page by its script: shown here too, so no later step (Readability
+      // skips hidden nodes) drops it again. The working copy is ours to change.
+      el.removeAttribute('hidden');
+      if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+      if (style !== null && hides(style)) el.removeAttribute('style');
+      if (tagOf(el) === 'FONT') el.removeAttribute('size');
+    }
   }
-}
-
-function CSS_escape(c: string): string {
-  return c.replace(/[^\w-]/g, (ch) => `\\${ch}`);
+  for (const sel of selectorsHiddenByStyles(doc)) {
+    const els = selectAll(root, sel).filter((el) => doc.contains(el));
+    const chars = els.reduce((n, el) => n + (el.textContent ?? '').replace(/\s+/g, '').length, 0);
+    if (chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total) continue;
+    els.forEach(remove);
+  }
 }
 
 /**

@@ -19,7 +19,16 @@ export function collapseSpace(s: string): string {
 
 /** Trims ASCII and full-width (　) white space, including the usual paragraph indent. */
 export function trimBlock(s: string): string {
-  return s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+  // String#trim removes exactly \s (U+3000 and U+00A0 included), in linear time; the
+  // pattern /[\s]+$/ it replaces was quadratic on a long run of spaces inside the text.
+  return s.trim();
+}
+
+/** `s` without the trailing characters that `drop` matches, one character at a time (linear). */
+export function trimEndWhere(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /** Text without any white space, for comparisons. */
@@ -58,17 +67,17 @@ export function parseNumeral(s: string): number | null {
 
 /** Sentence-final punctuation: a block ending in one is complete. (A "；" ends a clause, not a paragraph.) */
 const TERMINAL = /[。！？!?…：:]$/;
-const CLOSERS = /[”’」』）)》〉】\]"'\s\u3000]+$/;
+const CLOSER = /[”’」』）)》〉】\]"'\s]/;
 
 /** True when the text ends like a finished sentence (closing quotes/brackets looked through). */
 export function endsComplete(text: string): boolean {
   const t = trimBlock(text);
   if (!t) return true;
   if (TERMINAL.test(t)) return true;
-  const inner = t.replace(CLOSERS, '');
+  const inner = trimEndWhere(t, (ch) => CLOSER.test(ch));
   if (inner !== t && (inner === '' || TERMINAL.test(inner) || /[；;]$/.test(inner))) return true;
   // A form line ending in blanks ("出租方：______") is complete as it stands.
-  return /[_＿]{2,}$/.test(t);
+  return /[_＿][_＿]$/.test(t);
 }
 
 /** Punctuation that cannot open a paragraph: text starting with it continues the previous one. */

@@ -36,6 +36,10 @@ export interface Article {
   failedPages: PageFailure[];
   pieces: Piece[];
   removed: Removal[];
+  /** What the engine could not do, one line each (the work budget ran out: pages not merged). */
+  notes?: string[];
+  /** Work units spent (elements visited by the steps): the engine's cost, bounded by its budget. */
+  work?: number;
   /** Milliseconds per pipeline step, summed over pages; only when a clock was passed in. */
   timings?: Record<string, number>;
 }
@@ -62,6 +66,8 @@ export interface ExtractOptions {
    * for a live page: the engine then works on a clone.
    */
   disposable?: boolean;
+  /** Work units the article may cost (default DEFAULT_WORK_BUDGET): past it, no more pages are merged and Readability is skipped. */
+  workBudget?: number;
   /** A clock (ms) for the benchmark: when given, Article.timings holds each step's time. */
   clock?: () => number;
 }

@@ -24,17 +24,18 @@ export function localDate(d: Date): string {
  * the pattern's "/" parts, then the file name. An empty pattern or one with an unknown
  * placeholder gives the default name. A piece's name always holds its heading or index, or
  * every piece would get the same name; a folder part left empty (the whole article's
- * {heading}) is dropped.
+ * {heading}) is dropped. `maxBytes` caps each part (the browser's limit on a download's name).
  */
-export function downloadPath(article: Article, piece: number | undefined, pattern: string, ext: 'md' | 'txt', now: Date): string {
+export function downloadPath(article: Article, piece: number | undefined, pattern: string, ext: 'md' | 'txt', now: Date, maxBytes?: number): string {
+  const limit = maxBytes === undefined ? {} : { maxBytes };
   const trimmed = pattern.trim();
-  if (!trimmed || unknownPlaceholders(trimmed).length) return fileName(article, piece, { ext });
+  if (!trimmed || unknownPlaceholders(trimmed).length) return fileName(article, piece, { ext, ...limit });
   const isPiece = piece !== undefined;
   const parts = trimmed.replaceAll('{date}', localDate(now)).split(/[/\\]+/).map((p) => p.trim());
   let last = parts.pop() || '{title}';
   if (isPiece && !/\{(heading|index)\}/.test(parts.concat(last).join('/'))) last += '-{heading}';
   // A part that only holds placeholders the whole article leaves empty, and separators, is no folder.
   const empty = (part: string) => (isPiece ? part : part.replace(/\{(heading|index)\}/g, '')).replace(/[\s_-]/g, '') === '';
-  const folders = parts.filter((p) => !empty(p)).map((p) => fileName(article, piece, { pattern: p, ext: 'txt' }).replace(/\.txt$/, ''));
-  return [...folders, fileName(article, piece, { pattern: last, ext })].join('/');
+  const folders = parts.filter((p) => !empty(p)).map((p) => fileName(article, piece, { pattern: p, ext: 'txt', ...limit }).replace(/\.txt$/, ''));
+  return [...folders, fileName(article, piece, { pattern: last, ext, ...limit })].join('/');
 }

@@ -7,8 +7,13 @@ import { truncateUtf8, utf8Length } from './graphemes.js';
 /** ext4, APFS and NTFS all cap a name at 255 (bytes or UTF-16 units); 255 UTF-8 bytes fits all three. */
 export const MAX_NAME_BYTES = 255;
 const FALLBACK_NAME = 'qingwen';
-/** Reserved device names on Windows, with or without an extension ("CON", "nul.txt", "COM¹"). */
-const RESERVED = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])(?=\.|$)/i;
+/**
+ * Reserved device names on Windows, with or without an extension ("CON", "nul.txt", "COM¹",
+ * "CONIN$"); Windows drops spaces before the dot, so "CON .txt" is CON too.
+ */
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?= *(?:\.|$))/i;
+/** Half of a surrogate pair without the other half: not a character, not valid in UTF-8 or on NTFS. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Invisible characters that could disguise a name (bidi marks and overrides, zero-width space, BOM); joiners stay, emoji need them. */
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -20,16 +25,10 @@ function cleanExt(ext: string): string {
   return e === '' ? 'md' : e;
 }
 
-/**
- * Makes `name` a file name that is safe everywhere, ending in `.ext`: `/ \ : * ? " < > |`
- * become "_", control characters become spaces, invisible characters go, white space
- * collapses to one space, leading dots and trailing dots/spaces go, reserved Windows
- * device names get a "_" ("CON" → "CON_"), and the whole name, extension included, is
- * cut to 255 UTF-8 bytes between characters. An empty result becomes "qingwen".
- */
-export function safeFileName(name: string, ext: string): string {
-  const suffix = `.${cleanExt(ext)}`;
-  let base = name
+/** The characters of `name` that may stand in a file name, before the reserved-name and length rules. */
+function cleanBase(name: string): string {
+  return name
+    .replace(LONE_SURROGATE, '')
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')
@@ -39,8 +38,20 @@ export function safeFileName(name: string, ext: string): string {
     // trailing dots and spaces are silently dropped by Windows.
     .replace(/^[. ]+/, '')
     .replace(/[. ]+$/, '');
-  base = base.replace(RESERVED, '$1_');
-  base = truncateUtf8(base, MAX_NAME_BYTES - utf8Length(suffix)).replace(/[. ]+$/, '');
+}
+
+/**
+ * Makes `name` a file name that is safe everywhere, ending in `.ext`: `/ \ : * ? " < > |`
+ * become "_", control characters become spaces, invisible characters and lone surrogates
+ * go, white space collapses to one space, leading dots and trailing dots/spaces go,
+ * reserved Windows device names get a "_" ("CON" → "CON_"), and the whole name, extension
+ * included, is cut to `maxBytes` (255) UTF-8 bytes between characters. An empty result
+ * becomes "qingwen".
+ */
+export function safeFileName(name: string, ext: string, maxBytes = MAX_NAME_BYTES): string {
+  const suffix = `.${cleanExt(ext)}`;
+  let base = cleanBase(name).replace(RESERVED, '$1_');
+  base = truncateUtf8(base, maxBytes - utf8Length(suffix)).replace(/[. ]+$/, '');
   return (base === '' ? FALLBACK_NAME : base) + suffix;
 }
 
@@ -48,6 +59,8 @@ export interface FileNameOptions {
   /** Placeholders: {title} {heading} {index} {site}. Default "{title}", or "{title}-{heading}" for a piece. */
   pattern?: string;
   ext?: 'md' | 'txt' | 'json';
+  /** The longest name in UTF-8 bytes, extension included (255; less where a browser needs room for its suffixes). */
+  maxBytes?: number;
 }
 
 function siteOf(article: Article): string {
@@ -77,16 +90,19 @@ export function fileName(article: Article, piece?: number, opts: FileNameOptions
   const width = String(article.pieces.length).length;
   const index = isPiece ? String(piece + 1).padStart(width, '0') : '';
   const heading = isPiece ? (article.pieces[piece]?.heading?.trim() || index) : '';
-  const values = { title: article.title.trim(), heading, index, site: siteOf(article) };
+  // A title with nothing that can stand in a name ("...", ". .") gives way to the fallback, not to "-1.md".
+  const title = cleanBase(article.title) === '' ? FALLBACK_NAME : article.title.trim();
+  const values = { title, heading, index, site: siteOf(article) };
+  const maxBytes = opts.maxBytes ?? MAX_NAME_BYTES;
 
   let name = fill(pattern, values);
   if (!isPiece) name = name.replace(/^[\s_-]+|[\s_-]+$/g, '');
-  const budget = MAX_NAME_BYTES - utf8Length(`.${ext}`);
+  const budget = maxBytes - utf8Length(`.${ext}`);
   const excess = utf8Length(name) - budget;
   if (excess > 0 && pattern.includes('{title}')) {
     // Shorten the title (keeping at least a few characters) so the heading survives the cut.
     const title = truncateUtf8(values.title, Math.max(24, utf8Length(values.title) - excess - 3)).trimEnd();
     name = fill(pattern, { ...values, title: title === values.title ? title : `${title}…` });
   }
-  return safeFileName(name, ext);
+  return safeFileName(name, ext, maxBytes);
 }

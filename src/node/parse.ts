@@ -5,6 +5,7 @@
 // spec's algorithm), so the CLI sees what the browser sees; ordinary pages skip that cost.
 import { parseHTML } from 'linkedom';
 import { parse as parseSpec, serialize } from 'parse5';
+import { QingwenError } from '../engine/errors.js';
 
 /** Deeper than any real page's markup: a sign of misnesting. */
 const MAX_SANE_DEPTH = 150;
@@ -27,12 +28,37 @@ function depthExceeds(doc: Document, limit: number): boolean {
   return false;
 }
 
-/** Parses an HTML string into a Document the engine can read. */
+/** The spec's tree (always <html>, <head>, <body>), handed to linkedom as markup. */
+function specDocument(html: string): Document {
+  return linkedomDocument(serialize(parseSpec(html)));
+}
+
+/**
+ * linkedom's tree, or the spec's where linkedom has none: an unclosed "<html " (or one
+ * inside a comment) leaves linkedom a document without <html>, on which every later step throws.
+ */
+function firstTree(html: string): Document {
+  try {
+    const doc = linkedomDocument(html);
+    if (doc.documentElement && doc.body) return doc;
+  } catch {
+    // fall through to the spec's parser
+  }
+  try {
+    const doc = specDocument(html);
+    if (doc.documentElement && doc.body) return doc;
+  } catch {
+    // reported below
+  }
+  throw new QingwenError('the page could not be read as HTML', 'not-html');
+}
+
+/** Parses an HTML string into a Document the engine can read; throws a QingwenError when no parser can. */
 export function parseHtml(html: string): Document {
-  const doc = linkedomDocument(html);
+  const doc = firstTree(html);
   if (!depthExceeds(doc, MAX_SANE_DEPTH)) return doc;
   try {
-    const rebuilt = linkedomDocument(serialize(parseSpec(html)));
+    const rebuilt = specDocument(html);
     return depthExceeds(rebuilt, MAX_SANE_DEPTH) && !depthExceeds(doc, MAX_SANE_DEPTH * 2) ? doc : rebuilt;
   } catch {
     return doc; // parse5 can run out of stack on truly deep markup: keep linkedom's tree

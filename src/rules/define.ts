@@ -1,9 +1,20 @@
 // Site knowledge as data: one small file per site family, read by the engine's steps.
 
+/** A line made only of "label：value" pairs (作者：… 时间：… 人气：…), read by a tokenizer, not a pattern. */
+export interface LabelLine {
+  labels: string[];
+  /** At least this many pairs. */
+  min: number;
+  /** Longest value, in characters. */
+  maxValue: number;
+}
+
 export interface PhraseRule {
-  /** Why a block matching `re` is not part of the article (goes to the removal trace). */
+  /** Why a matching block is not part of the article (goes to the removal trace). */
   reason: string;
-  re: RegExp;
+  /** The phrase; or `labels` for a label：value line. Exactly one of the two. */
+  re?: RegExp;
+  labels?: LabelLine;
   /** Only blocks at most this long match (a long block is real text that happens to contain the phrase). */
   max: number;
   /** When it matches, the link-only blocks that follow go too (a "相关文章：" list). */

@@ -39,9 +39,12 @@ export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热�
 /** Markers of a related-article list heading; the link lines under it go too. */
 const RELATED = '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐)';
 
-/** Labels of an article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
-const META_VALUE = '(?:\\d{1,2}[:：]\\d{2}|[^:：]){0,40}?';
-const META_LABEL = '(?:作者|来源|时间|发布时间|发布日期|发表时间|更新时间|日期|阅读|阅读量|点击|点击数|浏览|浏览量|人气|热度|评论|编辑|责任编辑|字数|分类|栏目|标签|字号|收藏)';
+/** An article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
+const META_LINE = {
+  labels: ['作者', '来源', '时间', '发布时间', '发布日期', '发表时间', '更新时间', '日期', '阅读', '阅读量', '点击', '点击数', '浏览', '浏览量', '人气', '热度', '评论', '编辑', '责任编辑', '字数', '分类', '栏目', '标签', '字号', '收藏'],
+  min: 2,
+  maxValue: 40,
+};
 
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Source lines.
@@ -53,7 +56,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // "小编/本站 … 整理" gives a canned intro away wherever it stands.
   { reason: 'canned intro', re: /(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑部?)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/, max: 320 },
   { reason: 'canned intro', re: /^(?=.*(?:范文|作文|文章|资料|内容|篇|小编|本站|网|例文|模板|大全|精选|句子|语录|知识))(?:.{0,60}?[，,。！？])?\s*(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑|为你|为您|为大家|给大家|帮大家|给你)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/s, max: 320, leadingOnly: true },
-  { reason: 'canned intro', re: /在(?:日常|平日|平时|我们的|现实|当今)?(?:的)?(?:学习|工作|生活)[、和与或及]*(?:学习|工作|生活)?[、和与或及]*(?:学习|工作|生活)?(?:中|里|当中)[，,]?[^。]{0,24}?(?:范文|作文|总结|报告|心得|计划|合同|演讲稿|讲话稿|方案|标语|口号|对联|祝福语|文案|句子|评语)/, max: 320, leadingOnly: true },
+  { reason: 'canned intro', re: /在(?:日常|平日|平时|我们的|现实|当今)?(?:的)?(?:学习|工作|生活)[、和与或及]{0,2}(?:学习|工作|生活)?[、和与或及]{0,2}(?:学习|工作|生活)?(?:中|里|当中)[，,]?[^。]{0,24}?(?:范文|作文|总结|报告|心得|计划|合同|演讲稿|讲话稿|方案|标语|口号|对联|祝福语|文案|句子|评语)/, max: 320, leadingOnly: true },
   { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
   { reason: 'canned intro', re: /^[【\[]?\s*导语\s*[】\]]?\s*[:：]?/, max: 300, leadingOnly: true },
   { reason: 'canned intro', re: /[，,。].{0,40}(?:怎么|如何|怎样)(?:写|去写|来写)[^。？?]{0,12}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
@@ -72,7 +75,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s*[:：]/, max: 60, dropFollowingLinks: true },
   // Author / time lines.
-  { reason: 'author/time line', re: new RegExp(`^(?:${META_LABEL}\\s*[:：]${META_VALUE}\\s*){2,}$`), max: 160 },
+  { reason: 'author/time line', labels: META_LINE, max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s*(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
   { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s*$|^[↑⬆]?\s*(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
@@ -86,7 +89,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
 ];
 
 /** The heading of a section of readers' posts: "大家做的（286）", "网友评论", "热门评论". */
-export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论)\s*[（(]?\s*\d*\s*[）)]?\s*$/;
+export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论)[\s（()）\d]*$/;
 
 /** "（精选5篇）", "六篇", "汇总(十四篇)": the number of pieces a title announces. */
 export const TITLE_COUNT = new RegExp(`(${NUM})\\s*篇`);

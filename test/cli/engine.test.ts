@@ -86,4 +86,17 @@ describe('qingwen with the engine', () => {
     expect(r.err.split('\n')).toHaveLength(2);
     expect(r.err).toMatch(/^qingwen: .*x\.html: .+\n$/);
   });
+
+  it('a truncated "<html " (and other markup linkedom cannot build a tree from) gets a message in words, not a TypeError', async () => {
+    const body = '<article><h1>标题</h1>' + '<p>这是一段足够长的正文，用来让清理程序认出文章的主体部分，而不是导航。</p>'.repeat(6) + '</article>';
+    const dir = await tempDir({ 'cut.html': '<html ', 'cut2.html': '<!DOCTYPE html><HTML LANG="zh"', 'hidden.html': `<!-- <html --><title>标题</title>${body}` });
+    for (const name of ['cut.html', 'cut2.html']) {
+      const r = await cli([join(dir, name)]);
+      expect(r, name).toEqual({ code: 1, out: '', err: `qingwen: ${join(dir, name)}: no article found on this page\n` });
+    }
+    // The same markup with text after it: the spec's parser builds the tree and the article comes through.
+    const r = await cli([join(dir, 'hidden.html'), '--format', 'json']);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).pieces[0].paragraphs).toHaveLength(6);
+  });
 });

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countChars, toMarkdown, toText, type ArticleJson, fileName } from '../../src/format/index.js';
-import { CHROME_DIST, clickPanelButton, hasChromium, inPanel, launch, panelStatus, tabIdOf, until, type Browser } from './helpers/chromium.js';
+import { CHROME_DIST, clickInPanel, clickPanelButton, hasChromium, inPanel, launch, panelStatus, tabIdOf, until, type Browser } from './helpers/chromium.js';
 import { goldArticle, headingsMatch } from './helpers/gold.js';
 import { loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
 
@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('extension in Chromium', () => {
 
     // Copy all, as Markdown (the format choice in the panel).
     await page.bringToFront();
-    await inPanel(page, `function () { const r = this.querySelector('input[value=markdown]'); r.click(); }`);
+    await clickInPanel(page, 'input[value=markdown]'); // a real click: a forged one is ignored
     await clickPanelButton(page, await msg('copyAll'));
     await until(async () => (await clipboard()) === toMarkdown(expected), 'the whole article as Markdown on the clipboard');
     await page.bringToFront();

@@ -26,6 +26,18 @@ const gbk = (s: string): Uint8Array => {
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('decodeHtml', () => {
+  it('reads a <meta> that declares UTF-16 as UTF-8, as browsers do', () => {
+    for (const label of ['utf-16', 'UTF-16LE', 'utf-16be', 'unicode']) {
+      const d = decodeHtml(utf8(`<meta charset="${label}"><p>中文正文</p>`));
+      expect(d.html, label).toContain('<p>中文正文</p>');
+      expect(d.charset, label).toBe('utf-8');
+      expect(d.warning, label).toBeNull();
+    }
+    // A BOM still decides, as before any label.
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'<p>中文</p>'].map((c) => c.charCodeAt(0))).buffer)]);
+    expect(decodeHtml(le).html).toBe('<p>中文</p>');
+  });
+
   it('honours <meta charset=gb2312> and decodes as gb18030', () => {
     const bytes = gbk('<meta charset="gb2312"><p>篇一</p>');
     const r = decodeHtml(bytes);

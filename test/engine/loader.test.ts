@@ -121,6 +121,16 @@ describe('ArticleLoader', () => {
     expect(s.article!.pages).toBe(1);
   });
 
+  it('a spent work budget ends the article with a note, like the sequential path', async () => {
+    const fetchPage = async (u: string) => parseHtml(html(pageOf(u), 9));
+    const one = new ArticleLoader(parseHtml(html(1, 9)), BASE).snapshot().article!.work!;
+    const s = await new ArticleLoader(parseHtml(html(1, 9)), BASE, { fetchPage, workBudget: one * 2.5, concurrency: 1 }).whenDone();
+    expect(s.done).toBe(true);
+    expect(s.article!.pages).toBeGreaterThan(1);
+    expect(s.article!.pages).toBeLessThan(9);
+    expect(s.article!.notes!.join(' ')).toMatch(/work budget ran out/);
+  });
+
   it('stops at maxPages', async () => {
     const s = await new ArticleLoader(parseHtml(html(1, 80)), BASE, { fetchPage: async (u) => parseHtml(html(pageOf(u), 80)), maxPages: 20 }).whenDone();
     expect(s.article!.pages).toBe(20);

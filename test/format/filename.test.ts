@@ -49,6 +49,27 @@ describe('fileName', () => {
   it('falls back to "qingwen" for an empty title', () => {
     expect(fileName(makeArticle({ title: '  ' }))).toBe('qingwen.md');
   });
+
+  it('falls back to "qingwen" for a title of dots, for a piece too (never "-1.md")', () => {
+    const a = makeArticle({ title: '...', pieces: [{ heading: null, paragraphs: ['x'] }] });
+    expect(fileName(a)).toBe('qingwen.md');
+    expect(fileName(a, 0)).toBe('qingwen-1.md');
+    expect(fileName(makeArticle({ title: ' . . ' }), 1)).toBe('qingwen-学校疫情防控讲话篇二.md');
+  });
+
+  it('drops lone surrogates from titles and headings given by library callers', () => {
+    const a = makeArticle({ title: '标\ud800题\udfff', pieces: [{ heading: '篇\udc00一', paragraphs: ['x'] }] });
+    const n = fileName(a, 0);
+    expect(n).toBe('标题-篇一.md');
+    expect(n).not.toMatch(/[\ud800-\udfff]/);
+  });
+
+  it('keeps a name within a smaller byte budget (downloads in a browser)', () => {
+    const a = makeArticle({ title: '很长的标题'.repeat(30) });
+    expect(bytes(fileName(a, 0, { maxBytes: 239 }))).toBeLessThanOrEqual(239);
+    expect(fileName(a, 0, { maxBytes: 239 }).endsWith('…-学校疫情防控讲话篇一.md')).toBe(true);
+    expect(bytes(fileName(a, undefined, { maxBytes: 239 }))).toBeLessThanOrEqual(239);
+  });
 });
 
 describe('safeFileName', () => {
@@ -78,6 +99,21 @@ describe('safeFileName', () => {
     expect(safeFileName('CONSOLE', 'md')).toBe('CONSOLE.md');
     expect(safeFileName('COM10', 'md')).toBe('COM10.md');
     expect(safeFileName('nul ', 'md')).toBe('nul_.md');
+  });
+
+  it('suffixes the console devices and a reserved name with spaces before its dot', () => {
+    expect(safeFileName('CONIN$', 'md')).toBe('CONIN$_.md');
+    expect(safeFileName('conout$', 'txt')).toBe('conout$_.txt');
+    expect(safeFileName('CON .txt', 'md')).toBe('CON_ .txt.md');
+    expect(safeFileName('nul  .tar.gz', 'md')).toBe('nul_ .tar.gz.md');
+    expect(safeFileName('COM0', 'md')).toBe('COM0_.md');
+    expect(safeFileName('CONIN$X', 'md')).toBe('CONIN$X.md');
+    expect(safeFileName('CON x', 'md')).toBe('CON x.md');
+  });
+
+  it('never keeps a lone surrogate', () => {
+    expect(safeFileName('a\ud800b\udc00c', 'md')).toBe('abc.md');
+    expect(safeFileName('😀\ud83d', 'md')).toBe('😀.md');
   });
 
   it('is never empty', () => {

@@ -19,10 +19,16 @@ export async function copyArticle(wire: WireArticle, piece: number | undefined, 
   return { chars: countChars(text) };
 }
 
+/**
+ * Chromium fails a download (USER_CANCELED) whose name has 246 UTF-8 bytes or more: it needs
+ * room for its temporary suffix. Its duplicate counter (" (1)" … " (100)") comes on top.
+ */
+export const DOWNLOAD_NAME_BYTES = 245 - ' (100)'.length;
+
 /** Markdown (.md) unless plain text is asked for explicitly (.txt); named by the user's pattern (file-pattern.ts). */
 export async function downloadArticle(wire: WireArticle, piece: number | undefined, format: Format = 'markdown'): Promise<{ filename: string }> {
   const settings = await loadSettings();
   const text = await render(wire, piece, format);
-  const wanted = downloadPath(fromWire(wire), piece, settings.fileNamePattern, format === 'markdown' ? 'md' : 'txt', new Date());
+  const wanted = downloadPath(fromWire(wire), piece, settings.fileNamePattern, format === 'markdown' ? 'md' : 'txt', new Date(), DOWNLOAD_NAME_BYTES);
   return { filename: await downloadText(text, wanted) };
 }

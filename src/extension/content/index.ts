@@ -6,13 +6,9 @@ import { knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
+import { firstRun } from './once.js';
 import { Panel, type Reader } from './panel.js';
 import { countPieces, forgetFetched, readPage } from './run.js';
-
-declare global {
-  // Shared by every injection into this page's isolated world: the script runs once.
-  var __qingwenContent: true | undefined;
-}
 
 function whenDomReady(f: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f, { once: true });
@@ -74,7 +70,4 @@ function main(): void {
   });
 }
 
-if (!globalThis.__qingwenContent) {
-  globalThis.__qingwenContent = true;
-  main();
-}
+if (firstRun(globalThis)) main();

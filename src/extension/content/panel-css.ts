@@ -1,7 +1,10 @@
 // The panel's own style sheet, inside its shadow root: the page's CSS cannot reach in, and
-// `:host { all: initial }` keeps inherited page styles out.
+// `:host { all: initial }` keeps inherited page styles out. The :host rules are !important:
+// between page and shadow tree an important declaration of the shadow tree wins, so page CSS
+// (even `div { display: none !important }` or an inline style) cannot hide the panel or make it click-through.
 export const PANEL_CSS = `
-:host{all:initial;position:fixed;inset:0;z-index:2147483647;display:block}
+:host{all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important;
+ visibility:visible!important;opacity:1!important;pointer-events:auto!important}
 *{box-sizing:border-box}
 .backdrop{position:absolute;inset:0;background:rgba(0,0,0,.45)}
 .sheet{position:absolute;top:0;bottom:0;left:50%;transform:translateX(-50%);width:min(800px,100vw);color-scheme:light dark;

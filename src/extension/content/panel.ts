@@ -13,6 +13,7 @@ import { toWire, unwrap, type Format, type ToBackground, type WireArticle } from
 import { loadSettings, saveSettings } from '../settings.js';
 import { addCss } from './guard.js';
 import { PANEL_CSS, PRINT_PAGE_CSS } from './panel-css.js';
+import { onActivate, shieldPanel } from './shield.js';
 import { button, counts, el, failedBox, renderPieces } from './view.js';
 
 /** Events from inside the panel must not reach the page's handlers (copy guards, shortcuts). */
@@ -52,6 +53,10 @@ export class Panel {
   private previousFocus: Element | null = null;
   private removePrintCss: (() => void) | null = null;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    shieldPanel(() => this.parts?.root ?? null, () => this.close());
+  }
 
   get isOpen(): boolean {
     return this.parts !== null;
@@ -111,15 +116,9 @@ export class Panel {
     return toWire(s.article, articleJson(s.article));
   }
 
+  /** Esc is taken by the shield (shield.ts); Tab here. */
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (!e.isTrusted || !this.parts) return;
-    if (e.key === 'Escape') {
-      e.stopImmediatePropagation();
-      e.preventDefault();
-      this.close();
-    } else if (e.key === 'Tab') {
-      this.trapTab(e);
-    }
+    if (e.isTrusted && this.parts && e.key === 'Tab') this.trapTab(e);
   };
 
   /** Tab and Shift+Tab go round the panel's controls, never to the page behind. */
@@ -140,12 +139,13 @@ export class Panel {
 
   private mount(): void {
     this.previousFocus = document.activeElement;
-    // A custom element name no page styles target; it carries no attributes.
-    const host = document.createElement('qingwen-reader');
+    // A plain <div> without attributes: a custom element name could be defined by the page,
+    // whose constructor would then run on our host and reach the closed root (attachInternals).
+    const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'closed' });
     for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
     const backdrop = el('div', { class: 'backdrop' });
-    backdrop.addEventListener('click', () => this.close());
+    onActivate(backdrop, () => this.close());
     const status = el('div', { class: 'status' });
     status.setAttribute('role', 'status'); // a polite live region: progress and confirmations are read out
     const closeBtn = button('×', () => this.close(), 'close', t('close'));
@@ -169,6 +169,9 @@ export class Panel {
     sheet.setAttribute('aria-labelledby', 'qingwen-title');
     root.append(el('style', { text: PANEL_CSS }), backdrop, sheet);
     document.documentElement.append(host);
+    // The top layer: above anything the page stacks later at z-index 2147483647 to cover it or take its clicks.
+    host.popover = 'manual';
+    host.showPopover();
     this.removePrintCss = addCss(PRINT_PAGE_CSS);
     window.addEventListener('keydown', this.onKey, true);
     this.parts = { host, root, sheet, h1, meta, bar, status, main, failed };
@@ -185,7 +188,8 @@ export class Panel {
       input.type = 'radio';
       input.name = 'format';
       input.value = f;
-      input.addEventListener('change', () => {
+      input.addEventListener('change', (e) => {
+        if (!e.isTrusted) return;
         this.format = f;
         void saveSettings({ copyFormat: f }).catch(() => {});
       });

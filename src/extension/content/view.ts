@@ -4,6 +4,7 @@
 import type { Article, PageFailure } from '../../engine/index.js';
 import { t } from '../i18n.js';
 import { splitPlaceholders } from './placeholders.js';
+import { onActivate } from './shield.js';
 
 type Tag = keyof HTMLElementTagNameMap;
 
@@ -19,11 +20,8 @@ export function button(label: string, onClick: () => void, cls?: string, ariaLab
   const b = el('button', cls ? { class: cls, text: label } : { text: label });
   b.type = 'button';
   if (ariaLabel) b.setAttribute('aria-label', ariaLabel);
-  // Only the user's own clicks: the page cannot reach a closed shadow root, and an event it
-  // forges is not trusted anyway.
-  b.addEventListener('click', (e) => {
-    if (e.isTrusted) onClick();
-  });
+  // Only the user's own clicks, taken before the page's listeners can swallow them (shield.ts).
+  onActivate(b, () => onClick());
   return b;
 }
 

@@ -83,11 +83,15 @@ export async function inPanel<T>(page: Page, fn: string, ...args: unknown[]): Pr
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'qingwen-reader' });
-    if (!nodeId) return null;
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) throw new Error('the panel has no shadow root');
+    // The panel's host is a plain <div> on <html> without attributes: the one with a closed shadow root.
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: ':root > div' });
+    let shadow: { backendNodeId: number } | undefined;
+    for (const nodeId of nodeIds) {
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+      shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+      if (shadow) break;
+    }
+    if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const res = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
@@ -101,6 +105,23 @@ export async function inPanel<T>(page: Page, fn: string, ...args: unknown[]): Pr
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/** Clicks the panel element `selector` finds with the real mouse (a radio, a link …). */
+export async function clickInPanel(page: Page, selector: string): Promise<void> {
+  const point = await inPanel<{ x: number; y: number }>(
+    page,
+    `function (selector) {
+      const e = this.querySelector(selector);
+      if (!e) throw new Error('nothing in the panel matches ' + selector);
+      e.scrollIntoView({ block: 'center' });
+      const r = e.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`,
+    selector,
+  );
+  if (!point) throw new Error('the panel is not open');
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Clicks a panel button with the real mouse: `section` -1 for the header, else the piece's section. */

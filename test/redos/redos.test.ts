@@ -1,0 +1,108 @@
+// No regular expression of the engine or the rules can be made to backtrack for long by a
+// page: every one is checked with recheck (a ReDoS checker). Exponential ones fail outright;
+// polynomial ones pass only where the text they see is bounded — a phrase rule's `max`, or
+// a bound listed below with the place that enforces it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from 'recheck';
+import { describe, expect, it, vi } from 'vitest';
+import { constructedRegexes, regexLiterals, type FoundRegex } from './collect.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** Polynomial patterns whose input is bounded elsewhere: [file, start of the source, bound, why]. */
+const BOUNDED: [string, string, number, string][] = [
+  ['src/engine/segment.ts', '^([【', 50, 'readMarker only reads blocks of ≤ 50 characters'],
+  ['src/engine/segment.ts', '^(.{0,40}?)', 50, 'readMarker only reads blocks of ≤ 50 characters'],
+  ['src/engine/segment.ts', '^(.{2,40}?)', 50, 'readMarker only reads blocks of ≤ 50 characters'],
+  ['src/engine/segment.ts', '^[（(]\\s*([', 50, 'readMarker only reads blocks of ≤ 50 characters'],
+  ['src/engine/segment.ts', '[（(【\\[]?\\s*(?:(?:精选', 300, 'titleBase sees the title, cut to MAX_TITLE_CHARS'],
+  ['src/rules/generic.ts', '([零〇', 300, 'TITLE_COUNT sees the title, cut to MAX_TITLE_CHARS'],
+  ['src/engine/meta.ts', '\\s*(?:[_|', 300, 'SEPARATORS split the title, cut to MAX_TITLE_CHARS'],
+  ['src/engine/meta.ts', '[\\s_|', 300, 'stripSiteSuffix sees the title, cut to MAX_TITLE_CHARS'],
+];
+
+/** Steps a pattern may take at most on its bounded input. */
+const MAX_STEPS = 1e7;
+
+/**
+ * Worst-case steps of a pattern on `bound` characters. With only bounded quantifiers ({m,n},
+ * ?, no * or +), each start position tries at most the product of their widths, whatever the
+ * checker's asymptotic degree says; otherwise bound^degree.
+ */
+function worstSteps(source: string, bound: number, degree: number): number {
+  const outsideClasses = source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  if (/[*+]/.test(outsideClasses)) return bound ** degree;
+  let product = bound;
+  for (const [, n] of outsideClasses.matchAll(/\{\d*,?(\d+)\}/g)) product *= Number(n) + 1;
+  return product;
+}
+
+async function allRegexes(): Promise<FoundRegex[]> {
+  const literals = regexLiterals(['src/engine', 'src/rules']);
+  // Patterns built at run time (from rule data, the title, a URL): record them while real pages are cleaned.
+  const built = await constructedRegexes(async () => {
+    vi.resetModules();
+    const { cleanHtml } = await import('../../src/index.js');
+    for (const [file, url] of [
+      ['test/corpus/xiaorob-school-speeches-paged/169108.html', 'https://xiaorob.com/zhuanti/fanwen/169108.html'],
+      ['test/corpus/blog-rust-cli/index.html', 'https://blog.example.org/posts/rust-cli/'],
+    ] as const) {
+      cleanHtml(readFileSync(join(ROOT, file), 'utf8'), url);
+    }
+  });
+  const unique = new Map<string, FoundRegex>();
+  for (const r of [...literals, ...built]) unique.set(`${r.flags}/${r.source}`, r);
+  return [...unique.values()];
+}
+
+async function phraseBounds(): Promise<Map<string, number>> {
+  const { GENERIC_BOILERPLATE } = await import('../../src/rules/generic.js');
+  const { RULES } = await import('../../src/rules/index.js');
+  const bounds = new Map<string, number>();
+  for (const p of [...GENERIC_BOILERPLATE, ...RULES.flatMap((r) => r.boilerplate ?? [])]) if (p.re) bounds.set(p.re.source, p.max);
+  return bounds;
+}
+
+describe('ReDoS', () => {
+  it('finds the regular expressions to check', async () => {
+    const found = await allRegexes();
+    expect(found.length).toBeGreaterThan(100);
+    // Patterns built from data are among them (the segment markers, the label tokenizer).
+    expect(found.some((r) => r.source.includes('发布时间|'))).toBe(true);
+  });
+
+  it('no pattern backtracks exponentially, and polynomial ones see bounded text', async () => {
+    const found = await allRegexes();
+    const phrases = await phraseBounds();
+    const problems: string[] = [];
+    const queue = [...found];
+    const worker = async (): Promise<void> => {
+      for (let r = queue.shift(); r; r = queue.shift()) {
+        // The automaton checker is exact and deterministic; where it cannot decide (lookarounds),
+        // the fuzzer, seeded so a run is repeatable.
+        const flags = r.flags.replace(/[gy]/g, '');
+        let res = await check(r.source, flags, { timeout: 10_000, checker: 'automaton' });
+        if (res.status === 'unknown') res = await check(r.source, flags, { timeout: 10_000, checker: 'fuzz', randomSeed: 1 });
+        if (res.status === 'safe') continue;
+        if (res.status === 'unknown') {
+          // Too hard to decide within the time: only acceptable on bounded text.
+          const bound = phrases.get(r.source) ?? BOUNDED.find(([f, s]) => r.where.startsWith(f) && r.source.startsWith(s))?.[2];
+          if (bound === undefined || bound > 400) problems.push(`${r.where} undecided and unbounded: /${r.source}/`);
+          continue;
+        }
+        const c = res.complexity;
+        if (c.type === 'exponential') {
+          problems.push(`${r.where} exponential: /${r.source}/ (attack ${res.attack.pattern})`);
+          continue;
+        }
+        const listed = BOUNDED.find(([f, s]) => r.where.startsWith(f) && r.source.startsWith(s));
+        const bound = phrases.get(r.source) ?? listed?.[2];
+        if (bound === undefined) problems.push(`${r.where} ${c.summary} on unbounded text: /${r.source}/ (attack ${res.attack.pattern})`);
+        else if (worstSteps(r.source, bound, c.degree) > MAX_STEPS) problems.push(`${r.where} ${c.summary} with bound ${bound}: /${r.source}/`);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
