@@ -86,6 +86,34 @@ export function siblingFileName(url: string): string {
 }
 
 /**
+ * Where a mirroring crawler saved a next page: its path relative to the first page's folder
+ * ("2/" → "2/index.html", "p/3.html"), or null when it lies elsewhere.
+ */
+export function mirroredFileName(url: string, firstUrl: string): string | null {
+  let u: URL;
+  let f: URL;
+  try {
+    u = new URL(url);
+    f = new URL(firstUrl);
+  } catch {
+    return null;
+  }
+  const dir = f.pathname.slice(0, f.pathname.lastIndexOf('/') + 1);
+  if (u.origin !== f.origin || !u.pathname.startsWith(dir)) return null;
+  let rest = u.pathname.slice(dir.length);
+  try {
+    rest = decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+  if (!rest.endsWith('/') && !rest.includes('/')) return null; // a plain sibling: siblingFileName's case
+  if (rest.endsWith('/')) rest += 'index.html';
+  const parts = rest.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) return null;
+  return parts.join('/') + (u.search ? u.search.replace(/[/\\]/g, '_') : '');
+}
+
+/**
  * A saved page. Its address is --url, else the one the browser noted when saving it,
  * else the page's canonical address, else its file:// URL.
  */
@@ -94,7 +122,7 @@ export async function openFile(path: string, givenUrl: string | null, deps: Sour
   const url = givenUrl ?? savedFrom ?? declaredUrl(doc) ?? pathToFileURL(resolve(path)).href;
   const folder = dirname(path);
   const fetchPage: FetchPage = async (pageUrl) => {
-    const name = siblingFileName(pageUrl);
+    const name = mirroredFileName(pageUrl, url) ?? siblingFileName(pageUrl);
     // The engine records the rejection as the page's failure reason: say where we looked.
     return (await readPageFile(join(folder, name), deps, warn, `no file ${name} next to ${basename(path)}`)).doc;
   };

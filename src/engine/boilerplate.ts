@@ -9,6 +9,9 @@ import { readMarker, titleBase } from './segment.js';
 import { squash, toSimplified } from './text.js';
 import type { Trace } from './trace.js';
 
+/** Blocks after an end marker at most this long are the site's, not the text's. */
+const TAIL_CHARS = 200;
+
 /** How many blocks from the top count as "leading" on a page without markers. */
 const LEADING_BLOCKS = 3;
 
@@ -41,7 +44,16 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
   const titleKey = squash(title);
   const kept: Block[] = [];
   let dropLinks = false;
+  let ended = false;
   blocks.forEach((block, i) => {
+    // After an end marker ("- END -", "全文预览已结束"): the site's short lines, up to a next piece.
+    if (ended) {
+      if (block.text.length <= TAIL_CHARS && readMarker(block, base) === null) {
+        trace.add('boilerplate', 'after the end', block.text);
+        return;
+      }
+      ended = false;
+    }
     // Under a related-list heading: link lines, and short lines that are mostly a link
     // ("1. 《标题》——适合五年级参考").
     if (dropLinks && (block.linkOnly || (block.text.length <= 80 && (block.linkShare ?? 0) >= 0.2))) {
@@ -69,9 +81,12 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     if (hit) {
       trace.add('boilerplate', hit.reason, block.text);
       dropLinks = !!hit.dropFollowingLinks;
-      // A dropped block that carried a cut hands it on (the ad slot may still have cut a paragraph).
+      ended = !!hit.endsArticle;
+      // A dropped block that carried a cut hands it on (the ad slot may still have cut a paragraph);
+      // a page footer or a pager is itself where the text was cut.
       const next = blocks[i + 1];
-      if (block.cut && next && !next.cut) next.cut = block.cut;
+      const cut = block.cut ?? (hit.marksCut ? 'ad' : null);
+      if (cut && next && !next.cut) next.cut = cut;
       return;
     }
     kept.push(block);

@@ -12,6 +12,7 @@ import { readPager, type PagerInfo } from './paging.js';
 import { pruneBody, prunePage } from './prune.js';
 import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
+import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { Trace } from './trace.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
 
@@ -80,7 +81,11 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
   const blocks = perPage.flatMap((blocks, i) =>
     blocks.map((b, k) => (k === 0 && i > 0 ? { ...b, cut: pages[i]!.afterGap ? ('gap' as const) : ('page' as const) } : b)),
   );
-  const dropped = trace.time('dropBoilerplate', () => dropBoilerplate(blocks, rule, title, trace));
+  const names = selfNames(url, [first.siteName, ...(rule?.siteNames ?? [])]);
+  const dropped = trace.time('dropBoilerplate', () => {
+    const phrases = dropBoilerplate(blocks, rule, title, trace);
+    return dropSiteTalk(stripWatermarks(phrases, names, trace), names, title, rule !== null, trace);
+  });
   const kept = trace.time('repairCuts', () => repairCuts(dropped, trace));
   // Link lines and scraps are not an article (a login form's labels, a menu).
   const textChars = kept.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0);

@@ -31,7 +31,7 @@ export function isLabelLine(text: string, rule: LabelLine): boolean {
   let count = 0;
   let valueStart = -1;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (count === 0 && m.index !== 0) return false;
+    if (count === 0 && (m.index > (rule.maxPrefix ?? 0) || /[:：]/.test(t.slice(0, m.index)))) return false;
     if (count > 0 && !valueOk(t.slice(valueStart, m.index), rule)) return false;
     count++;
     valueStart = m.index + m[0].length;

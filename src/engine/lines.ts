@@ -22,10 +22,17 @@ export const NUMBERED_LINE = [
 /** "二是深化网格管理…", "三要强化…": a lead-in that opens a new paragraph (but may itself be cut short). */
 export const LEAD_IN = /^[一二三四五六七八九十]{1,3}(?:是|要|则|来)[^，。]/;
 
+/** A turn of a dialogue or a party's clause: 男：辞旧岁 / 甲方：… */
+const TURN = /^(?:男|女|甲|乙|丙|丁|合|众|齐|主持人?|旁白|问|答|[A-Z]|[男女][甲乙一二12]|甲方|乙方|丙方)\s*[:：]/;
+
+export function isTurn(text: string): boolean {
+  return TURN.test(text);
+}
+
 /** Salutations, dialogue, date and blank-form lines. */
 const OWN_LINE = [
   /^[^，。！？\s]{1,16}[:：]$/, // 同志们： / 尊敬的各位领导：
-  /^(?:男|女|甲|乙|丙|丁|合|众|齐|主持人?|旁白|问|答|[A-Z]|[男女][甲乙一二12]|甲方|乙方|丙方)\s*[:：]/, // 男：辞旧岁 / 甲方：…
+  TURN,
   /^[\s_＿年月日\dxX×〇零一二三四五六七八九十]{4,}$/, // ____年____月____日 / 二〇二四年三月一日
   /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/, // 2024年3月1日
 ];

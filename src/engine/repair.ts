@@ -4,7 +4,7 @@
 // that stands alone by nature: headings, salutations, dialogue, signatures, dates, items.
 import type { Block } from './blocks.js';
 import { readMarker } from './segment.js';
-import { isOwnLine, ITEM_NUMBER, LEAD_IN } from './lines.js';
+import { isOwnLine, isTurn, ITEM_NUMBER, LEAD_IN } from './lines.js';
 import { CJK_CHAR, CONTINUATION_START, endsComplete, parseNumeral, REPEATABLE_CLOSER } from './text.js';
 import type { Trace } from './trace.js';
 
@@ -19,6 +19,9 @@ export function isStandalone(block: Block, asFirst = false): boolean {
   if (block.strong && t.length <= 40) return true;
   return isOwnLine(t) || readMarker(block, '') !== null;
 }
+
+/** A heading or bold line: never the first half of a cut turn. */
+const block = (b: Block): boolean => /^H\d$/.test(b.tag) || b.strong;
 
 /** What follows a number: a cut after "2024" that goes on with "年…" is a number cut in two. */
 const NUMBER_UNIT_START = /^[年月日号时点分秒%％‰万亿千百元角个位岁次条项名人户件篇所届期]/;
@@ -40,6 +43,8 @@ function shouldJoin(a: Block, b: Block, indentedPage: boolean): boolean {
   if (indentedPage && !b.indented && !isStandalone(a, true) && !isStandalone(b)) return true;
   // A number cut from its unit: "男：2024" | "年，公司…".
   if (/\d$/.test(a.text) && NUMBER_UNIT_START.test(b.text)) return true;
+  // A turn cut mid-sentence goes on in the next line ("男：…向全体员工" | "及家属致以…"), unless that opens a turn of its own.
+  if (isTurn(a.text) && !block(a) && !endsComplete(a.text) && !isStandalone(b) && !LEAD_IN.test(b.text)) return true;
   if (isStandalone(a, true)) return false;
   if (endsComplete(a.text)) return false;
   if (isStandalone(b) || LEAD_IN.test(b.text)) return false;

@@ -7,6 +7,8 @@ export interface LabelLine {
   min: number;
   /** Longest value, in characters. */
   maxValue: number;
+  /** Characters allowed before the first label (a "DOCX" badge before 上传人：…). */
+  maxPrefix?: number;
 }
 
 export interface PhraseRule {
@@ -23,6 +25,10 @@ export interface PhraseRule {
   leadingOnly?: boolean;
   /** Matches only before the first piece marker of a page of several pieces (weaker intro phrases). */
   preambleOnly?: boolean;
+  /** The block stood where the site broke the text (a page footer, a pager, an ad label): the next block may continue a cut paragraph. */
+  marksCut?: boolean;
+  /** The article ends here ("- END -", "全文预览已结束"): the short blocks after it go too, up to the next piece. */
+  endsArticle?: boolean;
 }
 
 export interface SiteRule {

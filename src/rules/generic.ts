@@ -37,13 +37,21 @@ export const PAYWALL_TEXT =
 export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注/;
 
 /** Markers of a related-article list heading; the link lines under it go too. */
-const RELATED = '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐)';
+const RELATED =
+  '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|' +
+  'Related|Related (?:articles|stories|posts|content)|Read (?:more|next)|Recommended(?: for you)?|More from .{1,30}|Most (?:read|popular)|Popular(?: now)?|Trending|You (?:may|might) also like|Top stories)';
 
 /** An article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
 const META_LINE = {
-  labels: ['作者', '来源', '时间', '发布时间', '发布日期', '发表时间', '更新时间', '日期', '阅读', '阅读量', '点击', '点击数', '浏览', '浏览量', '人气', '热度', '评论', '编辑', '责任编辑', '字数', '分类', '栏目', '标签', '字号', '收藏'],
+  labels: [
+    '作者', '来源', '时间', '发布时间', '发布日期', '发表时间', '更新时间', '日期', '阅读', '阅读量', '点击', '点击数', '浏览', '浏览量', '浏览次数',
+    '人气', '热度', '评论', '编辑', '责任编辑', '字数', '分类', '栏目', '标签', '字号', '收藏',
+    // Document readers (文库): the upload card.
+    '上传人', '上传者', '贡献者', '上传时间', '文档编号', '文档格式', '格式', '页数', '大小', '文件大小', '下载次数', '下载', '所需积分', '下载券',
+  ],
   min: 2,
   maxValue: 40,
+  maxPrefix: 8,
 };
 
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
@@ -64,7 +72,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
   { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏)/, max: 160 },
   { reason: 'pager text', re: /^本章未完|(?:请|点击)[^。]{0,6}下一页继续阅读|^[（(【]\s*(?:本章完|全文完|完)\s*[）)】]$/, max: 40 },
-  { reason: 'social call', re: /点(?:个|一下)?[“"「]?在看|(?:点赞|转发|收藏)[、，,和与]*(?:点赞|转发|收藏|在看|关注)|长按(?:二维码|识别)|扫码关注|关注(?:本?公众号)|(?:欢迎|记得)关注我们[。！!]?$/, max: 60 },
+  { reason: 'social call', re: /点(?:个|一下)?[“"「]?在看|(?:点赞|转发|收藏|分享)[、，,和与·\s]{0,3}(?:点赞|转发|收藏|在看|关注|分享)|长按(?:二维码|识别)|扫码关注|关注(?:本?公众号)|(?:欢迎|记得)关注我们[。！!]?$|点击上方[^。]{0,8}关注|^关注我们$/, max: 60 },
   { reason: 'outro', re: /^以上.{0,30}?(?:就是|便是|是|为|即为)[^。]{0,40}?(?:小编|本站|编辑|为大家|为您|给大家|帮大家)[^。]{0,30}?(?:整理|收集|搜集|分享|带来|推荐|汇总|准备|挑选|精选)/, max: 200 },
   { reason: 'outro', re: /想(?:了解|看|阅读)更多[^。]{0,30}?(?:请关注|请访问|请点击|敬请关注|欢迎关注|请继续关注)|请(?:继续|持续)?关注[^。]{0,20}(?:栏目|频道|专题)[！!。]?$|(?:继续|持续)关注[^。]{0,24}(?:栏目|频道|专题)/, max: 160 },
   { reason: 'outro', re: /(?:继续|持续|欢迎|请|敬请)(?:大家)?关注本站|关注本站[^。]{0,10}(?:频道|栏目|更新)/, max: 120 },
@@ -72,7 +80,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s*[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
   { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
-  { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`), max: 12, dropFollowingLinks: true },
+  { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s*[:：]/, max: 60, dropFollowingLinks: true },
   // Author / time lines.
   { reason: 'author/time line', labels: META_LINE, max: 160 },
@@ -83,6 +91,18 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章)\s*[:：]/, max: 80 },
   // Site footers that a fallback body may hold.
   { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s*$|ICP备\d|公网安备/i, max: 120 },
+  // The site breaking its own text: page footers of document readers, inline pagers, ad labels.
+  { reason: 'page footer', re: /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$/, max: 24, marksCut: true },
+  { reason: 'pager text', re: /^(?:分页|页码|共\s*\d{1,3}\s*页)?\s*[:：]?\s*(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
+  { reason: 'ad label', re: /^(?:广告|廣告|推广|赞助内容|Advertisement|ADVERTISEMENT|Sponsored|广告加载失败|广告加载中)$/, max: 12, marksCut: true },
+  // The end of the text: what follows at the tail is the site's.
+  { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^剩余\d+页/i, max: 40, endsArticle: true },
+  // Forum and document-reader status lines.
+  { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
+  { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
+  { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s*[:：]?$/, max: 8 },
+  { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s*$|下载需\s*\d+\s*(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享/i, max: 160 },
+  { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)/, max: 160 },
   // Copy guards and paywalls shown as text.
   { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },
   { reason: 'paywall', re: /生成PDF[^。]{0,20}下载|付费下载|下载(?:PDF|Word)文档|付费即可(?:复制|下载)|^(?:展开|点击)(?:阅读)?全文/, max: 100 },

@@ -124,3 +124,14 @@ describe('openUrl', () => {
     await expect(openUrl(`http://127.0.0.1:${port}/a.html`, deps, noWarn)).rejects.toThrow(/could not load the page \(ECONNREFUSED\)/);
   });
 });
+
+describe('pages saved as a mirroring crawler saves them', () => {
+  it('finds "2/" as 2/index.html and a query page by its full name', async () => {
+    const { mirroredFileName } = await import('../../src/cli/sources.js');
+    expect(mirroredFileName('https://x.cn/a/20240311/2/', 'https://x.cn/a/20240311/')).toBe('2/index.html');
+    expect(mirroredFileName('https://x.cn/a/b/3.html', 'https://x.cn/a/index.html')).toBe('b/3.html');
+    expect(mirroredFileName('https://x.cn/a/2.html', 'https://x.cn/a/1.html')).toBeNull(); // a plain sibling
+    expect(mirroredFileName('https://y.cn/a/2/', 'https://x.cn/a/')).toBeNull();
+    expect(mirroredFileName('https://x.cn/a/%2e%2e/2/', 'https://x.cn/a/')).toBeNull();
+  });
+});

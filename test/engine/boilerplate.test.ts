@@ -123,3 +123,20 @@ describe('dropRepeatedEdges', () => {
     expect(out).toEqual([1, 2, 3].map((i) => [`第${i}页正文。`, '谢谢大家！']));
   });
 });
+
+describe('where the site broke or ended its own text', () => {
+  it.each([['第 1 页 共 3 页'], ['分页： 上一页 1 [2] 3 下一页'], ['广告'], ['广告加载失败'], ['本帖最后由 青柠老师 于 2024-2-26 21:40 编辑'], ['DOCX上传人：z****5文档编号：13522087上传时间：2024-01-03格式：DOCX页数：3大小：21.10KB']])(
+    'drops %s',
+    (text) => expect(keep([b(REAL), b(text), b('这段是正文，没有链接。')])).toEqual([REAL, '这段是正文，没有链接。']),
+  );
+
+  it('a page footer or pager between the halves of a paragraph lets them join', () => {
+    const out = dropBoilerplate([b('4、强化回款管理。逾期款项明确'), b('第 1 页 共 3 页'), b('专人负责催收。')], null, '测试', new Trace());
+    expect(out.map((x) => [x.text, x.cut])).toEqual([['4、强化回款管理。逾期款项明确', null], ['专人负责催收。', 'ad']]);
+  });
+
+  it('after an end marker the short site lines go, up to the next piece', () => {
+    expect(keep([b(REAL), b('- END -'), b('图文来源：周老师的语文课'), b('分享 · 收藏 · 点赞 · 在看')])).toEqual([REAL]);
+    expect(keep([b(REAL), b('全文预览已结束'), b('本文档下载需 5 积分'), b('篇二', { strong: true }), b(REAL)], '心得（2篇）')).toEqual([REAL, '篇二', REAL]);
+  });
+});

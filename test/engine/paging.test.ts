@@ -115,3 +115,13 @@ describe('extractArticle follows pages', () => {
     expect(a.pages).toBe(1);
   });
 });
+
+describe('articles at a folder', () => {
+  it('pages as sub-folders ("…/20240311/" → "…/20240311/2/") are siblings, and page 2 links back', async () => {
+    const { isSiblingPage } = await import('../../src/engine/paging.js');
+    expect(isSiblingPage('https://x.cn/a/20240311/2/', 'https://x.cn/a/20240311/')).toBe(true);
+    expect(isSiblingPage('https://x.cn/a/20240311/3/', 'https://x.cn/a/20240311/2/')).toBe(true);
+    expect(isSiblingPage('https://x.cn/a/20240312/', 'https://x.cn/a/20240311/')).toBe(false);
+    expect(isSiblingPage('https://x.cn/a/20240311/pic/', 'https://x.cn/a/20240311/')).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+// The site talking about itself, found by signals rather than by one phrase per site:
+// its own name and domain (from the <title> suffix, og:site_name, the rule, the host) and
+// its talk (小编, 本站, 会员, 下载…) in short blocks at the edges of the text; its watermarks
+// glued into real paragraphs ("…带来了快乐。（来源：某某范文网 www.example.cn）"); an excerpt
+// of the text shown again before it ("文档简介：…完成年度任务的x…").
+import type { Block } from './blocks.js';
+import { readMarker, titleBase } from './segment.js';
+import { squash, toSimplified } from './text.js';
+import type { Trace } from './trace.js';
+
+/** The names a site calls itself: its name(s) and the label of its domain ("rencai88"). */
+export function selfNames(url: string, names: (string | null | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) if (n && n.trim().length >= 2 && n.trim().length <= 20) out.add(n.trim());
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.');
+    // example.com.cn → example; www.example.cn → example.
+    const i = labels.length >= 3 && /^(?:com|net|org|gov|edu)$/.test(labels[labels.length - 2]!) ? labels.length - 3 : labels.length - 2;
+    const label = labels[i];
+    if (label && label.length >= 3 && !/^(?:www|com|net|org|blog|news|localhost)$/.test(label)) out.add(label);
+  } catch {
+    /* no host */
+  }
+  return [...out];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "（来源：缘范文网 www.yuanfw.cn）" at the end of a block. */
+const SOURCE_TAIL = /[（(【\[]\s*(?:本文|文章|图文)?(?:来源|来自|出处|转载自)[于]?\s*[:：]?\s*([^（）()【】\[\]]{1,40})[）)】\]]\s*$/;
+/** "本文来自人才88网，转载请注明出处" pasted into a sentence. */
+const SOURCE_INLINE = /(?:本文|文章)(?:来自|来源于|转载自|出自|摘自)[^，。！？\s]{1,16}?[网站](?:[，,]\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))?/g;
+const SITEY = /[网站]|www\.|\.(?:com|cn|net|org|cc)\b/i;
+
+/** Cuts the site's watermarks out of real paragraphs; a block left with nothing is dropped. */
+export function stripWatermarks(blocks: Block[], names: string[], trace: Trace): Block[] {
+  const hostLabels = names.filter((n) => /^[a-z0-9-]+$/.test(n));
+  const domain = hostLabels.length
+    ? new RegExp(`\\s?(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*(?:${hostLabels.map(escapeRe).join('|')})\\.(?:com\\.cn|net\\.cn|[a-z]{2,6})(?:\\/[\\w./?=&%-]{0,80})?\\s?`, 'gi')
+    : null;
+  const out: Block[] = [];
+  for (const block of blocks) {
+    let text = block.text;
+    const tail = SOURCE_TAIL.exec(text);
+    if (tail && tail.index > 0 && SITEY.test(tail[1]!)) text = text.slice(0, tail.index).trimEnd();
+    text = text.replace(SOURCE_INLINE, '');
+    if (domain) text = text.replace(domain, '');
+    text = text.trim();
+    if (text === block.text) {
+      out.push(block);
+      continue;
+    }
+    trace.add('boilerplate', 'site watermark', block.text);
+    if (text.replace(/[\s，,。.、；;：:！!？?]/g, '')) out.push({ ...block, text });
+  }
+  return out;
+}
+
+/** Words the site uses when it talks about itself or sells: each alone gives it away. */
+const STRONG_TALK = /小编|本站|本网(?!讯)|推荐度|网友投稿|侵删|VIP|积分|下载券|会员/i;
+/** Words that do so only together (two of them, on a template page). */
+const WEAK_TALK = /下载|上传|转载|投稿|分享|收藏|整理|参考|版权|关注|文档|免费|点击|打印/g;
+/** A news dateline ("本报讯", "新华网北京12月1日电") opens real text. */
+const DATELINE = /^[^，。]{0,24}(?:讯|电)(?:[\s（(]|$)/;
+const EDGE_CHARS = 160;
+const EDGE_BLOCKS = 3;
+
+function isSiteTalk(text: string, names: string[], templatePage: boolean): boolean {
+  if (text.length > EDGE_CHARS || DATELINE.test(text)) return false;
+  // Words in quotation marks are quoted, not said by the site ("很多网站开头都写着“下面是小编…”").
+  const t = toSimplified(text).replace(/“[^”]{0,80}”|「[^」]{0,80}」|『[^』]{0,80}』|"[^"]{0,80}"/g, '');
+  // Several sentences are prose, even about 小编 (an essay on 范文 sites): site talk is a line.
+  if ((t.slice(0, -1).match(/[。！？!?]/g) ?? []).length >= 2) return false;
+  if (STRONG_TALK.test(t)) return true;
+  const weak = new Set(t.match(WEAK_TALK) ?? []).size;
+  const lower = t.toLowerCase();
+  if (names.some((n) => lower.includes(n.toLowerCase())) && (weak >= 1 || t.length <= 40)) return true;
+  return templatePage && weak >= 2;
+}
+
+/** A leading block that ends in "…" and repeats a later stretch of the text: an excerpt. */
+function isExcerpt(block: Block, later: string): boolean {
+  const core = squash(block.text).replace(/(?:…|\.{3,}|。。。)+$/, '');
+  if (core === squash(block.text) || core.length < 24) return false;
+  return later.includes(core.slice(-16));
+}
+
+/**
+ * Site talk at the edges: before the first piece (or in the first blocks of a page without
+ * pieces), and the last blocks of the article. An author's own preface has none of it and stays.
+ */
+export function dropSiteTalk(blocks: Block[], names: string[], title: string, templatePage: boolean, trace: Trace): Block[] {
+  const base = titleBase(title);
+  const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);
+  const leadEnd = firstMarker >= 0 ? firstMarker : Math.min(EDGE_BLOCKS, blocks.length - 1);
+  const template = templatePage || firstMarker >= 0;
+  const drop = new Set<number>();
+  const after = (i: number): string => squash(blocks.slice(i + 1).map((b) => b.text).join(''));
+  for (let i = 0; i < leadEnd; i++) {
+    const b = blocks[i]!;
+    if (isSiteTalk(b.text, names, template) || isExcerpt(b, after(i))) drop.add(i);
+  }
+  for (let i = blocks.length - 1; i >= Math.max(leadEnd, blocks.length - EDGE_BLOCKS, 1); i--) {
+    if (readMarker(blocks[i]!, base) !== null || !isSiteTalk(blocks[i]!.text, names, template)) break;
+    drop.add(i);
+  }
+  if (!drop.size) return blocks;
+  return blocks.filter((b, i) => {
+    if (!drop.has(i)) return true;
+    trace.add('boilerplate', 'site talk', b.text);
+    const next = blocks[i + 1];
+    if (b.cut && next && !next.cut) next.cut = b.cut;
+    return false;
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/engine/blocks.js';
+import { dropSiteTalk, selfNames, stripWatermarks } from '../../src/engine/sitetalk.js';
+import { Trace } from '../../src/engine/trace.js';
+
+const b = (text: string, extra: Partial<Block> = {}): Block => ({ text, tag: 'P', strong: false, linkOnly: false, cut: null, page: 0, ...extra });
+const REAL = '春天来了，校园里的桃花开了，同学们在树下读书、做游戏，到处洋溢着欢声笑语。';
+const texts = (bs: Block[]): string[] => bs.map((x) => x.text);
+
+describe('the site talking about itself', () => {
+  it('knows its names: the given ones and the label of its domain', () => {
+    expect(selfNames('https://www.rencai88.com/a/1.html', ['人才88网', null])).toEqual(['人才88网', 'rencai88']);
+    expect(selfNames('https://m.example.com.cn/a', [])).toEqual(['example']);
+  });
+
+  it('cuts watermarks out of real paragraphs', () => {
+    const names = selfNames('https://www.yuanfw.cn/zuowen/1.html', ['缘范文网']);
+    const out = stripWatermarks(
+      [
+        b(`${REAL}（来源：缘范文网 www.yuanfw.cn）`),
+        b('我性格开朗，本文来自人才88网，转载请注明出处有耐心，富有同情心。'),
+        b('每个人心中都有一个梦想，www.yuanfw.cn而职业规划就是把梦想变成现实的桥梁。'),
+        b('数据来自国家统计局网站，全年粮食产量再创新高。'),
+      ],
+      names,
+      new Trace(),
+    );
+    expect(texts(out)).toEqual([REAL, '我性格开朗，有耐心，富有同情心。', '每个人心中都有一个梦想，而职业规划就是把梦想变成现实的桥梁。', '数据来自国家统计局网站，全年粮食产量再创新高。']);
+  });
+
+  it('drops site talk at the edges, never an author preface or a dateline', () => {
+    const names = ['秀文库', 'xiuwenku'];
+    const blocks = [
+      b('小编精心推荐：公司年会主持词开场白 | 范文大全'),
+      b('-------------各类专业好文档，值得你下载，教育，管理，论文，制度，方案手册，应有尽有--------------'),
+      b('写在前面：这组主持词是我去年为公司年会写的，后来又改了几遍。'),
+      b('篇一', { strong: true }),
+      b(REAL),
+      b('《2024年销售工作计划.docx》由会员z****5分享，可在线阅读，更多相关请在秀文库上搜索。'),
+    ];
+    expect(texts(dropSiteTalk(blocks, names, '主持词', true, new Trace()))).toEqual(['写在前面：这组主持词是我去年为公司年会写的，后来又改了几遍。', '篇一', REAL]);
+    const news = [b('本报讯 昨天，市教育局发布通知，全市中小学可免费下载电子教材。'), b(REAL), b(REAL)];
+    expect(texts(dropSiteTalk(news, ['example'], '新闻', false, new Trace()))).toEqual(texts(news));
+  });
+
+  it('drops an excerpt of the text shown before it', () => {
+    const blocks = [b('2024年销售工作计划.docx，2023年即将过去，回顾一年来的工作，我在公司领导的帮助下，全年完成销售额xxx万元，完成年度任务的x…'), b('2023年即将过去，回顾一年来的工作，我在公司领导的帮助下，全年完成销售额xxx万元，完成年度任务的xx%。'), b(REAL)];
+    expect(texts(dropSiteTalk(blocks, [], '销售工作计划', false, new Trace()))).toEqual(texts(blocks.slice(1)));
+  });
+});
