@@ -1,6 +1,6 @@
 // User settings (options page), kept in storage.sync. Every reader validates what it gets:
 // storage may hold values from an older version or edited by hand.
-import browser from 'webextension-polyfill';
+import { ext as browser } from './browser.js';
 import type { FormatOptions } from '../format/index.js';
 
 export type CopyFormat = 'text' | 'markdown';

@@ -17,7 +17,7 @@ export type FetchFailure = { kind: 'timeout'; seconds: number } | { kind: 'too-l
 /** Why a page could not be fetched, for the shell to put into words. */
 export class PageFetchError extends Error {
   constructor(readonly failure: FetchFailure) {
-    super(failure.kind === 'http' ? `HTTP ${failure.status}` : failure.kind === 'timeout' ? `no answer in ${failure.seconds} s` : `larger than ${failure.megabytes} MB`);
+    super(failure.kind); // the shell words it for the user (content/run.ts)
     this.name = 'PageFetchError';
   }
 }

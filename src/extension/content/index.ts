@@ -1,6 +1,7 @@
 // The content script: one file, no imports at run time (bundled as an IIFE). Injected on
 // click (activeTab) anywhere, and at document_start by itself on the known template sites.
-import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { ext as browser } from '../browser.js';
 import { articleJson } from '../../format/json.js';
 import { knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
@@ -47,8 +48,8 @@ function main(): void {
     });
   }
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    if (!fromSelf(sender, browser.runtime.id)) return undefined;
+  /** The reply to a message from the background; undefined: not ours. */
+  const answer = (raw: unknown): Promise<unknown> | undefined => {
     const msg = parseToContent(raw);
     if (!msg) return undefined;
     switch (msg.type) {
@@ -67,7 +68,16 @@ function main(): void {
         }, fail);
       }
     }
-  });
+  };
+
+  // Replies through sendResponse (and `return true`), which Chromium and Firefox both honour without a polyfill.
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    if (!fromSelf(sender, browser.runtime.id)) return undefined;
+    const reply = answer(raw);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
+    return true;
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
 if (firstRun(globalThis)) main();

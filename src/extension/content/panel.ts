@@ -4,7 +4,7 @@
 // A modal dialog for the keyboard (focus kept inside, given back on close) and for screen
 // readers (aria-busy and a live status while loading); printing prints the clean article.
 // Closing removes the element and every listener, so the page is exactly as it was before.
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../browser.js';
 import type { ArticleLoader, Snapshot } from '../../engine/index.js';
 import { QingwenError } from '../../engine/errors.js';
 import { articleJson } from '../../format/json.js';
