@@ -16,6 +16,7 @@ export const FIREFOX_DIR = join(DIST, 'firefox');
 const BUNDLES = {
   background: 'src/extension/background/index.ts',
   content: 'src/extension/content/index.ts',
+  panel: 'src/extension/content/panel-entry.ts',
   options: 'src/extension/options.ts',
   offscreen: 'src/extension/offscreen.ts',
 } as const;

@@ -26,7 +26,7 @@ const PASSES = 6;
 const READABILITY_PASSES = 10;
 
 /** One page's blocks, read from a working copy so `doc` stays as it was. */
-function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
+export function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   const base = baseUrlOf(work, url);
   const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
@@ -62,14 +62,14 @@ function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: num
   );
 }
 
-interface LoadedPage {
+export interface LoadedPage {
   url: string;
   blocks: Block[];
   /** A page before this one failed to load: its text is missing, never join across it. */
   afterGap: boolean;
 }
 
-interface FirstPage {
+export interface FirstPage {
   rule: SiteRule | null;
   page: LoadedPage;
   title: string;
@@ -80,7 +80,7 @@ interface FirstPage {
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
  * steps change a disposable document (Readability removes headings and pagers). */
-function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean): FirstPage {
+export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean): FirstPage {
   const rule = trace.time('findRule', () => findRule(doc, url));
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
@@ -90,7 +90,7 @@ function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boo
   return { rule, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
 
-function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
+export function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
   const { rule, title } = first;
   // Tables and images ride beside the text steps and come back at their place (structure.ts).
   const { text, media } = splitMedia(pages.map((p) => p.blocks));

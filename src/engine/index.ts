@@ -3,3 +3,4 @@ export type { Article, Piece, Removal, PageFailure, FetchPage, Progress, Extract
 export type { ContentBlock, ParagraphBlock, HeadingBlock, ListBlock, TableBlock, ImageBlock, QuoteBlock, CodeBlock } from './types.js';
 export { cleanDocument, extractArticle } from './extract.js';
 export { decodeHtml, sniffCharset } from './decode.js';
+export { ArticleLoader, type LoaderOptions, type Snapshot } from './loader.js';

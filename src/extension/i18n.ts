@@ -1,5 +1,5 @@
 // Interface text comes from _locales (zh_CN default, en).
-import browser from 'webextension-polyfill';
+import { ext as browser } from './browser.js';
 
 /** The localised message `key`, with $1… substitutions; the key itself when missing (visible in tests). */
 export function t(key: string, ...subs: (string | number)[]): string {

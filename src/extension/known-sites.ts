@@ -9,8 +9,13 @@ export function knownSiteMatches(): string[] {
   return KNOWN_HOSTS.map((h) => `*://*.${h}/*`);
 }
 
+/** The known host `hostname` is (or is a subdomain of), or null. */
+export function knownHostOf(hostname: string): string | null {
+  const host = hostname.toLowerCase();
+  return KNOWN_HOSTS.find((h) => host === h || host.endsWith(`.${h}`)) ?? null;
+}
+
 /** True for a known host or one of its subdomains. */
 export function isKnownHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return KNOWN_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  return knownHostOf(hostname) !== null;
 }

@@ -1,6 +1,6 @@
 // User settings (options page), kept in storage.sync. Every reader validates what it gets:
 // storage may hold values from an older version or edited by hand.
-import browser from 'webextension-polyfill';
+import { ext as browser } from './browser.js';
 import type { FormatOptions } from '../format/index.js';
 
 export type CopyFormat = 'text' | 'markdown';
@@ -16,6 +16,8 @@ export interface Settings {
   fileNamePattern: string;
   /** Run by itself on the known template sites (badge, copy guards). */
   knownSites: boolean;
+  /** Known sites (their KNOWN_HOSTS entry) the user turned off one by one. */
+  offSites: string[];
   /** What the panel's copy buttons write until the user picks the other. */
   copyFormat: CopyFormat;
 }
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   indent: 'none',
   fileNamePattern: '',
   knownSites: true,
+  offSites: [] as string[],
   copyFormat: 'text',
 });
 
@@ -41,6 +44,7 @@ export function normaliseSettings(raw: unknown): Settings {
     indent: r.indent === 'fullwidth' || r.indent === 'none' ? r.indent : DEFAULT_SETTINGS.indent,
     fileNamePattern: typeof r.fileNamePattern === 'string' ? r.fileNamePattern.slice(0, 200) : DEFAULT_SETTINGS.fileNamePattern,
     copyFormat: r.copyFormat === 'markdown' || r.copyFormat === 'text' ? r.copyFormat : DEFAULT_SETTINGS.copyFormat,
+    offSites: Array.isArray(r.offSites) ? r.offSites.filter((h): h is string => typeof h === 'string' && h.length <= 253).slice(0, 100) : [],
   };
 }
 
@@ -59,6 +63,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-export function formatOptions(s: Settings): FormatOptions {
-  return { sourceLine: s.sourceLine, frontMatter: s.frontMatter, indent: s.indent };
+/** `sourceLabel`: the source line in the interface's language ("来源：", "Source: "). */
+export function formatOptions(s: Settings, sourceLabel?: string): FormatOptions {
+  return { sourceLine: s.sourceLine, frontMatter: s.frontMatter, indent: s.indent, ...(sourceLabel ? { sourceLabel } : {}) };
 }

@@ -180,7 +180,7 @@ export function toMarkdown(article: Article, piece?: number, opts: FormatOptions
   const blocks: string[] = [];
   if (opts.frontMatter) blocks.push(frontMatter(article, piece));
   blocks.push(`# ${headingText(article.title)}`);
-  if (opts.sourceLine ?? true) blocks.push(`> ${SOURCE_LABEL}${sourceLink(article.url)}`);
+  if (opts.sourceLine ?? true) blocks.push(`> ${opts.sourceLabel ?? SOURCE_LABEL}${sourceLink(article.url)}`);
   for (const p of pieces) {
     if (p.heading !== null && oneLine(p.heading) !== '') blocks.push(`## ${headingText(p.heading)}`);
     for (const b of blocksOf(p)) {

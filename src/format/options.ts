@@ -6,6 +6,8 @@ export interface FormatOptions {
   frontMatter?: boolean;
   /** Plain text only: indent each paragraph with two ideographic spaces ("　　"). Default 'none'. */
   indent?: 'none' | 'fullwidth';
+  /** The source line's label, for a shell speaking another language ("Source: "). Default "来源：". */
+  sourceLabel?: string;
 }
 
 /** The label of the source line, shared so both formats read the same. */

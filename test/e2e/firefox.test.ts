@@ -132,7 +132,7 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     const tab = await mn.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' });
     await mn.send('WebDriver:SwitchToWindow', { handle: tab.handle });
     await mn.send('WebDriver:Navigate', { url: `moz-extension://${host}/options.html` });
-    const result = await mn.run<{ article: ArticleJson; badge: string; copied: { chars: number }; file: { filename: string } } | string>(
+    const result = await mn.run<{ article: ArticleJson; badge: string; copied: { chars: number }; file: { filename: string }; sourceLabel: string } | string>(
       `const done = arguments[arguments.length - 1];
       (async () => {
         const b = (window.wrappedJSObject ?? window).browser;
@@ -142,11 +142,12 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
         const badge = await b.action.getBadgeText({ tabId: tab.id });
         const copied = await bg.qingwen.copy(tab.id, { piece: 1, format: 'text' });
         const file = await bg.qingwen.download(tab.id, { piece: 2 });
-        return JSON.parse(JSON.stringify({ article, badge, copied, file }));
+        const sourceLabel = b.i18n.getMessage('source');
+        return JSON.parse(JSON.stringify({ article, badge, copied, file, sourceLabel }));
       })().then(done, (e) => done('error: ' + e));`,
     );
     if (typeof result === 'string') throw new Error(result);
-    const { article, badge, copied, file } = result;
+    const { article, badge, copied, file, sourceLabel } = result;
     expect(article.pages).toBe(paged.info.pages);
     expect(article.failedPages).toEqual([]);
     expect(article.title).toBe(paged.gold.title);
@@ -156,7 +157,8 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     // The clipboard, read from the browser's own (chrome) context.
     await mn.send('Marionette:SetContext', { value: 'chrome' });
     const clip = await mn.run<string>(`const done = arguments[0]; navigator.clipboard.readText().then(done, (e) => done('error: ' + e));`);
-    expect(clip).toBe(toText(expected, 1));
+    // The source line is in the interface's language (Firefox here may run in English).
+    expect(clip).toBe(toText(expected, 1, { sourceLabel }));
     expect(copied.chars).toBe(countChars(clip));
     // Beside the text, the piece as HTML (text/html), for pasting into Word or WPS.
     const html = await mn.run<string>(
@@ -168,7 +170,7 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     const path = join(downloads, file.filename);
     const end = Date.now() + 10_000;
     while (Date.now() < end && !existsSync(path)) await new Promise((r) => setTimeout(r, 100));
-    expect(readFileSync(path, 'utf8')).toBe(toMarkdown(expected, 2));
+    expect(readFileSync(path, 'utf8')).toBe(toMarkdown(expected, 2, { sourceLabel }));
   }, 60_000);
 });
 

@@ -1,7 +1,9 @@
 // What the panel's buttons and the automation surface do, in one place, so both behave alike.
-import { countChars, fileName, toHtml, toMarkdown, toText } from '../../format/index.js';
+import { countChars, toHtml, toMarkdown, toText } from '../../format/index.js';
 import { fetchImages, imageFetcher } from '../../format/docx-images.js';
 import { toDocx } from '../../format/docx.js';
+import { downloadPath } from '../file-pattern.js';
+import { t } from '../i18n.js';
 import { fromWire, type DownloadFormat, type Format, type WireArticle } from '../messages.js';
 import { formatOptions, loadSettings } from '../settings.js';
 import { writeClipboard } from './clipboard.js';
@@ -13,7 +15,7 @@ const EXT = { markdown: 'md', text: 'txt', docx: 'docx' } as const;
 
 export async function render(wire: WireArticle, piece: number | undefined, format: Format): Promise<string> {
   const article = fromWire(wire);
-  const opts = formatOptions(await loadSettings());
+  const opts = formatOptions(await loadSettings(), t('source'));
   return format === 'markdown' ? toMarkdown(article, piece, opts) : toText(article, piece, opts);
 }
 
@@ -40,14 +42,10 @@ async function renderDocx(wire: WireArticle, piece: number | undefined): Promise
   return toDocx(article, piece, { images, ...(sourceLine === undefined ? {} : { sourceLine }) });
 }
 
-/** Markdown (.md) unless plain text (.txt) or Word (.docx) is asked for explicitly. */
+/** Markdown (.md) unless plain text (.txt) or Word (.docx) is asked for explicitly; named by the user's pattern (file-pattern.ts). */
 export async function downloadArticle(wire: WireArticle, piece: number | undefined, format: DownloadFormat = 'markdown'): Promise<{ filename: string }> {
   const settings = await loadSettings();
   const text = format === 'docx' ? await renderDocx(wire, piece) : await render(wire, piece, format);
-  const ext = EXT[format];
-  let pattern = settings.fileNamePattern.trim() || undefined;
-  // One pattern serves both; a piece needs its heading or number, or all pieces would share a name.
-  if (pattern && piece !== undefined && !/\{(heading|index)\}/.test(pattern)) pattern += '-{heading}';
-  const wanted = fileName(fromWire(wire), piece, pattern ? { pattern, ext, maxBytes: DOWNLOAD_NAME_BYTES } : { ext, maxBytes: DOWNLOAD_NAME_BYTES });
+  const wanted = downloadPath(fromWire(wire), piece, settings.fileNamePattern, EXT[format], new Date(), DOWNLOAD_NAME_BYTES);
   return { filename: await downloadFile(text, wanted) };
 }

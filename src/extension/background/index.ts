@@ -33,8 +33,28 @@ async function ensureContent(tabId: number): Promise<void> {
 }
 
 async function ask<T>(tabId: number, msg: ToContent): Promise<T> {
-  await ensureContent(tabId);
+  try {
+    await ensureContent(tabId);
+  } catch (e) {
+    await markRestricted(tabId);
+    throw e;
+  }
+  // The panel is a bundle of its own, loaded when the reader opens (the start-up script stays small).
+  if (msg.type === 'open') await browser.scripting.executeScript({ target: { tabId }, files: ['panel.js'] });
   return unwrap<T>(await browser.tabs.sendMessage(tabId, msg));
+}
+
+/**
+ * A page the extension may not enter (chrome://, the web store, the PDF viewer, about:): the
+ * toolbar says so on that tab, a "–" badge and the reason as the button's tooltip. Both are
+ * tab-specific, so the browser clears them when the tab goes to another page.
+ */
+async function markRestricted(tabId: number): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#777777' }),
+    browser.action.setBadgeText({ tabId, text: '–' }),
+    browser.action.setTitle({ tabId, title: t('restricted') }),
+  ]).catch(() => {});
 }
 
 function checkPiece(article: WireArticle, o: ActionOptions): void {

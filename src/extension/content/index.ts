@@ -1,60 +1,96 @@
 // The content script: one file, no imports at run time (bundled as an IIFE). Injected on
 // click (activeTab) anywhere, and at document_start by itself on the known template sites.
-import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { ext as browser } from '../browser.js';
 import { articleJson } from '../../format/json.js';
-import { isKnownHost } from '../known-sites.js';
+import { knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
 import { firstRun } from './once.js';
-import { Panel } from './panel.js';
-import { extraction } from './run.js';
+import type { Panel, Reader } from './panel.js';
+import { countPieces, forgetFetched, readPage } from './run.js';
 
 function whenDomReady(f: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f, { once: true });
   else f();
 }
 
-/** Tells the background how many pieces were found (badge). */
-function report(): void {
-  extraction().article.then(
-    (a) => browser.runtime.sendMessage({ type: 'found', pieces: a.pieces.length } satisfies ToBackground),
-    () => {},
-  ).catch(() => {});
+/** Tells the background how many pieces there are (badge). */
+function report(pieces: number): void {
+  browser.runtime.sendMessage({ type: 'found', pieces } satisfies ToBackground).catch(() => {});
+}
+
+/** The panel's way to read the page: now, as it is; ↻ forgets the fetched pages first. */
+const read: Reader = (onChange, fresh) => {
+  if (fresh) forgetFetched();
+  return readPage(onChange);
+};
+
+/** The whole article as the page is now, every page settled (automation: copy, download). */
+async function article() {
+  const s = await readPage().whenDone();
+  if (!s.article) throw s.error ?? new Error('no article');
+  return s.article;
+}
+
+/** The panel, from panel.js (injected by the background before it asks the reader to open). */
+function loadPanel(): Panel {
+  const P = (globalThis as { __qingwenPanel?: unknown }).__qingwenPanel;
+  // A function, never a page element that clobbered the name.
+  if (typeof P !== 'function') throw new Error('the reader panel is not loaded');
+  return new (P as new () => Panel)();
 }
 
 function main(): void {
-  const panel = new Panel();
+  let panel: Panel | null = null;
 
-  if (isKnownHost(location.hostname)) {
-    // Synchronously, before the page's scripts run; taken back if the user turned known sites off.
+  const known = knownHostOf(location.hostname);
+  if (known) {
+    // Synchronously, before the page's scripts run; taken back if the user turned known sites (or this one) off.
     const restore = neutraliseCopyGuards();
     void loadSettings().then((s) => {
-      if (!s.knownSites) restore();
-      else whenDomReady(report);
+      if (!s.knownSites || s.offSites.includes(known)) restore();
+      // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
+      else whenDomReady(() => report(countPieces()));
     });
   }
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    if (!fromSelf(sender, browser.runtime.id)) return undefined;
+  /** The reply to a message from the background; undefined: not ours. */
+  const answer = (raw: unknown): Promise<unknown> | undefined => {
     const msg = parseToContent(raw);
     if (!msg) return undefined;
     switch (msg.type) {
       case 'ping':
         return Promise.resolve(ok(true));
       case 'article':
-        return extraction().article.then((a) => ok(toWire(a, articleJson(a))), fail);
+        return article().then((a) => ok(toWire(a, articleJson(a))), fail);
       case 'open': {
-        if (msg.toggle && panel.isOpen) {
+        if (msg.toggle && panel?.isOpen) {
           panel.close();
           return Promise.resolve(ok(null));
         }
-        const opened = panel.open(extraction());
-        report();
-        return opened.then(ok, fail);
+        try {
+          panel ??= loadPanel();
+        } catch (e) {
+          return Promise.resolve(fail(e));
+        }
+        return panel.open(read).then((wire) => {
+          report(wire.pieces.length); // the whole article's count, now that it is known
+          return ok(wire);
+        }, fail);
       }
     }
-  });
+  };
+
+  // Replies through sendResponse (and `return true`), which Chromium and Firefox both honour without a polyfill.
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    if (!fromSelf(sender, browser.runtime.id)) return undefined;
+    const reply = answer(raw);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
+    return true;
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
 if (firstRun(globalThis)) main();

@@ -1,7 +1,8 @@
-// Template blanks the user has to fill in: x/xx/XX (not inside Latin words), ×× and ＸＸ
-// (but not a multiplication sign between digits), runs of underscores (____ or ＿＿),
-// 〇〇/○○ and "某某".
-const PLACEHOLDER = /(?<![A-Za-z])[xX]{1,6}(?![A-Za-z])|[Ｘｘ]+|(?<!\d\s?)×+|×+(?!\s?\d)|[_＿]{2,}|[○〇]{2,}|某某/g;
+// Template blanks the user has to fill in: x/xx/XX standing alone or after digits ("20xx年",
+// "x月"), never part of a word or a name ("Xbox", "x86_64", "X1", "max_value", "1920x1080"),
+// ×× and ＸＸ (but not a multiplication sign between digits), runs of underscores (____ or
+// ＿＿), 〇〇/○○ and "某某".
+const PLACEHOLDER = /(?<![A-Za-z_])[xX]{1,6}(?![A-Za-z0-9_]|-[A-Za-z])|[Ｘｘ]+|(?<!\d\s?)×+|×+(?!\s?\d)|[_＿]{2,}|[○〇]{2,}|某某/g;
 
 export interface Run {
   text: string;

@@ -1,61 +1,80 @@
-// One extraction per page: the engine on a clone of the live document (the page itself is
-// never touched), following the article's further pages with same-origin fetches.
-import { decodeHtml, extractArticle, type Article, type Progress } from '../../engine/index.js';
+// Reading the page in front of the user: every call reads the live document as it is now (a
+// clone, so the page is never touched) under the address it has now (pushState included).
+// Only what cannot have changed is reused: the other pages of the article already fetched
+// (successes only; a failure is never kept). Next pages are fetched same-origin, with a
+// timeout and a size cap, decoded by their own charset (GBK included).
+import { ArticleLoader, cleanDocument, decodeHtml } from '../../engine/index.js';
+import { t } from '../i18n.js';
+import { fetchLimited, PAGE_LIMITS, PageFetchError } from './fetch.js';
 
-export interface Extraction {
-  article: Promise<Article>;
-  /** The latest progress, for a panel opened mid-way. */
-  progress: Progress | null;
-  onProgress: Set<(p: Progress) => void>;
-}
+/** Pages fetched at once: quick on slow sites, still polite. */
+const CONCURRENCY = 3;
+/** Fetched pages kept per page life (an article has at most 50). */
+const CACHE_SIZE = 100;
 
-let current: Extraction | null = null;
+/** Requested URL → the decoded HTML and the URL it came from (after redirects). */
+const fetched = new Map<string, { html: string; url: string }>();
 
-/**
- * The bytes as a Uint8Array of this script's own. In a Firefox content script the buffer that
- * fetch returns belongs to another compartment, and a view on it is a wrapper whose methods
- * (subarray → species lookup) throw "Permission denied to access property constructor".
- */
-function ownBytes(buf: ArrayBuffer): Uint8Array {
-  const bytes = new Uint8Array(buf.byteLength);
-  bytes.set(new Uint8Array(buf));
-  return bytes;
-}
-
-/** Loads another page of the article: same origin only, decoded by its own charset (GBK included). */
-export async function fetchPage(url: string): Promise<Document> {
-  const target = new URL(url, location.href);
-  if (target.origin !== location.origin) throw new Error(`not the same site: ${target.origin}`);
-  const res = await fetch(target.href, { credentials: 'include' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const { html } = decodeHtml(ownBytes(await res.arrayBuffer()), res.headers.get('content-type'));
+function parse(html: string, url: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   // A parsed document resolves relative links against this page; make them resolve against its own URL.
   if (!doc.querySelector('base[href]')) {
     const base = doc.createElement('base');
-    base.href = res.url || target.href;
+    base.href = url;
     doc.head.prepend(base);
   }
   return doc;
 }
 
-/** The page's extraction, started on first use. */
-export function extraction(): Extraction {
-  if (current) return current;
-  const run: Extraction = { article: Promise.resolve(null as unknown as Article), progress: null, onProgress: new Set() };
+/** A fetch failure in the user's language. */
+function reason(e: unknown): Error {
+  if (!(e instanceof PageFetchError)) return e instanceof Error ? e : new Error(String(e));
+  const f = e.failure;
+  return new Error(f.kind === 'http' ? t('pageHttp', f.status) : f.kind === 'timeout' ? t('pageTimeout', f.seconds) : t('pageTooLarge', f.megabytes));
+}
+
+/** Loads another page of the article: same origin only; a success is kept for the next open. */
+export async function fetchPage(url: string): Promise<Document> {
+  const target = new URL(url, location.href);
+  if (target.origin !== location.origin) throw new Error(t('pageOtherSite', target.origin));
+  const hit = fetched.get(target.href);
+  if (hit) return parse(hit.html, hit.url);
+  let page;
+  try {
+    page = await fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
+  } catch (e) {
+    throw reason(e);
+  }
+  const { html } = decodeHtml(page.bytes, page.contentType);
+  if (fetched.size >= CACHE_SIZE) fetched.delete(fetched.keys().next().value!);
+  fetched.set(target.href, { html, url: page.url });
+  return parse(html, page.url);
+}
+
+/** Forgets the fetched pages (the ↻ button: read and fetch everything again). */
+export function forgetFetched(): void {
+  fetched.clear();
+}
+
+/**
+ * Reads the page now and starts on its other pages; `onChange` hears of each step. Throws the
+ * engine's "no article" error at once when page 1 has no article body.
+ */
+export function readPage(onChange?: () => void): ArticleLoader {
   const clone = document.cloneNode(true) as Document;
-  run.article = extractArticle(clone, location.href, {
+  return new ArticleLoader(clone, location.href, {
     fetchPage,
+    concurrency: CONCURRENCY,
     disposable: true, // the clone is ours: no second copy
-    onProgress: (p) => {
-      run.progress = p;
-      for (const f of run.onProgress) f(p);
-    },
+    ...(onChange ? { onChange } : {}),
   });
-  current = run;
-  // A failed extraction may succeed later (network): do not cache the failure.
-  run.article.catch(() => {
-    if (current === run) current = null;
-  });
-  return run;
+}
+
+/** The pieces page 1 shows, for the badge: no request at all. 0 when it holds no article. */
+export function countPieces(): number {
+  try {
+    return cleanDocument(document.cloneNode(true) as Document, location.href, { disposable: true }).pieces.length;
+  } catch {
+    return 0;
+  }
 }

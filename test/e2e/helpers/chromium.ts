@@ -17,7 +17,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(port: number, hosts: string[]): Promise<Browser> {
+export interface LaunchOptions {
+  /** The browser's interface language, and so the extension's ('zh-CN' by default). */
+  lang?: 'zh-CN' | 'en-US';
+  /** An X display (Xvfb) for a real window, which real key presses can reach; else headless. */
+  display?: string;
+}
+
+export async function launch(port: number, hosts: string[], { lang = 'zh-CN', display }: LaunchOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'qingwen-chromium-'));
   const downloads = join(profile, 'downloads');
   mkdirSync(join(profile, 'Default'), { recursive: true });
@@ -28,11 +35,11 @@ export async function launch(port: number, hosts: string[]): Promise<Browser> {
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(', ');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !display,
     viewport: { width: 1280, height: 800 },
     // The interface language: Chinese, the extension's default (the tests click buttons by label).
-    locale: 'zh-CN',
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...(display ? { DISPLAY: display } : {}) },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -41,7 +48,7 @@ export async function launch(port: number, hosts: string[]): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=zh-CN',
+      `--lang=${lang}`,
       `--host-resolver-rules=${rules}`,
       `--disable-extensions-except=${CHROME_DIST}`,
       `--load-extension=${CHROME_DIST}`,

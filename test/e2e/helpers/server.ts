@@ -40,6 +40,11 @@ export interface TestServer {
   routes: Map<string, [string, string | Buffer]>;
   /** Requests seen ("host/path"), for debugging. */
   seen: string[];
+  /** Simulated latency: how long to wait before answering a request for "host/path" (default none). */
+  delay: (key: string) => number;
+  /** Requests being answered now, and the most at once since the last reset. */
+  inFlight: number;
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
@@ -59,10 +64,31 @@ export async function startServer(): Promise<TestServer> {
     }
   }
   const seen: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const api: TestServer = {
+    port: 0,
+    hosts: [...hosts],
+    routes,
+    seen,
+    delay: () => 0,
+    inFlight: 0,
+    maxInFlight: 0,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+  const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const key = `${url.hostname}${url.pathname}`;
     seen.push(`${req.method} ${key}`);
+    const wait = api.delay(key);
+    if (wait > 0) {
+      api.inFlight++;
+      api.maxInFlight = Math.max(api.maxInFlight, api.inFlight);
+      await new Promise((r) => setTimeout(r, wait));
+      api.inFlight--;
+    }
     if (req.method === 'POST') {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -78,12 +104,7 @@ export async function startServer(): Promise<TestServer> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
+  api.port = port;
   routes.set(`127.0.0.1/blank`, ['text/html; charset=utf-8', '<!doctype html><title>blank</title><p>clipboard reader</p>']);
-  return {
-    port,
-    hosts: [...hosts],
-    routes,
-    seen,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
+  return api;
 }
