@@ -293,14 +293,15 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
   }
 }
 
-/** Text of a reader's worth: a few hundred characters outside links, fields and buttons. */
+/** A post's worth of text outside links, and hardly a field to fill in (a login or search form has several). */
 function holdsProse(el: Element): boolean {
+  if (selectAll(el, 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), textarea, select').length > 1) return false;
   let chars = 0;
   for (const p of selectAll(el, 'p, div, td, li, blockquote, pre, article')) {
     if (p.querySelector('p, div, td, li, blockquote, pre, article')) continue; // innermost blocks only
     chars += textOf(p).replace(/\s/g, '').length * (1 - linkDensity(p));
   }
-  return chars >= 200;
+  return chars >= 80;
 }
 
 /** A box (never a paragraph or heading) named as a widget, with little text of its own. */

@@ -12,7 +12,8 @@ const CJK_NEWLINE_GAP = new RegExp(`([${CJK}])[ \\t\\r\\f]*\\n[\\s]*(?=[${CJK}])
 export function collapseSpace(s: string): string {
   return s
     .replace(/\u00a0/g, ' ')
-    .replace(/[\u200b\u200c\u200d\ufeff\u2060]/g, '')
+    // Invisible characters and the controls a terminal would obey (C0 but tab and newlines, DEL, C1) are not text.
+    .replace(/[\u200b\u200c\u200d\ufeff\u2060\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(CJK_NEWLINE_GAP, '$1')
     .replace(/[ \t\r\n\f]+/g, ' ');
 }

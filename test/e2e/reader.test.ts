@@ -540,7 +540,7 @@ describe.skipIf(!hasChromium)('the reader by keyboard, for screen readers, in pr
         labelledBy: this.getElementById(this.querySelector('[role=dialog]').getAttribute('aria-labelledby'))?.textContent,
         busy: this.querySelector('main').getAttribute('aria-busy') }; }`,
     );
-    expect(a11y!.labels).toEqual(await Promise.all(article.pieces.map(async (p) => [await msg('copyPiece', p.heading!), await msg('downloadPiece', p.heading!)])));
+    expect(a11y!.labels).toEqual(await Promise.all(article.pieces.map(async (p) => [await msg('copyPiece', p.heading!), await msg('downloadPiece', p.heading!), await msg('downloadWordPiece', p.heading!)])));
     expect(a11y!.labels[1]![0]).toBe(`复制 ${article.pieces[1]!.heading}`);
     expect(a11y!.group).toEqual(['radiogroup', await msg('copyAs')]);
     expect(a11y!.dialog).toBe('true');

@@ -72,3 +72,15 @@ describe('fetchLimited', () => {
     expect(await failure('/missing')).toEqual({ kind: 'http', status: 404 });
   });
 });
+
+describe('a next page that redirects to another site', () => {
+  it('is refused, whatever CORS the other site allows', async () => {
+    const { fetchLimited, PageFetchError } = await import('../../src/extension/content/fetch.js');
+    const fake = (async () => ({ ok: true, status: 200, url: 'https://elsewhere.example/a.html', headers: new Headers(), body: null, arrayBuffer: async () => new ArrayBuffer(8) })) as unknown as typeof fetch;
+    const err = await fetchLimited('http://xiaorob.com/a_2.html', undefined, {}, fake).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PageFetchError);
+    expect((err as InstanceType<typeof PageFetchError>).failure).toEqual({ kind: 'elsewhere' });
+    const same = (async () => ({ ok: true, status: 200, url: 'http://xiaorob.com/a_2.html', headers: new Headers(), body: null, arrayBuffer: async () => new ArrayBuffer(8) })) as unknown as typeof fetch;
+    expect((await fetchLimited('http://xiaorob.com/a_2.html', undefined, {}, same)).bytes.byteLength).toBe(8);
+  });
+});

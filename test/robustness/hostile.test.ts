@@ -86,3 +86,12 @@ describe('hostile pages', () => {
     expect(article.pieces.flatMap((p) => p.paragraphs)[0]).toContain('第1页');
   });
 });
+
+describe('control characters', () => {
+  it('never reach the article text (an OSC 52 clipboard write, a screen clear)', () => {
+    const article = cleanHtml(page(`<article><p>${PROSE}\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u009b31m</p></article>`), 'https://example.cn/a.html');
+    const text = article.pieces.flatMap((p) => p.paragraphs).join('\n');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain(PROSE);
+  });
+});

@@ -12,7 +12,7 @@ export interface FetchLimits {
 /** Article pages are tens of KB; 4 MB is far beyond any real one, and quick to parse. */
 export const PAGE_LIMITS: Readonly<FetchLimits> = Object.freeze({ timeoutMs: 15_000, maxBytes: 4 * 1024 * 1024 });
 
-export type FetchFailure = { kind: 'timeout'; seconds: number } | { kind: 'too-large'; megabytes: number } | { kind: 'http'; status: number };
+export type FetchFailure = { kind: 'timeout'; seconds: number } | { kind: 'too-large'; megabytes: number } | { kind: 'http'; status: number } | { kind: 'elsewhere' };
 
 /** Why a page could not be fetched, for the shell to put into words. */
 export class PageFetchError extends Error {
@@ -52,6 +52,11 @@ export async function fetchLimited(url: string, limits: FetchLimits = PAGE_LIMIT
   try {
     const res = await fetchImpl(url, { ...init, signal: controller.signal });
     if (!res.ok) throw new PageFetchError({ kind: 'http', status: res.status });
+    // A redirect to another site (answered with permissive CORS) is not a page of this article.
+    if (res.url && new URL(res.url).origin !== new URL(url).origin) {
+      controller.abort();
+      throw new PageFetchError({ kind: 'elsewhere' });
+    }
     const declared = Number(res.headers.get('content-length'));
     if (declared > limits.maxBytes) {
       controller.abort();

@@ -8,6 +8,7 @@ import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '.
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
 import { firstRun } from './once.js';
+import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
 import { countPieces, forgetFetched, readPage } from './run.js';
 
@@ -44,6 +45,8 @@ function loadPanel(): Panel {
 
 function main(): void {
   let panel: Panel | null = null;
+  // At start-up, before the page's own listeners (the panel itself is loaded only when it opens).
+  shieldPanel(() => panel?.root ?? null, () => panel?.close());
 
   const known = knownHostOf(location.hostname);
   if (known) {

@@ -13,7 +13,7 @@ import { toWire, unwrap, type Format, type ToBackground, type WireArticle } from
 import { loadSettings, saveSettings } from '../settings.js';
 import { addCss } from './guard.js';
 import { PANEL_CSS, PRINT_PAGE_CSS } from './panel-css.js';
-import { onActivate, shieldPanel } from './shield.js';
+import { onActivate } from './shield.js';
 import { button, counts, el, failedBox, renderPieces } from './view.js';
 
 /** Events from inside the panel must not reach the page's handlers (copy guards, shortcuts). */
@@ -27,7 +27,9 @@ const RENDER_EVERY_MS = 40;
 
 /** What the user reads when there is no article: one line in the UI language, never an engine message. */
 function problem(e: unknown): string {
-  return e instanceof QingwenError && e.code === 'no-article' ? t('noArticle') : t('readFailed');
+  // By name and code, not instanceof: the engine that threw it is the content script's copy, this is panel.js.
+  const noArticle = e instanceof Error && e.name === 'QingwenError' && (e as { code?: unknown }).code === 'no-article';
+  return noArticle ? t('noArticle') : t('readFailed');
 }
 
 interface Parts {
@@ -54,8 +56,9 @@ export class Panel {
   private removePrintCss: (() => void) | null = null;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
-    shieldPanel(() => this.parts?.root ?? null, () => this.close());
+  /** The closed shadow root while open: the content script's shield (shield.ts) guards its events. */
+  get root(): ShadowRoot | null {
+    return this.parts?.root ?? null;
   }
 
   get isOpen(): boolean {

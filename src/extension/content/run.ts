@@ -30,6 +30,7 @@ function parse(html: string, url: string): Document {
 function reason(e: unknown): Error {
   if (!(e instanceof PageFetchError)) return e instanceof Error ? e : new Error(String(e));
   const f = e.failure;
+  if (f.kind === 'elsewhere') return new Error(t('pageElsewhere'));
   return new Error(f.kind === 'http' ? t('pageHttp', f.status) : f.kind === 'timeout' ? t('pageTimeout', f.seconds) : t('pageTooLarge', f.megabytes));
 }
 

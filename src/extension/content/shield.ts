@@ -8,7 +8,22 @@
 // host), so the element clicked is found in the root itself: under the pointer, or the focused
 // one for a click from the keyboard (Enter, Space: no coordinates).
 
-const actions = new WeakMap<Element, (e: MouseEvent) => void>();
+type Actions = WeakMap<Element, (e: MouseEvent) => void>;
+
+/**
+ * The controls' actions, shared by content.js (whose listeners dispatch) and panel.js (whose
+ * controls register): one map on the isolated world's global, an own property, so a page
+ * element with that id (named access, DOM clobbering) can neither stand in for it nor hide it.
+ */
+function sharedActions(): Actions {
+  const world = globalThis as { __qingwenActions?: unknown };
+  if (!Object.prototype.hasOwnProperty.call(world, '__qingwenActions') || !(world.__qingwenActions instanceof WeakMap)) {
+    Object.defineProperty(world, '__qingwenActions', { value: new WeakMap(), writable: false, configurable: false });
+  }
+  return world.__qingwenActions as Actions;
+}
+
+const actions = sharedActions();
 
 /** Makes `el` run `action` on a real click (the only way the panel's controls act). */
 export function onActivate(el: Element, action: (e: MouseEvent) => void): void {

@@ -68,7 +68,7 @@ function section(article: Article, i: number, actions: PieceActions): HTMLElemen
         label,
         button(t('copy'), () => actions.copy(i), undefined, t('copyPiece', name)),
         button(t('downloadMd'), () => actions.download(i), undefined, t('downloadPiece', name)),
-        button(t('downloadWord'), () => actions.downloadWord(i), undefined, `${t('downloadWord')} ${name}`),
+        button(t('downloadWord'), () => actions.downloadWord(i), undefined, t('downloadWordPiece', name)),
       ),
     );
   } else if (piece.heading !== null) {
