@@ -12,8 +12,9 @@ const CJK_NEWLINE_GAP = new RegExp(`([${CJK}])[ \\t\\r\\f]*\\n[\\s]*(?=[${CJK}])
 export function collapseSpace(s: string): string {
   return s
     .replace(/\u00a0/g, ' ')
-    // Invisible characters and the controls a terminal would obey (C0 but tab and newlines, DEL, C1) are not text.
-    .replace(/[\u200b\u200c\u200d\ufeff\u2060\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '')
+    // Invisible characters and the controls a terminal would obey (C0 but tab and newlines, DEL, C1) are not
+    // text. U+0001 stays: blocks.ts marks a kept <br> with it (a page's own U+0001 becomes a line break, no worse).
+    .replace(/[\u200b\u200c\u200d\ufeff\u2060\u0000\u0002-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(CJK_NEWLINE_GAP, '$1')
     .replace(/[ \t\r\n\f]+/g, ' ');
 }
