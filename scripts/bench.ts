@@ -344,7 +344,8 @@ if (!existsSync(join(dist, 'chrome', 'manifest.json'))) {
   const bg = existsSync(join(dist, 'chrome', 'background.js')) ? readFileSync(join(dist, 'chrome', 'background.js'), 'utf8') : '';
   for (const m of bg.matchAll(/files\s*:\s*\[([^\]]*)\]/g)) for (const f of m[1]!.matchAll(/["'`]([^"'`]+\.(?:js|css))["'`]/g)) injected.add(f[1]!);
   const injectedGz = [...injected].filter((f) => existsSync(join(dist, 'chrome', f))).reduce((n, f) => n + gz(join(dist, 'chrome', f)), 0);
-  say(`Injected into a page (dist/chrome: ${[...injected].join(', ') || 'none'}): **${kb(injectedGz)} gzipped** (target ≤ 40 KB).`);
+  const startGz = existsSync(join(dist, 'chrome', 'content.js')) ? gz(join(dist, 'chrome', 'content.js')) : 0;
+  say(`Injected at start-up (content.js, on every known-site page and on the first click): **${kb(startGz)} gzipped** (target ≤ 40 KB); with what the background injects when the reader opens (dist/chrome: ${[...injected].join(', ') || 'none'}): ${kb(injectedGz)} gzipped.`);
   say();
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
