@@ -3,20 +3,32 @@
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
 /** A Han character or full-width punctuation. */
 export const CJK_CHAR = new RegExp(`[${CJK}]`);
-const CJK_NEWLINE_GAP = new RegExp(`([${CJK}])[ \\t\\r\\f]*\\n[\\s]*(?=[${CJK}])`, 'g');
+/**
+ * A line break between two Chinese characters disappears (it was only source formatting). Each
+ * run of white space is found by one greedy class and judged by its neighbours: linear, where
+ * a pattern "CJK[ \\t]*\\n\\s*(?=CJK)" rescans a long run of spaces from every position in it.
+ */
+function joinCjkLines(s: string): string {
+  return s.replace(/\s+/g, (run: string, at: number) => {
+    const nl = run.indexOf('\n');
+    if (nl < 0) return run;
+    const keep = trimEndWhere(run.slice(0, nl), (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f');
+    const before = keep ? keep[keep.length - 1]! : s[at - 1] ?? '';
+    return CJK_CHAR.test(before) && CJK_CHAR.test(s[at + run.length] ?? '') ? keep : run;
+  });
+}
 
 /**
  * Collapses the source's white space the way a browser renders it, except that a line
  * break between two Chinese characters disappears (it was only source formatting).
  */
 export function collapseSpace(s: string): string {
-  return s
+  const visible = s
     .replace(/\u00a0/g, ' ')
     // Invisible characters and the controls a terminal would obey (C0 but tab and newlines, DEL, C1) are not
     // text. U+0001 stays: blocks.ts marks a kept <br> with it (a page's own U+0001 becomes a line break, no worse).
-    .replace(/[\u200b\u200c\u200d\ufeff\u2060\u0000\u0002-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '')
-    .replace(CJK_NEWLINE_GAP, '$1')
-    .replace(/[ \t\r\n\f]+/g, ' ');
+    .replace(/[\u200b\u200c\u200d\ufeff\u2060\u0000\u0002-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '');
+  return joinCjkLines(visible).replace(/[ \t\r\n\f]+/g, ' ');
 }
 
 /** Trims ASCII and full-width (　) white space, including the usual paragraph indent. */

@@ -59,52 +59,52 @@ export const PAGE_FOOTER = /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*
 
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Source lines.
-  { reason: 'source line', re: /^[（(【\[]?\s*(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s*[:：]/, max: 240 },
-  { reason: 'site address', re: /记住本站(?:地址|网址|域名)|本站(?:最新)?(?:地址|网址|域名)\s*[:：]|最新(?:网址|地址)\s*[:：]/, max: 80 },
-  { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s*[:：]\s*(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s*$)/, max: 160 },
+  { reason: 'source line', re: /^[（(【\[]?\s{0,4}(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s{0,4}[:：]/, max: 240 },
+  { reason: 'site address', re: /记住本站(?:地址|网址|域名)|本站(?:最新)?(?:地址|网址|域名)\s{0,4}[:：]|最新(?:网址|地址)\s{0,4}[:：]/, max: 80 },
+  { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s{0,4}[:：]\s{0,4}(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s{0,4}$)/, max: 160 },
   { reason: 'source line', re: /^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?[）)]?[。.]?$/, max: 80 },
   // Canned intros: "下面是小编帮大家整理的…", "以下是…为您整理的…", "在日常学习、工作或生活中…范文…".
   // "小编/本站 … 整理" gives a canned intro away wherever it stands.
   { reason: 'canned intro', re: /(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑部?)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/, max: 320 },
-  { reason: 'canned intro', re: /^(?=.*(?:范文|作文|文章|资料|内容|篇|小编|本站|网|例文|模板|大全|精选|句子|语录|知识))(?:.{0,60}?[，,。！？])?\s*(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑|为你|为您|为大家|给大家|帮大家|给你)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/s, max: 320, leadingOnly: true },
+  { reason: 'canned intro', re: /^(?=.*(?:范文|作文|文章|资料|内容|篇|小编|本站|网|例文|模板|大全|精选|句子|语录|知识))(?:.{0,60}?[，,。！？])?\s{0,4}(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑|为你|为您|为大家|给大家|帮大家|给你)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/s, max: 320, leadingOnly: true },
   { reason: 'canned intro', re: /在(?:日常|平日|平时|我们的|现实|当今)?(?:的)?(?:学习|工作|生活)[、和与或及]{0,2}(?:学习|工作|生活)?[、和与或及]{0,2}(?:学习|工作|生活)?(?:中|里|当中)[，,]?[^。]{0,24}?(?:范文|作文|总结|报告|心得|计划|合同|演讲稿|讲话稿|方案|标语|口号|对联|祝福语|文案|句子|评语)/, max: 320, leadingOnly: true },
   { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
-  { reason: 'canned intro', re: /^[【\[]?\s*导语\s*[】\]]?\s*[:：]?/, max: 300, leadingOnly: true },
+  { reason: 'canned intro', re: /^[【\[]?\s{0,4}导语\s{0,4}[】\]]?\s{0,4}[:：]?/, max: 300, leadingOnly: true },
   { reason: 'canned intro', re: /[，,。].{0,40}(?:怎么|如何|怎样)(?:写|去写|来写)[^。？?]{0,12}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
-  { reason: 'canned intro', re: /[，,。…]\s*那么[^。？?]{0,30}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
+  { reason: 'canned intro', re: /[，,。…]\s{0,4}那么[^。？?]{0,30}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
   { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏)/, max: 160 },
-  { reason: 'pager text', re: /^本章未完|(?:请|点击)[^。]{0,6}下一页继续阅读|^[（(【]\s*(?:本章完|全文完|完)\s*[）)】]$/, max: 40 },
+  { reason: 'pager text', re: /^本章未完|(?:请|点击)[^。]{0,6}下一页继续阅读|^[（(【]\s{0,4}(?:本章完|全文完|完)\s{0,4}[）)】]$/, max: 40 },
   { reason: 'social call', re: /点(?:个|一下)?[“"「]?在看|(?:点赞|转发|收藏|分享)[、，,和与·\s]{0,3}(?:点赞|转发|收藏|在看|关注|分享)|长按(?:二维码|识别)|扫码关注|关注(?:本?公众号)|(?:欢迎|记得)关注我们[。！!]?$|点击上方[^。]{0,8}关注|^关注我们$/, max: 60 },
   { reason: 'outro', re: /^以上.{0,30}?(?:就是|便是|是|为|即为)[^。]{0,40}?(?:小编|本站|编辑|为大家|为您|给大家|帮大家)[^。]{0,30}?(?:整理|收集|搜集|分享|带来|推荐|汇总|准备|挑选|精选)/, max: 200 },
   { reason: 'outro', re: /想(?:了解|看|阅读)更多[^。]{0,30}?(?:请关注|请访问|请点击|敬请关注|欢迎关注|请继续关注)|请(?:继续|持续)?关注[^。]{0,20}(?:栏目|频道|专题)[！!。]?$|(?:继续|持续)关注[^。]{0,24}(?:栏目|频道|专题)/, max: 160 },
   { reason: 'outro', re: /(?:继续|持续|欢迎|请|敬请)(?:大家)?关注本站|关注本站[^。]{0,10}(?:频道|栏目|更新)/, max: 120 },
   { reason: 'outro', re: /敬请(?:关注|期待|留意)[^。]{0,24}(?:频道|栏目|本站|网站|专题)/, max: 160 },
-  { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s*[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
+  { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s{0,4}[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
   { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
-  { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s*${RELATED}\\s*[:：]?$`), max: 90, dropFollowingLinks: true },
-  { reason: 'related list', re: new RegExp(`^${RELATED}\\s*[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },
-  { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s*[:：]/, max: 60, dropFollowingLinks: true },
+  { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s{0,4}${RELATED}\\s{0,4}[:：]?$`), max: 90, dropFollowingLinks: true },
+  { reason: 'related list', re: new RegExp(`^${RELATED}\\s{0,4}[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },
+  { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s{0,4}[:：]/, max: 60, dropFollowingLinks: true },
   // Author / time lines.
   { reason: 'author/time line', labels: META_LINE, max: 160 },
-  { reason: 'author/time line', re: /^[（(【\[]?\s*(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s*[:：]\s*\S[^。，]{0,24}$/, max: 40 },
+  { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}\S[^。，]{0,24}$/, max: 40 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
-  { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s*$|^[↑⬆]?\s*(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
-  { reason: 'table of contents', re: /^(?:本文)?目录\s*[:：]?$/, max: 6 },
-  { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章)\s*[:：]/, max: 80 },
+  { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
+  { reason: 'table of contents', re: /^(?:本文)?目录\s{0,4}[:：]?$/, max: 6 },
+  { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章)\s{0,4}[:：]/, max: 80 },
   // Site footers that a fallback body may hold.
-  { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s*$|ICP备\d|公网安备/i, max: 120 },
+  { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s{0,4}$|ICP备\d|公网安备/i, max: 120 },
   // The site breaking its own text: page footers of document readers, inline pagers, ad labels.
   { reason: 'page footer', re: PAGE_FOOTER, max: 24, marksCut: true },
-  { reason: 'pager text', re: /^(?:分页|页码|共\s*\d{1,3}\s*页)?\s*[:：]?\s*(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
+  { reason: 'pager text', re: /^(?:分页|页码|共\s{0,4}\d{1,3}\s{0,4}页)?\s{0,4}[:：]?\s{0,4}(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
   { reason: 'ad label', re: /^(?:广告|廣告|推广|赞助内容|Advertisement|ADVERTISEMENT|Sponsored|广告加载失败|广告加载中)$/, max: 12, marksCut: true },
   // The end of the text: what follows at the tail is the site's.
   { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^剩余\d+页/i, max: 40, endsArticle: true },
   // Forum and document-reader status lines.
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
-  { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s*[:：]?$/, max: 8 },
-  { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s*$|下载需\s*\d+\s*(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享/i, max: 160 },
+  { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
+  { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享/i, max: 160 },
   { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)/, max: 160 },
   // Copy guards and paywalls shown as text.
   { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },
