@@ -7,6 +7,7 @@ import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
 import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
+import { isListing, tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
 import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
@@ -52,6 +53,11 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     byRule.length > 0 ? byRule : [trace.time('locateByParagraphs', () => locateByParagraphs(work)) ?? readability() ?? locateFallback(work)];
   const bodies = located.filter((b): b is Element => b !== null);
   if (!bodies.length) return null;
+  // Without a site rule, a container of teasers (a portal home, search results) is no article.
+  if (!rule && bodies.length === 1 && trace.time('isListing', () => isListing(bodies[0]!))) {
+    trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
+    return null;
+  }
   for (const body of bodies) {
     trace.time('pruneBody', () => pruneBody(body, rule, trace));
     dropQrBoxes(body, trace);
@@ -105,7 +111,7 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
   });
   const kept = restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media);
   // Link lines and scraps are not an article (a login form's labels, a menu).
-  if (textChars(kept) < 20) throw new QingwenError('no article text found on this page', 'no-article');
+  if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly).map((b) => b.text))) throw new QingwenError('no article text found on this page', 'no-article');
   return {
     url,
     title,
