@@ -73,7 +73,8 @@ export function locateByParagraphs(doc: Document): Element | null {
 export function locateByReadability(doc: Document): Element | null {
   try {
     const reader = new Readability(doc, {
-      charThreshold: 100,
+      // Readability's own minimum (500): below it its strict first pass retries with fewer
+      // filters and keeps the longest attempt; a low minimum takes a cookie notice instead.
       keepClasses: true,
       serializer: (el: Node) => el,
     } as unknown as ConstructorParameters<typeof Readability>[1]);
