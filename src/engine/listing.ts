@@ -115,8 +115,11 @@ const LINE_LATIN = 60;
 const ALL_CJK = 20;
 const ALL_LATIN = 100;
 
-/** True when the texts (an article's kept blocks) are too slight to be an article. */
-export function tooSlight(texts: string[]): boolean {
-  if (texts.some((t) => reaches(t, LINE_CJK, LINE_LATIN))) return false;
-  return !reaches(texts.join(''), ALL_CJK, ALL_LATIN);
+/**
+ * True when the blocks (an article's kept text) are too slight to be an article: no line of a
+ * sentence's length, and little text outside list items (a shop's "品类齐全 · 极速配送" bullets).
+ */
+export function tooSlight(blocks: { text: string; item?: unknown }[]): boolean {
+  if (blocks.some((b) => reaches(b.text, LINE_CJK, LINE_LATIN))) return false;
+  return !reaches(blocks.filter((b) => !b.item).map((b) => b.text).join(''), ALL_CJK, ALL_LATIN);
 }
