@@ -5,7 +5,7 @@ import { toDocx } from '../../format/docx.js';
 import { downloadPath } from '../file-pattern.js';
 import { t } from '../i18n.js';
 import { fromWire, type DownloadFormat, type Format, type WireArticle } from '../messages.js';
-import { formatOptions, loadSettings } from '../settings.js';
+import { docxOptions, formatOptions, loadSettings } from '../settings.js';
 import { writeClipboard } from './clipboard.js';
 import { downloadFile } from './download.js';
 
@@ -37,9 +37,11 @@ export const DOWNLOAD_NAME_BYTES = 245 - ' (100)'.length;
 /** Word: the article's images embedded where the background may fetch them, linked otherwise. */
 async function renderDocx(wire: WireArticle, piece: number | undefined): Promise<Uint8Array> {
   const article = fromWire(wire);
-  const sourceLine = formatOptions(await loadSettings()).sourceLine;
+  const settings = await loadSettings();
+  const sourceLine = formatOptions(settings).sourceLine;
   const images = await fetchImages(article, piece, imageFetcher((input, init) => fetch(input, init), IMAGE_TIMEOUT_MS));
-  return toDocx(article, piece, { images, ...(sourceLine === undefined ? {} : { sourceLine }) });
+  // The user's Word choices (font, size, line spacing, indent), set in the panel's 阅读与 Word 设置.
+  return toDocx(article, piece, { images, ...docxOptions(settings), ...(sourceLine === undefined ? {} : { sourceLine }) });
 }
 
 /** Markdown (.md) unless plain text (.txt) or Word (.docx) is asked for explicitly; named by the user's pattern (file-pattern.ts). */
