@@ -13,7 +13,7 @@ export type ReadTheme = (typeof READ_THEMES)[number];
 export const READ_FONTS = ['sans', 'serif'] as const;
 export type ReadFont = (typeof READ_FONTS)[number];
 /** The line width, in characters of the text size. */
-export const READ_WIDTHS = { narrow: 32, medium: 42, wide: 54 } as const;
+export const READ_WIDTHS = { narrow: 34, medium: 46, wide: 60 } as const;
 export type ReadWidth = keyof typeof READ_WIDTHS;
 /** The panel's text size in CSS pixels. */
 export const READ_SIZE = { min: 14, max: 26, step: 2 } as const;

@@ -13,17 +13,18 @@ import { downloadFile } from './download.js';
 const IMAGE_TIMEOUT_MS = 10_000;
 const EXT = { markdown: 'md', text: 'txt', docx: 'docx' } as const;
 
-export async function render(wire: WireArticle, piece: number | undefined, format: Format): Promise<string> {
+/** `bare`: only the pieces' headings and blocks (a selection copied in the panel). */
+export async function render(wire: WireArticle, piece: number | undefined, format: Format, bare = false): Promise<string> {
   const article = fromWire(wire);
-  const opts = formatOptions(await loadSettings(), t('source'));
+  const opts = { ...formatOptions(await loadSettings(), t('source')), bare };
   return format === 'markdown' ? toMarkdown(article, piece, opts) : toText(article, piece, opts);
 }
 
-export async function copyArticle(wire: WireArticle, piece: number | undefined, format: Format): Promise<{ chars: number }> {
-  const text = await render(wire, piece, format);
+export async function copyArticle(wire: WireArticle, piece: number | undefined, format: Format, bare = false): Promise<{ chars: number }> {
+  const text = await render(wire, piece, format, bare);
   // text/html beside it: pasted into Word, WPS or an online editor, headings and tables stay.
   const { sourceLine, indent } = formatOptions(await loadSettings());
-  const html = toHtml(fromWire(wire), piece, { fragment: true, ...(sourceLine === undefined ? {} : { sourceLine }), ...(indent ? { indent } : {}) });
+  const html = toHtml(fromWire(wire), piece, { fragment: true, bare, ...(sourceLine === undefined ? {} : { sourceLine }), ...(indent ? { indent } : {}) });
   await writeClipboard(text, html);
   return { chars: countChars(text) };
 }

@@ -46,7 +46,7 @@ function loadPanel(): Panel {
 function main(): void {
   let panel: Panel | null = null;
   // At start-up, before the page's own listeners (the panel itself is loaded only when it opens).
-  shieldPanel(() => panel?.root ?? null, () => panel?.close());
+  shieldPanel(() => panel?.root ?? null, () => panel?.close(), (e) => panel?.copySelection(e));
 
   const known = knownHostOf(location.hostname);
   if (known) {
