@@ -4,17 +4,20 @@
 // over a close and reopen, reading settings (theme, font, size, width) remembered, Word options
 // applied to the downloaded .docx, a selection copied clean, and 简/繁 with a converter injected
 // only when it is asked for — also what copy and download write.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Converter as toSimplified } from 'opencc-js/t2cn';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleJson } from '../../src/format/index.js';
 import { docxParts } from '../helpers/docx.js';
-import { clickInPanel, hasChromium, inPanel, launch, tabIdOf, until, type Browser } from './helpers/chromium.js';
+import { gzipSync } from 'node:zlib';
+import { CHROME_DIST, clickInPanel, hasChromium, inPanel, launch, tabIdOf, until, type Browser } from './helpers/chromium.js';
 import { CORPUS, loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
 
 type Qingwen = { openReader(tabId: number): Promise<ArticleJson> };
 const PAGED = 'xiaorob-school-speeches-paged';
+const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
 describe.skipIf(!hasChromium)('reading in the panel (Chromium)', () => {
   let server: TestServer;
@@ -175,6 +178,8 @@ describe.skipIf(!hasChromium)('reading in the panel (Chromium)', () => {
     expect(styled.size).toBe('20px');
     expect(styled.width).toBeLessThan(plain.width);
     await expect.poll(() => b.sw.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({ readTheme: 'sepia', readFont: 'serif', readSize: 20, readWidth: 'narrow' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'panel-reading-settings.png') });
 
     // Remembered: a new panel (another page) opens with them.
     const { page: again } = await open(servedUrl(loadCase('xiaorob-eco-proposal-paged').info));
@@ -289,5 +294,20 @@ describe.skipIf(!hasChromium)('reading in the panel (Chromium)', () => {
     await until(async () => (await shownText()).h1 !== cn(original.h1), 'the traditional text');
     await clickInPanel(page, 'input[name=script][value=original]');
     await until(async () => (await shownText()).p === original.p, 'the original text');
+  });
+
+  it('what is injected: the converters and the docx writer are in no script a page gets on load or on open', () => {
+    const file = (name: string) => readFileSync(join(CHROME_DIST, name), 'utf8');
+    const [content, panel, t2s, s2t] = ['content.js', 'panel.js', 'opencc-t2s.js', 'opencc-s2t.js'].map(file) as [string, string, string, string];
+    // opencc-js's own error text, and the docx package's XML, mark their code.
+    for (const startUp of [content, panel]) {
+      expect(startUp).not.toContain('Invalid dictionary entry');
+      expect(startUp).not.toContain('w:eastAsia');
+    }
+    expect(t2s).toContain('Invalid dictionary entry');
+    expect(s2t).toContain('Invalid dictionary entry');
+    const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+    console.log(`[e2e] gzipped: content.js ${(gz(content) / 1024).toFixed(1)} KB at start-up, + panel.js ${(gz(panel) / 1024).toFixed(1)} KB on open; on demand opencc-t2s.js ${(gz(t2s) / 1024).toFixed(1)} KB, opencc-s2t.js ${(gz(s2t) / 1024).toFixed(1)} KB`);
+    expect(gz(content)).toBeLessThan(40 * 1024);
   });
 });

@@ -31,14 +31,14 @@ h1{flex:1;margin:0;font-size:20px;line-height:1.4;font-weight:700}
 .meta a{color:inherit}
 .bar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:8px}
 button,select{font:inherit;font-size:13px;line-height:1.5;padding:3px 10px;border:1px solid var(--btn-line);border-radius:5px;background:var(--btn);color:var(--fg);cursor:pointer}
-select{padding:2px 4px}
+select{padding:2px 4px;min-width:4.5em}
 button:hover{background:var(--btn-hover)}button:focus-visible,select:focus-visible,summary:focus-visible,input:focus-visible{outline:2px solid #1f7a5a;outline-offset:1px}
 button.primary{background:#1f7a5a;border-color:#1f7a5a;color:#fff}button.primary:hover{background:#176348}
 button.close,button.icon{font-size:20px;line-height:1;padding:2px 9px;border-color:transparent;background:transparent}
 button[aria-pressed=true],button[aria-checked=true]{background:var(--btn-hover);border-color:#1f7a5a}
 main:focus-visible{outline:2px solid #1f7a5a;outline-offset:-2px}
 .fmt{display:inline-flex;gap:10px;font-size:13px}
-.fmt:first-of-type{margin-left:auto}
+.bar>.fmt:first-of-type{margin-left:auto}
 .fmt label{cursor:pointer}
 .prefs{display:grid;grid-template-columns:auto 1fr;gap:6px 12px;align-items:center;margin-top:8px;padding:8px 10px;border:1px solid var(--line);border-radius:6px;font-size:13px}
 .prefs[hidden]{display:none}

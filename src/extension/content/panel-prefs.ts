@@ -21,8 +21,8 @@ export function applyReading(sheet: HTMLElement, s: Settings): void {
 }
 
 /** A labelled radio group; `change` only from the user (a page cannot forge one into a closed root, but a script could try). */
-export function radios<T extends string>(name: string, label: string, values: readonly T[], text: (v: T) => string, current: T, onPick: (v: T) => void): HTMLElement {
-  const group = el('span', { class: 'fmt' });
+export function radios<T extends string>(name: string, label: string, values: readonly T[], text: (v: T) => string, current: T, onPick: (v: T) => void, shown = false): HTMLElement {
+  const group = el('span', { class: 'fmt' }, shown ? el('span', { text: label }) : null);
   group.setAttribute('role', 'radiogroup');
   group.setAttribute('aria-label', label);
   for (const v of values) {

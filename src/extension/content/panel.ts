@@ -193,7 +193,7 @@ export class Panel {
     prefsBtn.title = t('prefs');
     prefsBtn.setAttribute('aria-controls', prefs.id);
     prefsBtn.setAttribute('aria-expanded', 'false');
-    const scripts = radios('script', t('script'), ['original', 'cn', 'tw'] as const, (v) => t(v === 'original' ? 'scriptOriginal' : v === 'cn' ? 'scriptCn' : 'scriptTw'), this.script, (v) => void this.setScript(v));
+    const scripts = radios('script', t('script'), ['original', 'cn', 'tw'] as const, (v) => t(v === 'original' ? 'scriptOriginal' : v === 'cn' ? 'scriptCn' : 'scriptTw'), this.script, (v) => void this.setScript(v), true);
     const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), this.formatGroup(), scripts, print, prefsBtn);
     bar.hidden = true;
     const failed = el('div');
