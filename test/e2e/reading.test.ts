@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { Converter as toSimplified } from 'opencc-js/t2cn';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../src/index.js';
 import type { ArticleJson } from '../../src/format/index.js';
 import { docxParts } from '../helpers/docx.js';
 import { gzipSync } from 'node:zlib';
@@ -294,6 +295,36 @@ describe.skipIf(!hasChromium)('reading in the panel (Chromium)', () => {
     await until(async () => (await shownText()).h1 !== cn(original.h1), 'the traditional text');
     await clickInPanel(page, 'input[name=script][value=original]');
     await until(async () => (await shownText()).p === original.p, 'the original text');
+  });
+
+  it('the badge counts again after the site’s own pushState to another article while the reader is closed', async () => {
+    const url = servedUrl(loadCase(PAGED).info);
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(b.sw, url);
+    const badge = () => b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const before = await until(badge, 'the first badge');
+    const nextUrl = new URL('/zhuanti/zuowen/990001.html', url).href;
+    await page.evaluate(
+      ([to, text]) => {
+        history.pushState({}, '', to);
+        document.title = '我的爸爸_小六范文网';
+        const h = document.querySelector('h1');
+        if (h) h.textContent = '我的爸爸';
+        const body = document.querySelector('#content, .content, article') ?? document.body;
+        // Three pieces, each under its marker ("篇一" …), where page 1 of the paged article shows fewer.
+        body.replaceChildren(
+          ...['一', '二', '三'].flatMap((n) => [
+            Object.assign(document.createElement('p'), { innerHTML: `<strong>我的爸爸篇${n}</strong>` }),
+            ...[1, 2].map((i) => Object.assign(document.createElement('p'), { textContent: `${text}，这是第${n}篇的第${i}段。` })),
+          ]),
+        );
+      },
+      [nextUrl, '爸爸每天很早就出门上班，晚上回来还要辅导我写作业，他从来没有说过一句累'] as const,
+    );
+    const expected = String(cleanHtml(await page.content(), nextUrl).pieces.length);
+    expect(expected).not.toBe(before);
+    await until(async () => (await badge()) === expected, `the badge to count the new article (${expected})`);
   });
 
   it('what is injected: the converters and the docx writer are in no script a page gets on load or on open', () => {

@@ -7,6 +7,7 @@ import { knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
+import { onAddressChange } from './history.js';
 import { firstRun } from './once.js';
 import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
@@ -55,7 +56,14 @@ function main(): void {
     void loadSettings().then((s) => {
       if (!s.knownSites || s.offSites.includes(known)) restore();
       // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
-      else whenDomReady(() => report(countPieces()));
+      else
+        whenDomReady(() => {
+          report(countPieces());
+          // Another article through the site's own history navigation: the badge counts it while the reader is closed (an open reader reports on its own).
+          onAddressChange(() => {
+            if (!panel?.isOpen) report(countPieces());
+          });
+        });
     });
   }
 
