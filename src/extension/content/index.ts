@@ -7,6 +7,7 @@ import { knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
+import { onAddressChange } from './history.js';
 import { firstRun } from './once.js';
 import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
@@ -46,7 +47,7 @@ function loadPanel(): Panel {
 function main(): void {
   let panel: Panel | null = null;
   // At start-up, before the page's own listeners (the panel itself is loaded only when it opens).
-  shieldPanel(() => panel?.root ?? null, () => panel?.close());
+  shieldPanel(() => panel?.root ?? null, () => panel?.close(), (e) => panel?.copySelection(e));
 
   const known = knownHostOf(location.hostname);
   if (known) {
@@ -55,7 +56,14 @@ function main(): void {
     void loadSettings().then((s) => {
       if (!s.knownSites || s.offSites.includes(known)) restore();
       // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
-      else whenDomReady(() => report(countPieces()));
+      else
+        whenDomReady(() => {
+          report(countPieces());
+          // Another article through the site's own history navigation: the badge counts it while the reader is closed (an open reader reports on its own).
+          onAddressChange(() => {
+            if (!panel?.isOpen) report(countPieces());
+          });
+        });
     });
   }
 
