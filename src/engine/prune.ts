@@ -269,6 +269,8 @@ function isAdSlot(el: Element): boolean {
   const tag = tagOf(el);
   // A paragraph holding nothing but a linked image is a banner slot all the same.
   if (tag === 'P' && !textOf(el) && selectAll(el, 'a[href]').some((a) => !isZoomLink(a) && selectAll(a, 'img').length > 0)) return true;
+  // A list item that is nothing but an ad's link (an ad slot between a list's items).
+  if (tag === 'LI') return isAdItem(el);
   if (TEXT_OR_PAGE.test(tag)) return false;
   if (isAdBox(el)) return true;
   // A link-only box between paragraphs that advertises ("精品推荐 … 限时免费领取") or holds an image.
@@ -278,6 +280,14 @@ function isAdSlot(el: Element): boolean {
   const hasMedia = selectAll(el, 'img, script, iframe').length > 0;
   if (!text) return hasMedia && (selectAll(el, 'script, iframe').length > 0 || selectAll(el, 'a').some((a) => !isZoomLink(a)));
   return linkDensity(el) >= 0.99 && (hasMedia || PROMO_TEXT.test(text));
+}
+
+const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】\]）)]/;
+
+function isAdItem(li: Element): boolean {
+  const text = textOf(li);
+  if (!text || linkDensity(li) < 0.99) return false;
+  return AD_WORDS.test(classAndId(li)) || selectAll(li, 'script, iframe').length > 0 || AD_LABEL.test(text);
 }
 
 /** A link to the picture itself (a larger copy of an article image) or to nowhere ("#"), not a banner's target. */
