@@ -177,6 +177,9 @@ export function pruneHidden(doc: Document, trace: Trace): void {
       el.getAttribute('aria-hidden') === 'true' ||
       (style !== null && hides(style));
     if (!hidden) continue;
+    // A hidden icon (an aria-hidden <svg> in a heading's anchor) carries no text: removing it
+    // only empties its link, which then makes Readability drop the heading beside it.
+    if (!textOf(el) && !el.querySelector('img') && tagOf(el) !== 'IMG') continue;
     if (isHiddenBox(el) || (!tooBig(el) && !isFoldedProse(el))) remove(el);
     else {
       // Shown on the live page by its script: shown here too, so no later step (Readability
