@@ -5,6 +5,7 @@
 //
 //   npm run bench                 full run (≈ a minute or two)
 //   npm run bench -- --runs 10    fewer measured runs (a quick look)
+import '../src/engine/readability.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';

@@ -17,6 +17,7 @@ const BUNDLES = {
   background: 'src/extension/background/index.ts',
   content: 'src/extension/content/index.ts',
   panel: 'src/extension/content/panel-entry.ts',
+  readability: 'src/extension/content/readability-entry.ts',
   options: 'src/extension/options.ts',
   offscreen: 'src/extension/offscreen.ts',
   // Injected only when the user asks for a traditional↔simplified conversion.

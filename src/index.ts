@@ -1,5 +1,6 @@
 // The Node library: the pure engine plus a linkedom parser, so `cleanHtml(html, url)` works
 // without a browser. The extension imports src/engine and src/format directly instead.
+import './engine/readability.js';
 import { cleanDocument, extractArticle } from './engine/extract.js';
 import type { Article, ExtractOptions } from './engine/types.js';
 import { parseHtml } from './node/parse.js';

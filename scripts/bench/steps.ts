@@ -1,5 +1,6 @@
 // Qingwen's pipeline for one page, step by step: the engine times its own steps when given a
 // clock (Article.timings), so this measures the real pipeline, not a copy of it.
+import '../../src/engine/readability.js';
 import { cleanDocument } from '../../src/engine/extract.js';
 import { parseHtml } from '../../src/node/parse.js';
 

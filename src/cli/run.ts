@@ -3,6 +3,7 @@
 // Each input is cleaned on its own; a bad one is reported in one stderr line and the
 // others go on. Exit codes: 0 all done, 1 some input failed, 2 usage mistake.
 
+import '../engine/readability.js';
 import { extractArticle } from '../engine/extract.js';
 import { QingwenError } from '../engine/errors.js';
 import type { Article } from '../engine/types.js';

@@ -3,4 +3,5 @@ export type { Article, Piece, Removal, PageFailure, FetchPage, Progress, Extract
 export type { ContentBlock, ParagraphBlock, HeadingBlock, ListBlock, TableBlock, ImageBlock, QuoteBlock, CodeBlock } from './types.js';
 export { cleanDocument, extractArticle } from './extract.js';
 export { decodeHtml, sniffCharset } from './decode.js';
+export { provideReadability } from './locate.js';
 export { ArticleLoader, type LoaderOptions, type Snapshot } from './loader.js';

@@ -1,6 +1,6 @@
 // Locate the body: the site rule's selector when it finds real text, else Mozilla
 // Readability (on the working clone) as the reader fallback for any other page.
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import type { SiteRule } from '../rules/define.js';
 import { linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
@@ -69,8 +69,27 @@ export function locateByParagraphs(doc: Document): Element | null {
   return best;
 }
 
-/** Readability's pick of the article element, or null when it finds none. */
+/**
+ * Readability is handed to the engine, not imported by it: Node shells register it at once
+ * (engine/readability.ts); the extension loads it as a bundle of its own when the reader
+ * opens, so the script that runs on every known-site page at start-up (whose site rules
+ * find the body) stays small. Without it, pages without a rule fall back to their main container.
+ */
+type ReadabilityClass = typeof Readability;
+let readabilityOf: () => ReadabilityClass | undefined = () => undefined;
+
+export function provideReadability(get: () => ReadabilityClass | undefined): void {
+  readabilityOf = get;
+}
+
+export function hasReadability(): boolean {
+  return readabilityOf() !== undefined;
+}
+
+/** Readability's pick of the article element, or null when it finds none (or is not loaded). */
 export function locateByReadability(doc: Document): Element | null {
+  const Readability = readabilityOf();
+  if (!Readability) return null;
   try {
     const reader = new Readability(doc, {
       // Readability's own minimum (500): below it its strict first pass retries with fewer

@@ -335,6 +335,10 @@ describe.skipIf(!hasChromium)('reading in the panel (Chromium)', () => {
       expect(startUp).not.toContain('Invalid dictionary entry');
       expect(startUp).not.toContain('w:eastAsia');
     }
+    // Readability too is a bundle of its own, injected when the user asks for a reading.
+    const readability = file('readability.js');
+    for (const startUp of [content, panel]) expect(startUp).not.toContain('readability-page');
+    expect(readability).toContain('readability-page');
     expect(t2s).toContain('Invalid dictionary entry');
     expect(s2t).toContain('Invalid dictionary entry');
     const gz = (code: string) => gzipSync(code, { level: 9 }).length;

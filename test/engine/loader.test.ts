@@ -1,5 +1,6 @@
 // The incremental loader: pages in parallel (bounded), page 1 at once, pages shown in order,
 // a failed page retried into its place, and the same article as the sequential path.
+import '../../src/engine/readability.js';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/engine/extract.js';
 import { ArticleLoader, type Snapshot } from '../../src/engine/loader.js';

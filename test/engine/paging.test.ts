@@ -1,3 +1,4 @@
+import '../../src/engine/readability.js';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/engine/extract.js';
 import { isSiblingPage, readPager } from '../../src/engine/paging.js';

@@ -1,3 +1,4 @@
+import '../../src/engine/readability.js';
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../src/engine/blocks.js';
 import { findTitle, stripSiteSuffix, titleCount } from '../../src/engine/meta.js';

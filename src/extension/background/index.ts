@@ -46,7 +46,9 @@ async function ask<T>(tabId: number, msg: ToContent): Promise<T> {
     throw e;
   }
   // The panel is a bundle of its own, loaded when the reader opens (the start-up script stays small).
-  if (msg.type === 'open') await browser.scripting.executeScript({ target: { tabId }, files: ['panel.js'] });
+  // Readability, for pages the site rules do not cover, is one too: loaded before any reading
+  // the user asks for (the bundle installs itself once).
+  await browser.scripting.executeScript({ target: { tabId }, files: msg.type === 'open' ? ['readability.js', 'panel.js'] : ['readability.js'] });
   return unwrap<T>(await browser.tabs.sendMessage(tabId, msg));
 }
 

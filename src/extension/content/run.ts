@@ -3,9 +3,12 @@
 // Only what cannot have changed is reused: the other pages of the article already fetched
 // (successes only; a failure is never kept). Next pages are fetched same-origin, with a
 // timeout and a size cap, decoded by their own charset (GBK included).
-import { ArticleLoader, cleanDocument, decodeHtml } from '../../engine/index.js';
+import { ArticleLoader, cleanDocument, decodeHtml, provideReadability } from '../../engine/index.js';
 import { t } from '../i18n.js';
 import { fetchLimited, PAGE_LIMITS, PageFetchError } from './fetch.js';
+
+// Readability comes in its own bundle (readability-entry.ts), injected when the reader opens.
+provideReadability(() => (globalThis as { __qingwenReadability?: typeof import('@mozilla/readability').Readability }).__qingwenReadability);
 
 /** Pages fetched at once: quick on slow sites, still polite. */
 const CONCURRENCY = 3;

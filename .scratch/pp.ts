@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parseHtml } from '../src/node/parse.js';
+import { prunePage } from '../src/engine/prune.js';
+import { locateByReadability } from '../src/engine/locate.js';
+import { Trace } from '../src/engine/trace.js';
+const doc = parseHtml(readFileSync(process.argv[2]!, 'utf8'));
+prunePage(doc, null, new Trace());
+console.log('after prunePage', (doc.body!.textContent ?? '').includes(process.argv[3]!));
+const el = locateByReadability(doc)!;
+const h = el.outerHTML; const i = h.indexOf(process.argv[3]!); console.log(i, h.slice(Math.max(0, i - 200), i + 100));

@@ -1,0 +1,9 @@
+// Mozilla Readability as a bundle of its own (readability.js), injected by the background
+// before the reader opens or an article is copied: the start-up script on known sites, whose
+// rules find the body, does without it. Kept on the isolated world, where the page cannot reach it.
+import { Readability } from '@mozilla/readability';
+
+const world = globalThis as { __qingwenReadability?: unknown };
+if (!Object.prototype.hasOwnProperty.call(world, '__qingwenReadability')) {
+  Object.defineProperty(world, '__qingwenReadability', { value: Readability, enumerable: false, writable: false });
+}
