@@ -32,8 +32,9 @@ export interface Probe {
   via?: 'rule' | 'paragraphs' | 'readability' | 'fallback';
   /** Readability's prose, read before the engine pruned it (when Readability located the body). */
   reference?: string[];
-  /** Characters of the located container(s) before pruning. */
+  /** Characters of the located container(s) before pruning, and of the whole page's body. */
   located?: number;
+  page?: number;
 }
 
 export interface ReadOptions {
@@ -88,6 +89,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   const bodies = located.filter((b): b is Element => b !== null);
   if (!bodies.length) return null;
   probe.located = bodies.reduce((n, b) => n + squeeze(b.textContent ?? '').length, 0);
+  probe.page = squeeze(work.body?.textContent ?? '').length;
   // Without a site rule, a container of teasers (a portal home, search results) is no article.
   if (!rule && bodies.length === 1 && trace.time('isListing', () => isListing(bodies[0]!))) {
     trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
@@ -103,8 +105,9 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   );
 }
 
-/** Below this many characters a result is checked against Readability whichever way it was found. */
+/** A result this short, from a container holding less than half the page's text, may be the wrong box (a newsletter card): checked. */
 const SHORT_RESULT = 600;
+const SHORT_SHARE = 0.5;
 /** The cheap locator's result is checked when pruning left less than this share of its container. */
 const KEPT_SHARE = 0.85;
 
@@ -115,7 +118,8 @@ const blockChars = (blocks: Block[]): string => squeeze(blocks.map((b) => b.text
  * misses a real share of Readability's prose, the body is read again by Readability, then
  * cautiously, and the result that holds the most of it is kept. The check costs nothing when
  * Readability located the body (its prose was read before pruning); after the cheap locator
- * it runs only where the result is short or pruning took much of the container.
+ * it runs only where pruning took much of the container, or the result is short and its
+ * container holds less than half the page's text.
  */
 function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean): Block[] | null {
   const probe: Probe = {};
@@ -130,7 +134,8 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
   let reference = probe.reference;
   const candidates: { blocks: Block[]; trace: Trace }[] = [{ blocks, trace: own }];
   if (!reference) {
-    if (kept >= SHORT_RESULT && kept >= KEPT_SHARE * (probe.located ?? 0)) return keep(own, blocks);
+    const wrongBox = kept < SHORT_RESULT && (probe.located ?? 0) < SHORT_SHARE * (probe.page ?? 0);
+    if (!wrongBox && kept >= KEPT_SHARE * (probe.located ?? 0)) return keep(own, blocks);
     const again: Probe = {};
     const t = own.fork();
     const byReadability = readBlocks(doc, url, null, 0, t, false, { byReadability: true, probe: again });
