@@ -145,10 +145,52 @@ export function findCountedHeadings(blocks: Block[], expected: number | null): n
 }
 
 
-/** Indices of the blocks that head the pieces: a run of markers, else headings the title counts. */
+/** Length of the common end of two strings. */
+function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}
+
+/** A piece's name repeats at least this much of the title's end ("…的励志短句", "寒假致家长的一封信"). */
+const MIN_SHARED_NAME = 4;
+/** Without a count in the title, this many such headings make a page of pieces. */
+const MIN_UNCOUNTED = 3;
+
+/**
+ * Pieces named, not numbered: under "寒假致家长的一封信（精选3篇）" the headings "小学寒假致家长的一封信",
+ * "幼儿园寒假致家长的一封信"…; under "激励自己的励志短句", "清晨打气的励志短句", "写给考生的励志短句"….
+ * Headings of one kind (the same tag, or bold lines), each a distinct name that ends like the
+ * title (at least four characters of it) with words of its own before; as many as the title
+ * counts, or at least three when it counts none. A sub-heading ("一、…") or the title itself is none.
+ */
+export function findTitledHeadings(blocks: Block[], title: string, expected: number | null): number[] {
+  const base = squash(toSimplified(titleBase(title)));
+  if (base.length < MIN_SHARED_NAME || (expected !== null && expected < 2)) return [];
+  const kinds = new Map<string, number[]>();
+  const names = new Set<string>();
+  blocks.forEach((b, i) => {
+    const heading = /^H[2-5]$/.test(b.tag) || b.strong;
+    if (!heading || b.linkOnly || b.text.length > 40 || SENTENCE.test(b.text) || isNumberedLine(b.text)) return;
+    const name = squash(toSimplified(b.text));
+    const shared = commonSuffix(name, base);
+    if (shared < MIN_SHARED_NAME || shared >= name.length || names.has(name)) return;
+    names.add(name);
+    const kind = /^H\d$/.test(b.tag) ? b.tag : 'strong';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), i]);
+  });
+  for (const found of kinds.values()) {
+    if (expected !== null ? found.length === expected : found.length >= MIN_UNCOUNTED) return found;
+  }
+  return [];
+}
+
+/** Indices of the blocks that head the pieces: a run of markers, else headings the title counts, else headings named like the title. */
 export function pieceStarts(blocks: Block[], title: string, expected: number | null): number[] {
   const found = findMarkers(blocks, title, expected);
-  return found.length ? found : findCountedHeadings(blocks, expected);
+  if (found.length) return found;
+  const counted = findCountedHeadings(blocks, expected);
+  return counted.length ? counted : findTitledHeadings(blocks, title, expected);
 }
 
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */
