@@ -56,8 +56,8 @@ const META_LINE = {
   maxPrefix: 8,
 };
 
-/** A document reader's page footer: "第 2 页 共 3 页". */
-export const PAGE_FOOTER = /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$/;
+/** A document reader's page footer: "第 2 页 共 3 页", or a Word page number "- 2 -". */
+export const PAGE_FOOTER = /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$|^[-—–]\s{0,2}\d{1,4}\s{0,2}[-—–]$/;
 
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Source lines.
