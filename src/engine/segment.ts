@@ -4,7 +4,7 @@
 // runs when several qualify.
 import type { Block } from './blocks.js';
 import { isNumberedLine, NUMBERED_HEADING } from './lines.js';
-import { commonPrefix, NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
+import { CJK_CHAR, commonPrefix, NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
 import { buildPieces } from './structure.js';
 import type { Piece } from './types.js';
 
@@ -174,7 +174,9 @@ export function findTitledHeadings(blocks: Block[], title: string, expected: num
     if (!heading || b.linkOnly || b.text.length > 40 || SENTENCE.test(b.text) || isNumberedLine(b.text)) return;
     const name = squash(toSimplified(b.text));
     const shared = commonSuffix(name, base);
-    if (shared < MIN_SHARED_NAME || shared >= name.length || names.has(name)) return;
+    // Chinese names only: "Testing in Rust" under "Writing CLIs in Rust" is a blog's section.
+    const sharedCjk = [...name.slice(name.length - shared)].filter((ch) => CJK_CHAR.test(ch)).length;
+    if (sharedCjk < MIN_SHARED_NAME || shared >= name.length || names.has(name)) return;
     names.add(name);
     const kind = /^H\d$/.test(b.tag) ? b.tag : 'strong';
     kinds.set(kind, [...(kinds.get(kind) ?? []), i]);

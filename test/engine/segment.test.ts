@@ -124,5 +124,6 @@ describe('pieces named like the title, not numbered', () => {
     expect(segment(three.slice(0, 6), '激励自己的励志短句', null)).toHaveLength(1);
     expect(segment([h2('一、上学期工作总结'), ...body(2), h2('二、下学期工作总结'), ...body(2), h2('三、全年工作总结'), ...body(2)], '班主任工作总结', null)).toHaveLength(1);
     expect(segment([h2('我的妈妈'), ...body(2), h2('我的妈妈'), ...body(2), h2('我的妈妈'), ...body(2)], '我的妈妈', null)).toHaveLength(1);
+    expect(segment([h2('Testing in Rust'), ...body(2), h2('Error handling in Rust'), ...body(2), h2('Packaging in Rust'), ...body(2)], 'Writing CLIs in Rust', null)).toHaveLength(1);
   });
 });
