@@ -43,8 +43,8 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
   const leadingEnd = firstMarker >= 0 ? firstMarker : LEADING_BLOCKS;
   const titleKey = squash(title);
   const kept: Block[] = [];
-  const keptAt: number[] = [];
-  let firstIntro = -1;
+  /** Blocks kept before the first canned intro of a page of pieces (-1: none). */
+  let lead = -1;
   let dropLinks = false;
   let ended = false;
   blocks.forEach((block, i) => {
@@ -82,7 +82,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     }
     if (hit) {
       trace.add('boilerplate', hit.reason, block.text);
-      if (hit.reason === 'canned intro' && firstIntro < 0) firstIntro = i;
+      if (hit.reason === 'canned intro' && lead < 0 && i < firstMarker) lead = kept.length;
       dropLinks = !!hit.dropFollowingLinks;
       ended = !!hit.endsArticle;
       // A dropped block that carried a cut hands it on (the ad slot may still have cut a paragraph);
@@ -93,9 +93,8 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
       return;
     }
     kept.push(block);
-    keptAt.push(i);
   });
-  return dropIntroLead(kept, keptAt, firstIntro, firstMarker, trace);
+  return dropIntroLead(kept, lead, trace);
 }
 
 /** A lead of this many blocks at most, each a sentence or two, can be the canned intro's opening. */
@@ -109,14 +108,11 @@ const INTRO_LEAD_CHARS = 200;
  * intro are that opening: nothing of a piece stands before its first marker. A preamble with
  * anything else in it (a heading, a long preface, more lines) is left as it is.
  */
-function dropIntroLead(kept: Block[], keptAt: number[], intro: number, firstMarker: number, trace: Trace): Block[] {
-  if (intro < 0 || firstMarker < 0 || intro > firstMarker) return kept;
-  const lead = keptAt.filter((i) => i < intro).length;
-  if (!lead || lead > INTRO_LEAD_BLOCKS) return kept;
-  const prose = (b: Block): boolean =>
-    !/^H\d$/.test(b.tag) && !b.strong && !b.linkOnly && b.tag !== 'TABLE' && b.text.length <= INTRO_LEAD_CHARS && /[。！？!?]$/.test(b.text);
-  if (!kept.slice(0, lead).every(prose)) return kept;
-  for (const b of kept.slice(0, lead)) trace.add('boilerplate', 'canned intro', b.text);
+function dropIntroLead(kept: Block[], lead: number, trace: Trace): Block[] {
+  const opening = kept.slice(0, lead);
+  const prose = (b: Block): boolean => b.tag === 'P' && !b.strong && !b.linkOnly && b.text.length <= INTRO_LEAD_CHARS && /[。！？!?]$/.test(b.text);
+  if (lead < 1 || lead > INTRO_LEAD_BLOCKS || !opening.every(prose)) return kept;
+  for (const b of opening) trace.add('boilerplate', 'canned intro', b.text);
   return kept.slice(lead);
 }
 

@@ -52,17 +52,14 @@ const MAX_HEADER_CHARS = 60;
  * of paragraphs rather than several small ones (and Readability drops no short last page).
  */
 function openPageBoxes(boxes: Set<Element>): void {
-  const byParent = new Map<Element, Element[]>();
-  for (const box of boxes) {
-    const parent = box.parentElement;
-    if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), box]);
-  }
-  for (const group of byParent.values()) {
+  const groups = new Map<Element | null, Element[]>();
+  for (const box of boxes) groups.set(box.parentElement, [...(groups.get(box.parentElement) ?? []), box]);
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const heads = group.map((box) => box.firstElementChild);
-    const headText = (h: Element | null): string => (h && !hasBlockChild(h) ? (h.textContent ?? '').trim() : '');
-    const first = headText(heads[0]!);
-    if (first && first.length <= MAX_HEADER_CHARS && heads.every((h) => headText(h) === first)) for (const h of heads) h!.remove();
+    const heads = group.map((box) => box.firstElementChild!);
+    const text = (h: Element): string => (hasBlockChild(h) ? '' : (h.textContent ?? '').trim());
+    const first = text(heads[0]!);
+    if (first && first.length <= MAX_HEADER_CHARS && heads.every((h) => text(h) === first)) for (const h of heads) h.remove();
     for (const box of group) {
       box.before(box.ownerDocument.createElement(CUT_TAG));
       box.replaceWith(...Array.from(box.childNodes));

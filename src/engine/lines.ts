@@ -36,7 +36,7 @@ const OWN_LINE = [
   /^[\s_＿年月日\dxX×〇零一二三四五六七八九十]{4,}$/, // ____年____月____日 / 二〇二四年三月一日
   /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/, // 2024年3月1日
   // A letter's closing formula on its own line: 此致 | 敬礼！, 敬祝 | 教安 — the wish is a line of its own.
-  /^(?:此致|敬祝|顺祝|顺颂|恭祝|谨祝|即颂|顺致|祝|祝你|祝您|顺颂商祺|此致敬礼)[\s,，]?$/,
+  /^(?:此致|[敬顺恭谨]祝|[顺即]颂|祝[你您]?)[\s,，]?$/,
 ];
 
 export function isNumberedLine(text: string): boolean {

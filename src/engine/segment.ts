@@ -145,15 +145,6 @@ export function findCountedHeadings(blocks: Block[], expected: number | null): n
 }
 
 
-/** Length of the common end of two strings. */
-function commonSuffix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
-  return i;
-}
-
-/** A piece's name repeats at least this much of the title's end ("…的励志短句", "寒假致家长的一封信"). */
-const MIN_SHARED_NAME = 4;
 /** Without a count in the title, this many such headings make a page of pieces. */
 const MIN_UNCOUNTED = 3;
 
@@ -161,29 +152,24 @@ const MIN_UNCOUNTED = 3;
  * Pieces named, not numbered: under "寒假致家长的一封信（精选3篇）" the headings "小学寒假致家长的一封信",
  * "幼儿园寒假致家长的一封信"…; under "激励自己的励志短句", "清晨打气的励志短句", "写给考生的励志短句"….
  * Headings of one kind (the same tag, or bold lines), each a distinct name that ends like the
- * title (at least four characters of it) with words of its own before; as many as the title
- * counts, or at least three when it counts none. A sub-heading ("一、…") or the title itself is none.
+ * title (its last four characters, Chinese ones: "Testing in Rust" under "Writing CLIs in Rust" is
+ * a blog's section) with words of its own before; as many as the title counts, or at least three
+ * when it counts none. A sub-heading ("一、…") or the title itself is none.
  */
 export function findTitledHeadings(blocks: Block[], title: string, expected: number | null): number[] {
   const base = squash(toSimplified(titleBase(title)));
-  if (base.length < MIN_SHARED_NAME || (expected !== null && expected < 2)) return [];
+  const tail = base.slice(-4);
+  if (!new RegExp(`^${CJK_CHAR.source}{4}$`).test(tail) || expected === 1) return [];
   const kinds = new Map<string, number[]>();
   const names = new Set<string>();
   blocks.forEach((b, i) => {
-    const heading = /^H[2-5]$/.test(b.tag) || b.strong;
-    if (!heading || b.linkOnly || b.text.length > 40 || SENTENCE.test(b.text) || isNumberedLine(b.text)) return;
     const name = squash(toSimplified(b.text));
-    const shared = commonSuffix(name, base);
-    // Chinese names only: "Testing in Rust" under "Writing CLIs in Rust" is a blog's section.
-    const sharedCjk = [...name.slice(name.length - shared)].filter((ch) => CJK_CHAR.test(ch)).length;
-    if (sharedCjk < MIN_SHARED_NAME || shared >= name.length || names.has(name)) return;
+    if (!(/^H[2-5]$/.test(b.tag) || b.strong) || b.linkOnly || name.length > 40 || SENTENCE.test(name) || isNumberedLine(name)) return;
+    if (!name.endsWith(tail) || base.endsWith(name) || names.has(name)) return;
     names.add(name);
-    const kind = /^H\d$/.test(b.tag) ? b.tag : 'strong';
-    kinds.set(kind, [...(kinds.get(kind) ?? []), i]);
+    kinds.set(b.tag, [...(kinds.get(b.tag) ?? []), i]);
   });
-  for (const found of kinds.values()) {
-    if (expected !== null ? found.length === expected : found.length >= MIN_UNCOUNTED) return found;
-  }
+  for (const found of kinds.values()) if (expected ? found.length === expected : found.length >= MIN_UNCOUNTED) return found;
   return [];
 }
 

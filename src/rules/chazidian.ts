@@ -7,11 +7,9 @@ export default defineRule({
   name: 'chazidian fanwen',
   // Only the 范文 subdomain: the rest of chazidian.com is a dictionary, not template essays.
   hosts: ['fanwen.chazidian.com'],
-  fingerprints: ['.articleGroup', '.artCon', 'a.downBtn', '.vipBox', '.downWrap', '.guide .guideTit'],
+  fingerprints: ['.articleGroup', '.artCon', 'a.downBtn', '.vipBox', '.downWrap'],
   minFingerprints: 3,
-  title: '.articleGroup h1.tit, h1',
   body: '.artCon',
-  info: '.artInfo',
-  remove: ['.btns', '.guide', '.vipBox', '.downWrap', '.relate'],
+  remove: ['.vipBox', '.downWrap'],
   siteNames: ['查字典范文网'],
 });

@@ -91,7 +91,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', labels: META_LINE, max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}\S[^。，]{0,24}$/, max: 40 },
   // A post's date and counters without labels ("2024年5月20日 阅读 3,412"), as a reader view leaves them.
-  { reason: 'author/time line', re: /^\d{4}\s?[-年/.]\s?\d{1,2}\s?[-月/.]\s?\d{1,2}\s?日?\s{0,4}(?:\d{1,2}:\d{2}(?::\d{2})?)?\s{0,4}(?:(?:阅读|浏览|人气|点击|评论|阅读量|浏览量)\s{0,2}[:：]?\s{0,2}[\d,]{1,9}\s{0,2}次?\s{0,4}){1,3}$/, max: 60 },
+  { reason: 'author/time line', re: /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2})?(?:\s{0,4}(?:阅读|浏览|人气|点击|评论)量?\s?[:：]?\s?[\d,]{1,9}次?){1,3}$/, max: 60 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
   { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
   { reason: 'table of contents', re: /^(?:本文)?目录\s{0,4}[:：]?$/, max: 6 },

@@ -6,12 +6,10 @@ export default defineRule({
   name: 'liuxue86',
   hosts: ['liuxue86.com'],
   // .article-content alone is every other CMS's class too: the family's own marks decide.
-  fingerprints: ['.nav_down_ll', 'p.tjxx', '.article_tit h1', 'div.ad_content', '.xg_list'],
+  fingerprints: ['.nav_down_ll', 'p.tjxx', '.article_tit h1', 'div.ad_content'],
   minFingerprints: 2,
-  title: '.article_tit h1, h1',
   body: '.article-content',
-  info: '.article_info',
-  remove: ['p.tjxx', '.nav_down', '.nav_down_ll', '.article_down', '.article_tags', '.xg_list', '.xgtj'],
-  adSlots: ['.ad_content'],
+  // The rest (ad_content slots, related lists) the generic rules know.
+  remove: ['p.tjxx', '.nav_down_ll'],
   siteNames: ['出国留学网'],
 });

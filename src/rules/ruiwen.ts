@@ -16,5 +16,5 @@ export default defineRule({
   // at a full stop it is taken for a paragraph break: merging there could glue two real
   // paragraphs wherever the box sits between them.
   adSlots: ['.excellent_articles_box', '.adsbygoogle'],
-  siteNames: ['瑞文网', '百分网', '应届毕业生网', '中国人才网', '语文迷', '酷文网', '先学网'],
+  siteNames: ['瑞文网'],
 });
