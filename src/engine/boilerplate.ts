@@ -43,6 +43,8 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
   const leadingEnd = firstMarker >= 0 ? firstMarker : LEADING_BLOCKS;
   const titleKey = squash(title);
   const kept: Block[] = [];
+  /** Blocks kept before the first canned intro of a page of pieces (-1: none). */
+  let lead = -1;
   let dropLinks = false;
   let ended = false;
   blocks.forEach((block, i) => {
@@ -80,6 +82,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     }
     if (hit) {
       trace.add('boilerplate', hit.reason, block.text);
+      if (hit.reason === 'canned intro' && lead < 0 && i < firstMarker) lead = kept.length;
       dropLinks = !!hit.dropFollowingLinks;
       ended = !!hit.endsArticle;
       // A dropped block that carried a cut hands it on (the ad slot may still have cut a paragraph);
@@ -91,7 +94,26 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     }
     kept.push(block);
   });
-  return kept;
+  return dropIntroLead(kept, lead, trace);
+}
+
+/** A lead of this many blocks at most, each a sentence or two, can be the canned intro's opening. */
+const INTRO_LEAD_BLOCKS = 2;
+const INTRO_LEAD_CHARS = 200;
+
+/**
+ * The site's canned intro often comes in two paragraphs: a generic opening about the kind of
+ * text ("为了确保工作顺利进行，常常需要提前…方案", "随着法律观念的日渐普及…") and then
+ * "以下是小编整理的…". On a page of several pieces, the short prose lines before the canned
+ * intro are that opening: nothing of a piece stands before its first marker. A preamble with
+ * anything else in it (a heading, a long preface, more lines) is left as it is.
+ */
+function dropIntroLead(kept: Block[], lead: number, trace: Trace): Block[] {
+  const opening = kept.slice(0, lead);
+  const prose = (b: Block): boolean => b.tag === 'P' && !b.strong && !b.linkOnly && b.text.length <= INTRO_LEAD_CHARS && /[。！？!?]$/.test(b.text);
+  if (lead < 1 || lead > INTRO_LEAD_BLOCKS || !opening.every(prose)) return kept;
+  for (const b of opening) trace.add('boilerplate', 'canned intro', b.text);
+  return kept.slice(lead);
 }
 
 /**

@@ -39,7 +39,10 @@ export function isLabelLine(text: string, rule: LabelLine): boolean {
   return count >= rule.min && valueOk(t.slice(valueStart), rule);
 }
 
+/** "____年__月__日": a blank to fill in, so the line is a form's field (a contract's 日期：…), not the page's metadata. */
+const BLANK = /[_＿]{2}/;
+
 function valueOk(value: string, rule: LabelLine): boolean {
   const v = value.trim();
-  return v.length <= rule.maxValue && !/[:：]/.test(v.replace(TIME, ''));
+  return v.length <= rule.maxValue && !BLANK.test(v) && !/[:：]/.test(v.replace(TIME, ''));
 }

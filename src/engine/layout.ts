@@ -31,9 +31,39 @@ export function markFolds(body: Element): void {
  * a cut marker, before Readability drops the footer (and the trace of the cut) silently.
  */
 export function markPageFooters(body: Element): void {
+  const boxes = new Set<Element>();
   for (const el of selectAll(body, 'div, p, span, footer')) {
     const text = (el.textContent ?? '').trim();
-    if (text.length <= 24 && body.contains(el) && !hasBlockChild(el) && PAGE_FOOTER.test(text)) el.replaceWith(el.ownerDocument.createElement(CUT_TAG));
+    if (text.length <= 24 && body.contains(el) && !hasBlockChild(el) && PAGE_FOOTER.test(text)) {
+      if (el.parentElement && el.parentElement !== body) boxes.add(el.parentElement);
+      el.replaceWith(el.ownerDocument.createElement(CUT_TAG));
+    }
+  }
+  openPageBoxes(boxes);
+}
+
+/** A running header is short: the document's title or a chapter name. */
+const MAX_HEADER_CHARS = 60;
+
+/**
+ * Sibling page boxes (each one ended by a page footer) are one text: a running header that
+ * opens every box (the document's title again) is the reader's, not the text's, and the
+ * boxes are opened into their parent with a cut between them, so the locator sees one body
+ * of paragraphs rather than several small ones (and Readability drops no short last page).
+ */
+function openPageBoxes(boxes: Set<Element>): void {
+  const groups = new Map<Element | null, Element[]>();
+  for (const box of boxes) groups.set(box.parentElement, [...(groups.get(box.parentElement) ?? []), box]);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const heads = group.map((box) => box.firstElementChild!);
+    const text = (h: Element): string => (hasBlockChild(h) ? '' : (h.textContent ?? '').trim());
+    const first = text(heads[0]!);
+    if (first && first.length <= MAX_HEADER_CHARS && heads.every((h) => text(h) === first)) for (const h of heads) h.remove();
+    for (const box of group) {
+      box.before(box.ownerDocument.createElement(CUT_TAG));
+      box.replaceWith(...Array.from(box.childNodes));
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Kinds of line that stand on their own in these texts: numbered sub-headings and items,
 // salutations, dialogue, signatures and dates. Repair never joins them; segmentation never
 // takes a numbered sub-heading for a piece.
-import { NUMERAL_CLASS } from './text.js';
+import { NUMERAL_CLASS, toSimplified } from './text.js';
 
 const NUM = `[${NUMERAL_CLASS}]+`;
 
@@ -35,6 +35,8 @@ const OWN_LINE = [
   TURN,
   /^[\s_＿年月日\dxX×〇零一二三四五六七八九十]{4,}$/, // ____年____月____日 / 二〇二四年三月一日
   /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/, // 2024年3月1日
+  // A letter's closing formula on its own line: 此致 | 敬礼！, 敬祝 | 教安 — the wish is a line of its own.
+  /^(?:此致|[敬顺恭谨]祝|[顺即]颂|祝[你您]?)[\s,，]?$/,
 ];
 
 export function isNumberedLine(text: string): boolean {
@@ -43,5 +45,6 @@ export function isNumberedLine(text: string): boolean {
 
 /** A line that stands alone by its form (not by its markup). */
 export function isOwnLine(text: string): boolean {
-  return isNumberedLine(text) || OWN_LINE.some((re) => re.test(text));
+  const t = toSimplified(text);
+  return isNumberedLine(t) || OWN_LINE.some((re) => re.test(t));
 }

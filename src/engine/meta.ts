@@ -26,7 +26,16 @@ export const MAX_TITLE_CHARS = 300;
 
 const bounded = (s: string | null): string | null => (s === null ? null : s.slice(0, MAX_TITLE_CHARS));
 
+/** A document reader names the document by its file: "工作总结.docx" is titled "工作总结". */
+const FILE_EXTENSION = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)$/i;
+
 export function findTitle(doc: Document, rule: SiteRule | null): { title: string; siteName: string | null } {
+  const found = findTitleAsShown(doc, rule);
+  const bare = found.title.replace(FILE_EXTENSION, '').trim();
+  return bare.length >= 2 ? { ...found, title: bare } : found;
+}
+
+function findTitleAsShown(doc: Document, rule: SiteRule | null): { title: string; siteName: string | null } {
   const docTitle = bounded(textOf(doc.querySelector('title')))!;
   const ogTitle = bounded(metaContent(doc, 'meta[property="og:title"]'));
   const ogSite = bounded(metaContent(doc, 'meta[property="og:site_name"]'));

@@ -4,7 +4,7 @@
 // runs when several qualify.
 import type { Block } from './blocks.js';
 import { isNumberedLine, NUMBERED_HEADING } from './lines.js';
-import { commonPrefix, NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
+import { CJK_CHAR, commonPrefix, NUMERAL_CLASS, parseNumeral, squash, toSimplified } from './text.js';
 import { buildPieces } from './structure.js';
 import type { Piece } from './types.js';
 
@@ -145,10 +145,40 @@ export function findCountedHeadings(blocks: Block[], expected: number | null): n
 }
 
 
-/** Indices of the blocks that head the pieces: a run of markers, else headings the title counts. */
+/** Without a count in the title, this many such headings make a page of pieces. */
+const MIN_UNCOUNTED = 3;
+
+/**
+ * Pieces named, not numbered: under "寒假致家长的一封信（精选3篇）" the headings "小学寒假致家长的一封信",
+ * "幼儿园寒假致家长的一封信"…; under "激励自己的励志短句", "清晨打气的励志短句", "写给考生的励志短句"….
+ * Headings of one kind (the same tag, or bold lines), each a distinct name that ends like the
+ * title (its last four characters, Chinese ones: "Testing in Rust" under "Writing CLIs in Rust" is
+ * a blog's section) with words of its own before; as many as the title counts, or at least three
+ * when it counts none. A sub-heading ("一、…") or the title itself is none.
+ */
+export function findTitledHeadings(blocks: Block[], title: string, expected: number | null): number[] {
+  const base = squash(toSimplified(titleBase(title)));
+  const tail = base.slice(-4);
+  if (!new RegExp(`^${CJK_CHAR.source}{4}$`).test(tail) || expected === 1) return [];
+  const kinds = new Map<string, number[]>();
+  const names = new Set<string>();
+  blocks.forEach((b, i) => {
+    const name = squash(toSimplified(b.text));
+    if (!(/^H[2-5]$/.test(b.tag) || b.strong) || b.linkOnly || name.length > 40 || SENTENCE.test(name) || isNumberedLine(name)) return;
+    if (!name.endsWith(tail) || base.endsWith(name) || names.has(name)) return;
+    names.add(name);
+    kinds.set(b.tag, [...(kinds.get(b.tag) ?? []), i]);
+  });
+  for (const found of kinds.values()) if (expected ? found.length === expected : found.length >= MIN_UNCOUNTED) return found;
+  return [];
+}
+
+/** Indices of the blocks that head the pieces: a run of markers, else headings the title counts, else headings named like the title. */
 export function pieceStarts(blocks: Block[], title: string, expected: number | null): number[] {
   const found = findMarkers(blocks, title, expected);
-  return found.length ? found : findCountedHeadings(blocks, expected);
+  if (found.length) return found;
+  const counted = findCountedHeadings(blocks, expected);
+  return counted.length ? counted : findTitledHeadings(blocks, title, expected);
 }
 
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */

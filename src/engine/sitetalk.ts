@@ -94,7 +94,8 @@ function isSiteTalk(text: string, names: string[], templatePage: boolean): boole
   if (STRONG_TALK.test(t)) return true;
   const weak = new Set(t.match(WEAK_TALK) ?? []).size;
   const lower = t.toLowerCase();
-  if (names.some((n) => lower.includes(n.toLowerCase())) && (weak >= 1 || t.length <= 40)) return true;
+  // The text is compared simplified, so the names are too (範文網 on a Big5 page is 范文网).
+  if (names.some((n) => lower.includes(toSimplified(n).toLowerCase())) && (weak >= 1 || t.length <= 40)) return true;
   return templatePage && weak >= 2;
 }
 

@@ -4,7 +4,7 @@ import { defineRule } from './define.js';
 // table of <div> paragraphs), pagelist pager, <h3> piece headings.
 export default defineRule({
   name: 'DedeCMS default template',
-  hosts: ['fanwenku.net'],
+  hosts: ['fanwenku.net', 'fwsir.com'],
   fingerprints: ['@/templets/default/', '@/plus/count.php', '.dede_pages', 'ul.pagelist', '.viewbox .content', '#act-fav'],
   minFingerprints: 2,
   title: '.viewbox .title h2, .viewbox h2, h1',

@@ -7,9 +7,11 @@ export default defineRule({
   fingerprints: ['@/skin/ecmsdg/', '@/e/public/ViewClick/', '@/e/extend/pdf/', 'p.pageLink', '.ecms-ad', 'form[action*="/e/search/"]'],
   minFingerprints: 2,
   title: '.article h1, h1',
-  body: '#content, .content',
+  // The ECMS帝国之家 theme's #content / .content; other EmpireCMS templates put [!--newstext--] in
+  // .arc_main (under an .arc_dd 导读 box), td#text (the default news template) or #newstext.
+  body: '#content, .content, .arc_main, #text, #newstext',
   info: '.info',
-  remove: ['.ecms-ad', '.pdfdown', '.info', '.prenext'],
+  remove: ['.ecms-ad', '.pdfdown', '.info', '.prenext', '.arc_dd'],
   adSlots: ['.adsbox', '.ad', '[id^="ecms_ad"]'],
   pager: '.pageLink',
   boilerplate: [

@@ -1,15 +1,18 @@
 // The site families Qingwen knows, and how a page is matched to one: by host first, else by
 // the template's fingerprints, so a clone on a new domain is recognised too.
 import type { SiteRule } from './define.js';
+import chazidian from './chazidian.js';
 import dedecms from './dedecms.js';
 import diyifanwen from './diyifanwen.js';
 import empirecms from './empirecms.js';
+import liuxue86 from './liuxue86.js';
 import ruiwen from './ruiwen.js';
 import test51 from './test51.js';
+import xuexila from './xuexila.js';
 
 export type { SiteRule, PhraseRule } from './define.js';
 
-export const RULES: readonly SiteRule[] = [empirecms, ruiwen, diyifanwen, test51, dedecms];
+export const RULES: readonly SiteRule[] = [empirecms, ruiwen, diyifanwen, test51, dedecms, liuxue86, xuexila, chazidian];
 
 /** Every host a rule names (for the extension's host permissions and auto-run list). */
 export const KNOWN_HOSTS: readonly string[] = RULES.flatMap((r) => r.hosts);

@@ -140,3 +140,30 @@ describe('where the site broke or ended its own text', () => {
     expect(keep([b(REAL), b('全文预览已结束'), b('本文档下载需 5 积分'), b('篇二', { strong: true }), b(REAL)], '心得（2篇）')).toEqual([REAL, '篇二', REAL]);
   });
 });
+
+describe('a canned intro in two paragraphs', () => {
+  const marker = b('社区志愿服务活动方案1', { tag: 'H2' });
+  const opening = '为了确保事情或工作安全顺利进行，常常需要提前进行细致的方案准备工作，方案一般包括指导思想、主要目标、工作重点等项目。';
+  const intro = '以下是小编精心整理的社区志愿服务活动方案（精选3篇），欢迎阅读，希望大家能够喜欢。';
+  it('drops the generic opening before "以下是小编整理的…" on a page of pieces', () => {
+    expect(keep([b(opening), b(intro), marker, b(REAL)], '社区志愿服务活动方案（精选3篇）')).toEqual(['社区志愿服务活动方案1', REAL]);
+  });
+  it('keeps it on a page without pieces, and keeps a preface with more in it', () => {
+    expect(keep([b(opening), b(intro), b(REAL)], '社区志愿服务活动方案')).toEqual([opening, REAL]);
+    const heading = b('前言', { tag: 'H3' });
+    expect(keep([heading, b(opening), b(intro), marker, b(REAL)], '社区志愿服务活动方案（精选3篇）')).toEqual(['前言', opening, '社区志愿服务活动方案1', REAL]);
+  });
+});
+
+describe('form fields and counters', () => {
+  it('keeps a contract\'s blank date fields, drops a label-less date and view count', () => {
+    const fields = '日期：____年__月__日　　日期：____年__月__日';
+    expect(keep([b(REAL), b(fields)])).toEqual([REAL, fields]);
+    expect(keep([b('2024年5月20日阅读 3,412'), b(REAL)])).toEqual([REAL]);
+    expect(keep([b('2024-05-20 浏览：128次'), b(REAL)])).toEqual([REAL]);
+  });
+  it('drops a hosting disclaimer and a paywall box\'s lone button', () => {
+    expect(keep([b(REAL), b('本文内容由互联网用户自发贡献，该文观点仅代表作者本人。本站仅提供信息存储空间服务，不拥有所有权，不承担相关法律责任。')])).toEqual([REAL]);
+    expect(keep([b(REAL), b('立即开通', { linkOnly: true }), b(REAL)])).toEqual([REAL, REAL]);
+  });
+});

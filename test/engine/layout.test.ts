@@ -38,3 +38,13 @@ describe('layout', () => {
     expect(doc.body!.innerHTML).toContain('<span style="position:absolute;left:0">A</span>');
   });
 });
+
+describe('document-reader page boxes', () => {
+  it('drops the running header of every page box and the "- N -" footers, and joins a paragraph across boxes', () => {
+    const box = (n: number, inner: string): string => `<div class="page-box" id="page-${n}"><div class="page-header">春节放假通知</div>${inner}<div class="page-footer">- ${n} -</div></div>`;
+    const html = page(
+      `<div class="doc-intro"><p>文档简介</p></div><div id="reader">${box(1, `<p>${P}</p><p>放假期间，公司将暂停发货，节后按下单顺序</p>`)}${box(2, '<p>依次发出。</p><p>特此通知。</p>')}${box(3, '<p>行政部</p>')}</div>`,
+    );
+    expect(paragraphs(html)).toEqual([P, '放假期间，公司将暂停发货，节后按下单顺序依次发出。', '特此通知。', '行政部']);
+  });
+});

@@ -86,3 +86,11 @@ describe('repairCuts', () => {
     expect(texts([b('the quick brown'), b('fox jumps.', 'page')])).toEqual(['the quick brown fox jumps.']);
   });
 });
+
+describe('letter closings', () => {
+  it('keeps a closing formula and its wish apart across a page break (敬祝 | 教安, 此致 | 敬礼！), simplified or traditional', () => {
+    expect(texts([b('感謝老師撥冗閱讀。'), b('敬祝'), b('教安', 'page')])).toEqual(['感謝老師撥冗閱讀。', '敬祝', '教安']);
+    expect(texts([b('此致'), b('敬礼！', 'ad')])).toEqual(['此致', '敬礼！']);
+    expect(texts([b('順頌'), b('商祺', 'page')])).toEqual(['順頌', '商祺']);
+  });
+});

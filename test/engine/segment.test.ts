@@ -107,3 +107,23 @@ describe('segment', () => {
     expect(pieces).toHaveLength(3);
   });
 });
+
+describe('pieces named like the title, not numbered', () => {
+  it('takes the headings that end like the title (as many as it counts), not the 回执 line', () => {
+    const blocks = [
+      b('小学寒假致家长的一封信', { strong: true }), ...body(2),
+      b('幼儿园寒假致家长的一封信', { strong: true }), ...body(2),
+      b('初中寒假致家长的一封信', { strong: true }), ...body(1), b('回执', { strong: true }), ...body(1),
+    ];
+    expect(segment(blocks, '寒假致家长的一封信（精选3篇）', 3).map((p) => p.heading)).toEqual(['小学寒假致家长的一封信', '幼儿园寒假致家长的一封信', '初中寒假致家长的一封信']);
+  });
+  it('without a count, three <h2>s sharing the title\'s end make pieces; two, or sub-headings, do not', () => {
+    const h2 = (text: string): Block => b(text, { tag: 'H2' });
+    const three = [h2('清晨打气的励志短句'), ...body(2), h2('写给考生的励志短句'), ...body(2), h2('深夜自勉的励志短句'), ...body(2)];
+    expect(segment(three, '激励自己的励志短句', null)).toHaveLength(3);
+    expect(segment(three.slice(0, 6), '激励自己的励志短句', null)).toHaveLength(1);
+    expect(segment([h2('一、上学期工作总结'), ...body(2), h2('二、下学期工作总结'), ...body(2), h2('三、全年工作总结'), ...body(2)], '班主任工作总结', null)).toHaveLength(1);
+    expect(segment([h2('我的妈妈'), ...body(2), h2('我的妈妈'), ...body(2), h2('我的妈妈'), ...body(2)], '我的妈妈', null)).toHaveLength(1);
+    expect(segment([h2('Testing in Rust'), ...body(2), h2('Error handling in Rust'), ...body(2), h2('Packaging in Rust'), ...body(2)], 'Writing CLIs in Rust', null)).toHaveLength(1);
+  });
+});

@@ -48,3 +48,11 @@ describe('the site talking about itself', () => {
     expect(texts(dropSiteTalk(blocks, [], '销售工作计划', false, new Trace()))).toEqual(texts(blocks.slice(1)));
   });
 });
+
+describe('site names in traditional characters', () => {
+  it('an outro naming the site (範文網) on a Big5 page is site talk, compared simplified', () => {
+    const blocks = [b('範例一'), b(REAL), b('想看更多推薦信與自傳範例，歡迎持續關注範文網。')];
+    const names = selfNames('https://m.wenfanwang.com.tw/letter/1.html', ['範文網']);
+    expect(texts(dropSiteTalk(blocks, names, '推薦信範例', false, new Trace()))).toEqual(['範例一', REAL]);
+  });
+});

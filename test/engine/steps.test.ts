@@ -6,6 +6,7 @@ import { pruneBody, pruneHidden, prunePage } from '../../src/engine/prune.js';
 import { Trace } from '../../src/engine/trace.js';
 import { parseHtml } from '../../src/node/parse.js';
 import { findRule } from '../../src/rules/index.js';
+import { locateByRule } from '../../src/engine/locate.js';
 
 const blocksOf = (html: string): ReturnType<typeof extractBlocks> => {
   const doc = parseHtml(`<html><body><div id="b">${html}</div></body></html>`);
@@ -92,6 +93,32 @@ describe('site rules', () => {
     expect(findRule(doc('', ''), 'https://www.xiaorob.com/a/1.html')?.name).toMatch(/EmpireCMS/);
     expect(findRule(doc('', ''), 'https://m.ruiwen.com/a/1.html')?.name).toMatch(/ruiwen/);
   });
+  it('knows the hosts of the families users name (issue 7 §6)', () => {
+    for (const host of ['www.oh100.com', 'm.yjbys.com', 'www.cnrencai.com', 'www.yuwenmi.com', 'm.kuwen.com', 'www.xianxue.com']) expect(findRule(doc('', ''), `https://${host}/a/1.html`)?.name).toMatch(/ruiwen/);
+    expect(findRule(doc('', ''), 'https://m.liuxue86.com/a/1.html')?.name).toBe('liuxue86');
+    expect(findRule(doc('', ''), 'https://www.wenxm.cn/a/1.html')?.name).toMatch(/xuexila/);
+    expect(findRule(doc('', ''), 'https://fanwen.chazidian.com/jihua/1.html')?.name).toMatch(/chazidian/);
+    expect(findRule(doc('', ''), 'https://www.chazidian.com/zi/1.html')).toBeNull();
+    expect(findRule(doc('', ''), 'https://www.fwsir.com/Article/html/1.html')?.name).toMatch(/DedeCMS/);
+  });
+  it('recognises the new families\' clones by their own marks, never by a common class alone', () => {
+    expect(findRule(doc('', '<div class="article_tit"><h1>标题</h1></div><div class="article-content"><p class="tjxx">推荐</p></div><div class="nav_down_ll"></div>'), 'https://clone.example.cn/a/1.html')?.name).toBe('liuxue86');
+    expect(findRule(doc('', '<div class="article-content"><p>正文</p></div>'), 'https://blog.example.cn/a/1.html')).toBeNull();
+    expect(findRule(doc('', '<div class="ar_title"><h1>标题</h1><time class="fxtime"></time></div><div class="con_article con_main" id="contentText"></div>'), 'https://clone.example.cn/a/1.html')?.name).toMatch(/xuexila/);
+    expect(findRule(doc('', '<div class="articleGroup"><h1 class="tit">标题</h1><a class="downBtn"></a><div class="artCon"></div></div>'), 'https://clone.example.cn/a/1.html')?.name).toMatch(/chazidian/);
+  });
+  it('finds an EmpireCMS template\'s body in .arc_main or td#text, not in the column around it', () => {
+    const P = '各位游客朋友们，大家好！欢迎来到美丽的杭州西湖，我是今天的导游小林，很高兴能陪大家一起游览这人间天堂。';
+    const page = (body: string): Document =>
+      doc('<script src="/e/public/ViewClick/?classid=12&id=1"></script>', `<div class="left"><div class="arc_info">发布时间：2024-04-02 热度：℃</div>${body}<p class="pageLink"><a href="/1_2.html">2</a></p></div>`);
+    for (const [body, cls] of [[`<div class="arc_main"><p>${P}</p></div>`, 'arc_main'], [`<table><tr><td id="text"><p>${P}</p></td></tr></table>`, '']] as const) {
+      const d = page(body);
+      const rule = findRule(d, 'https://www.lvyoufanwen.example/daoyouci/1.html');
+      expect(rule?.name).toMatch(/EmpireCMS/);
+      const located = locateByRule(d, rule);
+      expect(located.map((el) => el.className || el.id)).toEqual([cls || 'text']);
+    }
+  });
   it('recognises a clone on a new domain by its fingerprints', () => {
     expect(findRule(doc('<link href="/templets/default/style/dedecms.css">', '<div class="dede_pages"></div>'), 'https://clone.example.cn/a/1.html')?.name).toMatch(/DedeCMS/);
     expect(findRule(doc('<link href="/skin/ecmsdg/css/style.css">', '<p class="pageLink"></p>'), 'https://fanwen.example.cn/1.html')?.name).toMatch(/EmpireCMS/);
@@ -113,6 +140,10 @@ describe('title', () => {
   it('takes the heading when it and <title> are worded a little differently, never a logo heading', () => {
     expect(findTitle(d('2024年个人工作总结_工作总结_范文网', '2024年个人工作总结（精选3篇）'), null).title).toBe('2024年个人工作总结（精选3篇）');
     expect(findTitle(d('国庆节演讲稿三分钟_无忧考网', '无忧考网'), null).title).toBe('国庆节演讲稿三分钟');
+  });
+  it('drops a document file\'s extension from the title', () => {
+    expect(findTitle(d('小学数学教研组工作总结.docx - 人人文档', '小学数学教研组工作总结.docx'), null).title).toBe('小学数学教研组工作总结');
+    expect(findTitle(d('.pdf'), null).title).toBe('.pdf');
   });
   it('strips the site suffix when no heading agrees', () => {
     expect(findTitle(d('国庆节演讲稿三分钟（精选4篇）_无忧考网'), null).title).toBe('国庆节演讲稿三分钟（精选4篇）');
