@@ -12,12 +12,12 @@ export { findRule, RULES, KNOWN_HOSTS } from './rules/index.js';
 
 /** Cleans one page given as an HTML string (no network). */
 export function cleanHtml(html: string, url: string): Article {
-  return cleanDocument(parseHtml(html), url, { disposable: true });
+  return cleanDocument(parseHtml(html), url, { disposable: true, reparse: () => parseHtml(html) });
 }
 
 /** Cleans an article given as HTML, following its next pages through `options.fetchPage`. */
 export function cleanHtmlPaged(html: string, url: string, options: ExtractOptions): Promise<Article> {
-  return extractArticle(parseHtml(html), url, { ...options, disposable: true });
+  return extractArticle(parseHtml(html), url, { ...options, disposable: true, reparse: () => parseHtml(html) });
 }
 
 // Markdown, text, JSON and file names: the same writer the CLI and the extension use.

@@ -121,10 +121,13 @@ const blockChars = (blocks: Block[]): string => squeeze(blocks.map((b) => b.text
  * it runs only where pruning took much of the container, or the result is short and its
  * container holds less than half the page's text.
  */
-function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean): Block[] | null {
+function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean, reparse?: () => Document): Block[] | null {
   const probe: Probe = {};
   const own = trace.fork();
-  const blocks = readBlocks(doc, url, null, 0, own, false, { probe });
+  // Read in place when a fresh copy can be had later; else keep `doc` intact for a second reading.
+  const inPlace = disposable && reparse !== undefined;
+  const again = (): [Document, boolean] => (inPlace ? [reparse(), true] : [doc, false]);
+  const blocks = readBlocks(doc, url, null, 0, own, inPlace, { probe });
   const keep = (t: Trace, b: Block[] | null): Block[] | null => {
     trace.adopt(t, true);
     return b;
@@ -136,10 +139,11 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
   if (!reference) {
     const wrongBox = kept < SHORT_RESULT && (probe.located ?? 0) < SHORT_SHARE * (probe.page ?? 0);
     if (!wrongBox && kept >= KEPT_SHARE * (probe.located ?? 0)) return keep(own, blocks);
-    const again: Probe = {};
+    const second: Probe = {};
     const t = own.fork();
-    const byReadability = readBlocks(doc, url, null, 0, t, false, { byReadability: true, probe: again });
-    reference = again.reference;
+    const [copy, owned] = again();
+    const byReadability = readBlocks(copy, url, null, 0, t, owned, { byReadability: true, probe: second });
+    reference = second.reference;
     if (byReadability) candidates.push({ blocks: byReadability, trace: t });
   }
   const total = (reference ?? []).reduce((n, r) => n + r.length, 0);
@@ -149,7 +153,8 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
     return keep(own, blocks);
   }
   const t = candidates.at(-1)!.trace.fork();
-  const cautious = readBlocks(doc, url, null, 0, t, disposable, { byReadability: true, cautious: true });
+  const [fresh, owned] = again();
+  const cautious = readBlocks(fresh, url, null, 0, t, owned || disposable, { byReadability: true, cautious: true });
   if (cautious) candidates.push({ blocks: cautious, trace: t });
   // The least missing wins; on a tie the first (the engine's own reading).
   let best = candidates[0]!;
@@ -182,12 +187,12 @@ export interface FirstPage {
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
  * steps change a disposable document (Readability removes headings and pagers). */
-export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean): FirstPage {
+export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean, reparse?: () => Document): FirstPage {
   const rule = trace.time('findRule', () => findRule(doc, url));
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
-  const blocks = rule ? readBlocks(doc, url, rule, 0, trace, disposable) : readWithFloor(doc, url, trace, disposable);
+  const blocks = rule ? readBlocks(doc, url, rule, 0, trace, disposable) : readWithFloor(doc, url, trace, disposable, reparse);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
   return { rule, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
@@ -226,16 +231,16 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
 }
 
 /** Cleans one page (no next pages are read). */
-export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock' | 'workBudget'> = {}): Article {
+export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'reparse' | 'clock' | 'workBudget'> = {}): Article {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable);
+  const first = readFirstPage(doc, url, trace, !!options.disposable, options.reparse);
   return assemble(first, url, [first.page], [], trace);
 }
 
 /** Cleans an article, following its next pages through `options.fetchPage` when given. */
 export async function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable);
+  const first = readFirstPage(doc, url, trace, !!options.disposable, options.reparse);
   const { rule } = first;
   const pages: LoadedPage[] = [first.page];
   const failed: PageFailure[] = [];

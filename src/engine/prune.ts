@@ -288,9 +288,10 @@ function isAdSlot(el: Element): boolean {
 const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】\]）)]/;
 
 function isAdItem(li: Element): boolean {
+  const named = AD_WORDS.test(classAndId(li)) || li.querySelector('script, iframe') !== null;
   const text = textOf(li);
-  if (!text || linkDensity(li) < 0.99) return false;
-  return AD_WORDS.test(classAndId(li)) || selectAll(li, 'script, iframe').length > 0 || AD_LABEL.test(text);
+  if (!text || !(named || AD_LABEL.test(text))) return false;
+  return linkDensity(li) >= 0.99;
 }
 
 /** A link to the picture itself (a larger copy of an article image) or to nowhere ("#"), not a banner's target. */

@@ -117,6 +117,12 @@ export interface ExtractOptions {
    * for a live page: the engine then works on a clone.
    */
   disposable?: boolean;
+  /**
+   * A fresh parse of the same page (the caller still has its HTML): with `disposable`, a page
+   * without a site rule is read in place and parsed again only if the no-harm floor must read
+   * it a second time — cheaper than keeping a clone of every page for that rare case.
+   */
+  reparse?: () => Document;
   /** Work units the article may cost (default DEFAULT_WORK_BUDGET): past it, no more pages are merged and Readability is skipped. */
   workBudget?: number;
   /** A clock (ms) for the benchmark: when given, Article.timings holds each step's time. */
