@@ -3,6 +3,7 @@
 // Pure: the caller's Document is never modified, fetching is injected, no clock, no globals.
 import type { SiteRule } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
+import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
@@ -18,6 +19,7 @@ import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
 import { Trace } from './trace.js';
+import { applyUserRule, placeBlocks, restoreKept } from './user-rule.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
 
 const DEFAULT_MAX_PAGES = 50;
@@ -25,10 +27,14 @@ const DEFAULT_MAX_PAGES = 50;
 const PASSES = 6;
 const READABILITY_PASSES = 10;
 
-/** One page's blocks, read from a working copy so `doc` stays as it was. */
-export function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean): Block[] | null {
+/**
+ * One page's blocks, read from a working copy so `doc` stays as it was. The user's rule goes
+ * first; what it keeps comes back as `kept` blocks after the page's own (assemble places them).
+ */
+export function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean, user: UserRule | null = null): Block[] | null {
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   const base = baseUrlOf(work, url);
+  const kept = user ? trace.time('userRule', () => applyUserRule(work, user, page, base, trace)) : null;
   const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
   if (work.body) {
     liftNoscriptImages(work.body); // before Readability or pruning drops the <noscript>s
@@ -39,7 +45,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   }
   // Each later step visits the page's elements about once; Readability about ten times.
   trace.spend(PASSES * elements);
-  const byRule = trace.time('locateByRule', () => locateByRule(work, rule));
+  const byRule = trace.time('locateByRule', () => locateByRule(work, user?.body ? { body: user.body } : rule));
   const readability = (): Element | null => {
     if (trace.cannotAfford(READABILITY_PASSES * elements)) {
       trace.notes.push(`page ${page + 1} is too large to score in full: its main container was taken`);
@@ -51,15 +57,18 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   const located =
     byRule.length > 0 ? byRule : [trace.time('locateByParagraphs', () => locateByParagraphs(work)) ?? readability() ?? locateFallback(work)];
   const bodies = located.filter((b): b is Element => b !== null);
-  if (!bodies.length) return null;
+  if (!bodies.length) return kept?.blocks.length ? kept.blocks : null;
   for (const body of bodies) {
     trace.time('pruneBody', () => pruneBody(body, rule, trace));
     dropQrBoxes(body, trace);
   }
-  return trace.time('extractBlocks', () =>
+  const blocks = trace.time('extractBlocks', () =>
     // A second container of the same article follows a fold: a paragraph may be cut there.
     bodies.flatMap((body, i) => extractBlocks(body, page, base).map((b, k) => (i > 0 && k === 0 && !b.cut ? { ...b, cut: 'ad' as const } : b))),
   );
+  if (!kept) return blocks;
+  placeBlocks(blocks, kept.text);
+  return [...blocks, ...kept.blocks];
 }
 
 export interface LoadedPage {
@@ -71,6 +80,8 @@ export interface LoadedPage {
 
 export interface FirstPage {
   rule: SiteRule | null;
+  /** The user's rules for this host, folded into one (rules/user.ts). */
+  user: UserRule | null;
   page: LoadedPage;
   title: string;
   siteName: string | null;
@@ -80,20 +91,23 @@ export interface FirstPage {
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
  * steps change a disposable document (Readability removes headings and pagers). */
-export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean): FirstPage {
+export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean, userRules?: readonly UserRule[]): FirstPage {
   const rule = trace.time('findRule', () => findRule(doc, url));
+  const user = userRuleFor(userRules, url);
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
-  const blocks = readBlocks(doc, url, rule, 0, trace, disposable);
+  const blocks = readBlocks(doc, url, rule, 0, trace, disposable, user);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
-  return { rule, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
+  return { rule, user, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
 
 export function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
   const { rule, title } = first;
   // Tables and images ride beside the text steps and come back at their place (structure.ts).
-  const { text, media } = splitMedia(pages.map((p) => p.blocks));
+  // What the user's rule keeps rides beside every step and comes back at its place at the end.
+  const keptBlocks = pages.flatMap((p) => p.blocks.filter((b) => b.kept));
+  const { text, media } = splitMedia(pages.map((p) => (keptBlocks.length ? p.blocks.filter((b) => !b.kept) : p.blocks)));
   const perPage = trace.time('dropRepeatedEdges', () => dropRepeatedEdges(text, trace));
   const blocks = perPage.flatMap((blocks, i) =>
     blocks.map((b, k) => (k === 0 && i > 0 ? { ...b, cut: pages[i]!.afterGap ? ('gap' as const) : ('page' as const) } : b)),
@@ -103,7 +117,7 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
     const phrases = dropExcerptIntro(dropBoilerplate(blocks, rule, title, trace), trace);
     return dropSiteTalk(stripWatermarks(phrases, names, trace), names, title, rule !== null, trace);
   });
-  const kept = restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media);
+  const kept = restoreKept(restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media), keptBlocks);
   // Link lines and scraps are not an article (a login form's labels, a menu).
   if (textChars(kept) < 20) throw new QingwenError('no article text found on this page', 'no-article');
   return {
@@ -124,16 +138,16 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
 }
 
 /** Cleans one page (no next pages are read). */
-export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock' | 'workBudget'> = {}): Article {
+export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock' | 'workBudget' | 'userRules'> = {}): Article {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable);
+  const first = readFirstPage(doc, url, trace, !!options.disposable, options.userRules);
   return assemble(first, url, [first.page], [], trace);
 }
 
 /** Cleans an article, following its next pages through `options.fetchPage` when given. */
 export async function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable);
+  const first = readFirstPage(doc, url, trace, !!options.disposable, options.userRules);
   const { rule } = first;
   const pages: LoadedPage[] = [first.page];
   const failed: PageFailure[] = [];
@@ -159,7 +173,7 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
       try {
         const nextDoc = await fetchPage(target);
         pager = trace.time('readPager', () => readPager(nextDoc, target, url, rule)); // before the blocks change nextDoc
-        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true);
+        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true, first.user);
         if (!blocks) throw new Error('no article text on the page');
         pages.push({ url: target, blocks, afterGap });
         afterGap = false;
