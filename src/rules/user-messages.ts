@@ -10,15 +10,19 @@ const EXPECTED = {
   zh: { array: '列表', string: '字符串', object: '对象' },
 } as const;
 
-function where(p: RulesProblem, lang: Lang): string {
+/** `file`: a problem of a rules file (the rule is numbered); `rule`: of the one rule being edited. */
+export type ProblemContext = 'file' | 'rule';
+
+function where(p: RulesProblem, lang: Lang, context: ProblemContext): string {
   const field = p.field ? `"${p.field}"` : '';
+  if (context === 'rule') return lang === 'zh' ? (field ? `字段 ${field}` : '规则') : field ? `field ${field}` : 'the rule';
   if (lang === 'zh') return p.rule === null ? (field ? `字段 ${field}` : '文件') : `第 ${p.rule} 条规则${field ? `的 ${field}` : ''}`;
   return p.rule === null ? (field ? `field ${field}` : 'the file') : `rule ${p.rule}${field ? `, field ${field}` : ''}`;
 }
 
 /** "rules file: rule 2, field "remove[1]": "div[" is not a valid CSS selector". */
-export function describeProblem(p: RulesProblem, lang: Lang): string {
-  const at = where(p, lang);
+export function describeProblem(p: RulesProblem, lang: Lang, context: ProblemContext = 'file'): string {
+  const at = where(p, lang, context);
   const v = p.value ?? '';
   if (lang === 'zh') {
     const what: Record<RulesProblem['code'], string> = {
@@ -34,7 +38,7 @@ export function describeProblem(p: RulesProblem, lang: Lang): string {
       host: `${at}："${v}" 不是有效的域名`,
       selector: `${at}："${v}" 不是有效的 CSS 选择器`,
     };
-    return `规则文件有误：${what[p.code]}`;
+    return `${context === 'rule' ? '规则有误' : '规则文件有误'}：${what[p.code]}`;
   }
   const what: Record<RulesProblem['code'], string> = {
     'not-json': 'it is not JSON',
@@ -49,5 +53,5 @@ export function describeProblem(p: RulesProblem, lang: Lang): string {
     host: `${at}: "${v}" is not a host name`,
     selector: `${at}: "${v}" is not a valid CSS selector`,
   };
-  return `bad rules file: ${what[p.code]}`;
+  return `${context === 'rule' ? 'bad rule' : 'bad rules file'}: ${what[p.code]}`;
 }

@@ -20,7 +20,7 @@ export interface UserRulesFile {
   rules: UserRule[];
 }
 
-export const RULE_LIMITS = Object.freeze({
+export const RULE_LIMITS = {
   /** Rules in one file. */
   rules: 200,
   /** Hosts of one rule. */
@@ -31,7 +31,7 @@ export const RULE_LIMITS = Object.freeze({
   selectorLength: 300,
   /** Characters of a whole file. */
   fileChars: 256 * 1024,
-});
+} as const;
 
 export type ProblemCode =
   | 'not-json' // the text is no JSON

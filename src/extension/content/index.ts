@@ -10,7 +10,7 @@ import { neutraliseCopyGuards } from './guard.js';
 import { firstRun } from './once.js';
 import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
-import { countPieces, forgetFetched, readPage } from './run.js';
+import { countPieces, forgetFetched, readPage, refreshUserRules } from './run.js';
 
 function whenDomReady(f: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f, { once: true });
@@ -55,7 +55,7 @@ function main(): void {
     void loadSettings().then((s) => {
       if (!s.knownSites || s.offSites.includes(known)) restore();
       // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
-      else whenDomReady(() => report(countPieces()));
+      else void refreshUserRules().then(() => whenDomReady(() => report(countPieces())));
     });
   }
 
@@ -67,7 +67,7 @@ function main(): void {
       case 'ping':
         return Promise.resolve(ok(true));
       case 'article':
-        return article().then((a) => ok(toWire(a, articleJson(a))), fail);
+        return refreshUserRules().then(article).then((a) => ok(toWire(a, articleJson(a))), fail);
       case 'open': {
         if (msg.toggle && panel?.isOpen) {
           panel.close();
@@ -78,7 +78,8 @@ function main(): void {
         } catch (e) {
           return Promise.resolve(fail(e));
         }
-        return panel.open(read).then((wire) => {
+        const open = panel;
+        return refreshUserRules().then(() => open.open(read)).then((wire) => {
           report(wire.pieces.length); // the whole article's count, now that it is known
           return ok(wire);
         }, fail);

@@ -4,13 +4,23 @@
 // (successes only; a failure is never kept). Next pages are fetched same-origin, with a
 // timeout and a size cap, decoded by their own charset (GBK included).
 import { ArticleLoader, cleanDocument, decodeHtml } from '../../engine/index.js';
+import type { UserRule } from '../../rules/user.js';
 import { t } from '../i18n.js';
+import { loadUserRules } from '../user-rules-store.js';
 import { fetchLimited, PAGE_LIMITS, PageFetchError } from './fetch.js';
 
 /** Pages fetched at once: quick on slow sites, still polite. */
 const CONCURRENCY = 3;
 /** Fetched pages kept per page life (an article has at most 50). */
 const CACHE_SIZE = 100;
+
+/** The user's site rules as storage held them at the last refresh (every open refreshes them). */
+let userRules: UserRule[] = [];
+
+/** Reads the user's rules from storage again (before each open: the options page may have changed them). */
+export async function refreshUserRules(): Promise<void> {
+  userRules = await loadUserRules();
+}
 
 /** Requested URL → the decoded HTML and the URL it came from (after redirects). */
 const fetched = new Map<string, { html: string; url: string }>();
@@ -67,6 +77,7 @@ export function readPage(onChange?: () => void): ArticleLoader {
     fetchPage,
     concurrency: CONCURRENCY,
     disposable: true, // the clone is ours: no second copy
+    userRules,
     ...(onChange ? { onChange } : {}),
   });
 }
@@ -74,7 +85,7 @@ export function readPage(onChange?: () => void): ArticleLoader {
 /** The pieces page 1 shows, for the badge: no request at all. 0 when it holds no article. */
 export function countPieces(): number {
   try {
-    return cleanDocument(document.cloneNode(true) as Document, location.href, { disposable: true }).pieces.length;
+    return cleanDocument(document.cloneNode(true) as Document, location.href, { disposable: true, userRules }).pieces.length;
   } catch {
     return 0;
   }
