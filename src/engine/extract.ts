@@ -91,13 +91,16 @@ export interface FirstPage {
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
  * steps change a disposable document (Readability removes headings and pagers). */
-export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean, userRules?: readonly UserRule[]): FirstPage {
-  const rule = trace.time('findRule', () => findRule(doc, url));
-  const user = userRuleFor(userRules, url);
+/** What the caller tells about the page beside the document: disposable, the user's rules and added sites. */
+export type PageOptions = Pick<ExtractOptions, 'disposable' | 'userRules' | 'extraSites'>;
+
+export function readFirstPage(doc: Document, url: string, trace: Trace, options: PageOptions): FirstPage {
+  const rule = trace.time('findRule', () => findRule(doc, url, options.extraSites));
+  const user = userRuleFor(options.userRules, url);
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
-  const blocks = readBlocks(doc, url, rule, 0, trace, disposable, user);
+  const blocks = readBlocks(doc, url, rule, 0, trace, !!options.disposable, user);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
   return { rule, user, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
@@ -138,16 +141,16 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
 }
 
 /** Cleans one page (no next pages are read). */
-export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock' | 'workBudget' | 'userRules'> = {}): Article {
+export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'clock' | 'workBudget' | 'userRules' | 'extraSites'> = {}): Article {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable, options.userRules);
+  const first = readFirstPage(doc, url, trace, options);
   return assemble(first, url, [first.page], [], trace);
 }
 
 /** Cleans an article, following its next pages through `options.fetchPage` when given. */
 export async function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable, options.userRules);
+  const first = readFirstPage(doc, url, trace, options);
   const { rule } = first;
   const pages: LoadedPage[] = [first.page];
   const failed: PageFailure[] = [];

@@ -28,7 +28,7 @@ export interface Snapshot {
   done: boolean;
 }
 
-export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'clock' | 'workBudget' | 'userRules'> {
+export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'clock' | 'workBudget' | 'userRules' | 'extraSites'> {
   fetchPage?: FetchPage;
   /** Pages fetched at once (default 3; 1 follows the pages one after another). */
   concurrency?: number;
@@ -73,7 +73,7 @@ export class ArticleLoader {
   ) {
     this.budget = options.workBudget ?? DEFAULT_WORK_BUDGET;
     const trace = new Trace(options.clock, this.budget);
-    this.first = readFirstPage(doc, url, trace, !!options.disposable, options.userRules);
+    this.first = readFirstPage(doc, url, trace, options);
     this.traces.set(1, trace);
     this.work = trace.work;
     this.max = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);

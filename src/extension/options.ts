@@ -5,6 +5,7 @@ import { unknownPlaceholders } from './file-pattern.js';
 import { t } from './i18n.js';
 import { KNOWN_HOSTS } from './known-sites.js';
 import { setUpRules } from './options-rules.js';
+import { setUpSites } from './options-sites.js';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from './settings.js';
 
 const form = document.getElementById('form') as HTMLFormElement;
@@ -103,3 +104,4 @@ async function showShortcut(): Promise<void> {
 void loadSettings().then(show);
 void showShortcut();
 setUpRules();
+setUpSites();

@@ -2,6 +2,11 @@
 // storage may hold values from an older version or edited by hand.
 import { ext as browser } from './browser.js';
 import type { FormatOptions } from '../format/index.js';
+import { RULES, type ExtraSite } from '../rules/index.js';
+import { normaliseHost } from '../rules/user.js';
+
+/** Hosts a user may add to the known families. */
+export const MAX_EXTRA_SITES = 50;
 
 export type CopyFormat = 'text' | 'markdown';
 
@@ -20,6 +25,8 @@ export interface Settings {
   offSites: string[];
   /** What the panel's copy buttons write until the user picks the other. */
   copyFormat: CopyFormat;
+  /** Hosts the user added to a known family (the reader runs there by itself, with the family's rule). */
+  extraSites: ExtraSite[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -30,7 +37,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   knownSites: true,
   offSites: [] as string[],
   copyFormat: 'text',
+  extraSites: [] as ExtraSite[],
 });
+
+/** The valid, distinct added sites of `raw`: a host name and a family the engine knows. */
+function extraSitesOf(raw: unknown): ExtraSite[] {
+  if (!Array.isArray(raw)) return [];
+  const out: ExtraSite[] = [];
+  for (const e of raw as unknown[]) {
+    const r = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
+    const host = typeof r.host === 'string' ? normaliseHost(r.host) : null;
+    if (host && RULES.some((x) => x.name === r.family) && !out.some((o) => o.host === host)) out.push({ host, family: r.family as string });
+  }
+  return out.slice(0, MAX_EXTRA_SITES);
+}
 
 /** Keeps the valid fields of `raw`, defaults for the rest. */
 export function normaliseSettings(raw: unknown): Settings {
@@ -44,6 +64,7 @@ export function normaliseSettings(raw: unknown): Settings {
     indent: r.indent === 'fullwidth' || r.indent === 'none' ? r.indent : DEFAULT_SETTINGS.indent,
     fileNamePattern: typeof r.fileNamePattern === 'string' ? r.fileNamePattern.slice(0, 200) : DEFAULT_SETTINGS.fileNamePattern,
     copyFormat: r.copyFormat === 'markdown' || r.copyFormat === 'text' ? r.copyFormat : DEFAULT_SETTINGS.copyFormat,
+    extraSites: extraSitesOf(r.extraSites),
     offSites: Array.isArray(r.offSites) ? r.offSites.filter((h): h is string => typeof h === 'string' && h.length <= 253).slice(0, 100) : [],
   };
 }

@@ -154,3 +154,19 @@ describe('user rules: the file', () => {
     expect(validateRules([], check)).toMatchObject({ ok: false, problem: { code: 'not-object', rule: null } });
   });
 });
+
+describe('sites the user added to a known family', () => {
+  it('the family rule applies on the added host and its subdomains, never elsewhere', async () => {
+    const { findRule } = await import('../../src/rules/index.js');
+    const empirecms = (await import('../../src/rules/empirecms.js')).default;
+    const doc = parseHtml(page());
+    const extra = [{ host: 'clone.cn', family: empirecms.name }];
+    expect(findRule(doc, 'https://www.clone.cn/a/1.html')).toBeNull();
+    expect(findRule(doc, 'https://www.clone.cn/a/1.html', extra)).toBe(empirecms);
+    expect(findRule(doc, 'https://clone.cn/a/1.html', extra)).toBe(empirecms);
+    expect(findRule(doc, 'https://notclone.cn/a/1.html', extra)).toBeNull();
+    expect(findRule(doc, 'https://clone.cn/a/1.html', [{ host: 'clone.cn', family: 'unknown' }])).toBeNull();
+    const a = cleanDocument(parseHtml(page()), 'https://www.clone.cn/a/1.html', { disposable: true, extraSites: extra });
+    expect(a.rule).toBe(empirecms.name);
+  });
+});

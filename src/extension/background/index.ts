@@ -16,6 +16,7 @@ import {
   type ToContent,
   type WireArticle,
 } from '../messages.js';
+import { syncAddedSiteScript } from '../extra-sites.js';
 import { loadSettings } from '../settings.js';
 import { copyArticle, downloadArticle } from './actions.js';
 
@@ -112,6 +113,15 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: MENU_ID, title: t('menuOpen'), contexts: ['page', 'selection'] });
 });
+// The content script on the hosts the user added: in step with the settings and the granted access.
+const syncAdded = (): void => void syncAddedSiteScript().catch(() => {});
+syncAdded();
+browser.permissions.onAdded.addListener(syncAdded);
+browser.permissions.onRemoved.addListener(syncAdded);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && ('extraSites' in changes || 'knownSites' in changes)) syncAdded();
+});
+
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID) void toggleReader(tab?.id);
 });

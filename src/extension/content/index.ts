@@ -3,7 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../browser.js';
 import { articleJson } from '../../format/json.js';
-import { knownHostOf } from '../known-sites.js';
+import { extraSiteOf, knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
@@ -56,6 +56,14 @@ function main(): void {
       if (!s.knownSites || s.offSites.includes(known)) restore();
       // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
       else void refreshUserRules().then(() => whenDomReady(() => report(countPieces())));
+    });
+  } else {
+    // A host the user added to a known family (its script is registered at run time): the
+    // settings say so, a moment later than on the built-in hosts.
+    void loadSettings().then((s) => {
+      if (!s.knownSites || !extraSiteOf(location.hostname, s.extraSites)) return;
+      neutraliseCopyGuards();
+      void refreshUserRules().then(() => whenDomReady(() => report(countPieces())));
     });
   }
 
