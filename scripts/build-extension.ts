@@ -17,6 +17,7 @@ const BUNDLES = {
   background: 'src/extension/background/index.ts',
   content: 'src/extension/content/index.ts',
   panel: 'src/extension/content/panel-entry.ts',
+  picker: 'src/extension/picker/index.ts',
   options: 'src/extension/options.ts',
   offscreen: 'src/extension/offscreen.ts',
 } as const;

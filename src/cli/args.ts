@@ -26,7 +26,7 @@ export interface CliOptions {
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
 
-export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split] [--rules FILE]';
+export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]';
 
 export const HELP = `${USAGE}
 

@@ -4,8 +4,8 @@
 import browser from 'webextension-polyfill';
 import { describeProblem, type Lang } from '../rules/user-messages.js';
 import { domSelectorCheck, parseRulesFile, rulesFile, validateRule, type UserRule } from '../rules/user.js';
-import { formatCount, t } from './i18n.js';
-import { loadUserRules, mergeBySite, RULE_KEY_PREFIX, siteOf, storeRules, type QuotaProblem } from './user-rules-store.js';
+import { t } from './i18n.js';
+import { loadUserRules, mergeBySite, quotaMessage, RULE_KEY_PREFIX, siteOf, storeRules } from './user-rules-store.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const list = $<HTMLUListElement>('ruleList');
@@ -23,12 +23,6 @@ function say(message: string, isError: boolean): void {
   error.textContent = isError ? message : '';
   status.textContent = isError ? '' : message;
   text.setAttribute('aria-invalid', String(isError && !editor.hidden));
-}
-
-function quotaMessage(p: QuotaProblem): string {
-  if (p.kind === 'item') return t('rulesQuotaItem', p.site, formatCount(p.bytes), formatCount(p.limit));
-  if (p.kind === 'total') return t('rulesQuotaTotal', formatCount(p.bytes), formatCount(p.limit));
-  return t('rulesQuotaItems', p.limit);
 }
 
 function button(label: string, onClick: () => void, name: string): HTMLButtonElement {

@@ -4,6 +4,7 @@
 // reason the options page shows; nothing is written then. Every reader validates what it gets
 // (storage may be edited by hand or synced from another version): an invalid item is skipped.
 import { ext as browser } from './browser.js';
+import { formatCount, t } from './i18n.js';
 import { domSelectorCheck, validateRule, type UserRule } from '../rules/user.js';
 
 export const RULE_KEY_PREFIX = 'rule:';
@@ -23,6 +24,13 @@ export function itemBytes(key: string, value: unknown): number {
 }
 
 export type QuotaProblem = { kind: 'item'; site: string; bytes: number; limit: number } | { kind: 'total'; bytes: number; limit: number } | { kind: 'items'; limit: number };
+
+/** Why a save was refused, in the interface's language. */
+export function quotaMessage(p: QuotaProblem): string {
+  if (p.kind === 'item') return t('rulesQuotaItem', p.site, formatCount(p.bytes), formatCount(p.limit));
+  if (p.kind === 'total') return t('rulesQuotaTotal', formatCount(p.bytes), formatCount(p.limit));
+  return t('rulesQuotaItems', p.limit);
+}
 
 /** Rules that share a first host become one (hosts, remove and keep joined; the later body wins). */
 export function mergeBySite(rules: readonly UserRule[]): UserRule[] {
