@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { describeProblem, type Lang } from '../rules/user-messages.js';
 import { domSelectorCheck, parseRulesFile, rulesFile, validateRule, type UserRule } from '../rules/user.js';
 import { t } from './i18n.js';
-import { loadUserRules, mergeBySite, quotaMessage, RULE_KEY_PREFIX, siteOf, storeRules } from './user-rules-store.js';
+import { checkedRule, loadUserRules, mergeBySite, quotaMessage, RULE_KEY_PREFIX, siteOf, storeRules } from './user-rules-store.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const list = $<HTMLUListElement>('ruleList');
@@ -32,7 +32,7 @@ function button(label: string, onClick: () => void, name: string): HTMLButtonEle
 }
 
 async function render(): Promise<void> {
-  const rules = await loadUserRules();
+  const rules = await loadUserRules(checkedRule);
   list.replaceChildren();
   if (!rules.length) list.append(Object.assign(document.createElement('li'), { textContent: t('rulesNone'), className: 'none' }));
   for (const rule of rules) {
@@ -73,7 +73,7 @@ async function saveEdited(): Promise<void> {
   if (!checked.ok) return say(describeProblem(checked.problem, lang(), 'rule'), true);
   const site = siteOf(checked.rule);
   // A rule moved to (or made for) a site that has one already joins it.
-  const other = site !== editing ? (await loadUserRules()).find((r) => siteOf(r) === site) : undefined;
+  const other = site !== editing ? (await loadUserRules(checkedRule)).find((r) => siteOf(r) === site) : undefined;
   const rule = other ? mergeBySite([other, checked.rule])[0]! : checked.rule;
   const problem = await storeRules([rule], editing && editing !== site ? [editing] : []);
   if (problem) return say(quotaMessage(problem), true);
@@ -93,7 +93,7 @@ async function remove(site: string): Promise<void> {
 async function importFile(file: File): Promise<void> {
   const result = parseRulesFile(await file.text(), check);
   if (!result.ok) return say(`${file.name}: ${describeProblem(result.problem, lang())}`, true);
-  const merged = mergeBySite([...(await loadUserRules()), ...result.rules]);
+  const merged = mergeBySite([...(await loadUserRules(checkedRule)), ...result.rules]);
   const problem = await storeRules(merged);
   if (problem) return say(quotaMessage(problem), true);
   say(t('rulesImported', result.rules.length), false);
@@ -101,7 +101,7 @@ async function importFile(file: File): Promise<void> {
 }
 
 async function exportFile(): Promise<void> {
-  const rules = await loadUserRules();
+  const rules = await loadUserRules(checkedRule);
   const blob = new Blob([`${JSON.stringify(rulesFile(rules), null, 2)}\n`], { type: 'application/json' });
   const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'qingwen-rules.json' });
   document.body.append(a);

@@ -7,6 +7,15 @@ import { ext as browser } from './browser.js';
 import { formatCount, t } from './i18n.js';
 import { domSelectorCheck, validateRule, type UserRule } from '../rules/user.js';
 
+/** What a stored item is taken for: a rule, or null to skip it. */
+export type ReadRule = (value: unknown) => UserRule | null;
+
+/** The full check, selectors parsed by this page's DOM (the options page, the picker). */
+export function checkedRule(value: unknown): UserRule | null {
+  const r = validateRule(value, domSelectorCheck(document));
+  return r.ok ? r.rule : null;
+}
+
 export const RULE_KEY_PREFIX = 'rule:';
 /** storage.sync's quotas (the same in Chromium and Firefox). */
 export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400, items: 512 } as const;
@@ -65,20 +74,18 @@ export function quotaProblem(all: Record<string, unknown>): QuotaProblem | null 
   return total > SYNC_QUOTA.bytes ? { kind: 'total', bytes: total, limit: SYNC_QUOTA.bytes } : null;
 }
 
-/** The valid rules in storage, by site. */
-export async function loadUserRules(): Promise<UserRule[]> {
+/** The rules in storage that `read` takes, by site. */
+export async function loadUserRules(read: ReadRule): Promise<UserRule[]> {
   let all: Record<string, unknown>;
   try {
     all = await browser.storage.sync.get(null);
   } catch {
     return []; // storage.sync unavailable (policy): no rules
   }
-  const valid = domSelectorCheck(document);
   const rules: UserRule[] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(RULE_KEY_PREFIX)) continue;
-    const r = validateRule(value, valid);
-    if (r.ok) rules.push(r.rule);
+    const r = key.startsWith(RULE_KEY_PREFIX) ? read(value) : null;
+    if (r) rules.push(r);
   }
   return rules.sort((a, b) => siteOf(a).localeCompare(siteOf(b)));
 }

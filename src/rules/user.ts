@@ -180,6 +180,23 @@ export function parseRulesFile(text: string, valid: SelectorCheck): RulesResult 
   return validateRules(data, valid);
 }
 
+/**
+ * A stored rule's shape, cheaply (the content script, where every byte counts): lists of
+ * strings within the limits. Its writers validated it in full; the engine survives a selector
+ * its DOM cannot parse, so the shape is all that must hold here.
+ */
+export function ruleShape(v: unknown): UserRule | null {
+  if (!isObject(v)) return null;
+  const list = (x: unknown, max: number): string[] | null =>
+    x === undefined ? [] : Array.isArray(x) && x.length <= max && x.every((s) => typeof s === 'string' && s.length <= 300) ? (x as string[]) : null;
+  const hosts = list(v.hosts, RULE_LIMITS.hosts);
+  const remove = list(v.remove, RULE_LIMITS.selectors);
+  const keep = list(v.keep, RULE_LIMITS.selectors);
+  const body = typeof v.body === 'string' && v.body.length <= 300 ? v.body : undefined;
+  if (!hosts?.length || !remove || !keep || (v.body !== undefined && body === undefined)) return null;
+  return { hosts, remove, keep, ...(body ? { body } : {}) };
+}
+
 /** The file for a list of rules (export). */
 export function rulesFile(rules: readonly UserRule[]): UserRulesFile {
   return { qingwenRules: 1, rules: rules.map((r) => ({ hosts: [...r.hosts], ...(r.body ? { body: r.body } : {}), remove: [...r.remove], keep: [...r.keep] })) };

@@ -170,3 +170,14 @@ describe('sites the user added to a known family', () => {
     expect(a.rule).toBe(empirecms.name);
   });
 });
+
+describe('a stored rule read by the content script (shape only)', () => {
+  it('takes lists of strings within the limits, nothing else', async () => {
+    const { ruleShape } = await import('../../src/rules/user.js');
+    expect(ruleShape({ hosts: ['a.cn'], remove: ['.x'] })).toEqual({ hosts: ['a.cn'], remove: ['.x'], keep: [] });
+    expect(ruleShape({ hosts: ['a.cn'], body: '#b', keep: ['.k'] })).toEqual({ hosts: ['a.cn'], body: '#b', remove: [], keep: ['.k'] });
+    for (const bad of [null, [], 'x', { hosts: [] }, { hosts: 'a.cn' }, { hosts: ['a.cn'], remove: [1] }, { hosts: ['a.cn'], body: 3 }, { hosts: ['a.cn'], keep: Array(51).fill('.a') }, { hosts: ['a.cn'], remove: ['a'.repeat(301)] }]) {
+      expect(ruleShape(bad), JSON.stringify(bad)?.slice(0, 40)).toBeNull();
+    }
+  });
+});

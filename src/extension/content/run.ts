@@ -5,7 +5,7 @@
 // timeout and a size cap, decoded by their own charset (GBK included).
 import { ArticleLoader, cleanDocument, decodeHtml } from '../../engine/index.js';
 import type { ExtraSite } from '../../rules/index.js';
-import type { UserRule } from '../../rules/user.js';
+import { ruleShape, type UserRule } from '../../rules/user.js';
 import { loadSettings } from '../settings.js';
 import { t } from '../i18n.js';
 import { loadUserRules } from '../user-rules-store.js';
@@ -22,7 +22,7 @@ let extraSites: ExtraSite[] = [];
 
 /** Reads the user's rules and sites from storage again (before each open: the options page may have changed them). */
 export async function refreshUserRules(): Promise<void> {
-  [userRules, extraSites] = await Promise.all([loadUserRules(), loadSettings().then((s) => s.extraSites)]);
+  [userRules, extraSites] = await Promise.all([loadUserRules(ruleShape), loadSettings().then((s) => s.extraSites)]);
 }
 
 /** Requested URL → the decoded HTML and the URL it came from (after redirects). */

@@ -5,7 +5,7 @@
 // the pick to the parent. Its UI is a closed shadow root; the page never sees its clicks.
 import { domSelectorCheck, validateRule, type UserRule } from '../../rules/user.js';
 import { t } from '../i18n.js';
-import { loadUserRules, mergeBySite, quotaMessage, siteOf, storeRules } from '../user-rules-store.js';
+import { checkedRule, loadUserRules, mergeBySite, quotaMessage, siteOf, storeRules } from '../user-rules-store.js';
 import { deriveSelector, matchCount } from './selector.js';
 
 type Kind = 'remove' | 'keep' | 'body';
@@ -88,7 +88,7 @@ export function startPicker(): void {
     const raw = { hosts: [site], remove: kind === 'remove' ? [selector] : [], keep: kind === 'keep' ? [selector] : [], ...(kind === 'body' ? { body: selector } : {}) };
     const checked = validateRule(raw, domSelectorCheck(document));
     if (!checked.ok) return void (message.textContent = t('pickerFailed', selector));
-    const existing = (await loadUserRules()).find((r) => siteOf(r) === site);
+    const existing = (await loadUserRules(checkedRule)).find((r) => siteOf(r) === site);
     const rule: UserRule = existing ? mergeBySite([existing, checked.rule])[0]! : checked.rule;
     const problem = await storeRules([rule]);
     if (problem) {
