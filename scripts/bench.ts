@@ -346,6 +346,9 @@ if (!existsSync(join(dist, 'chrome', 'manifest.json'))) {
   const injectedGz = [...injected].filter((f) => existsSync(join(dist, 'chrome', f))).reduce((n, f) => n + gz(join(dist, 'chrome', f)), 0);
   const startGz = existsSync(join(dist, 'chrome', 'content.js')) ? gz(join(dist, 'chrome', 'content.js')) : 0;
   say(`Injected at start-up (content.js, on every known-site page and on the first click): **${kb(startGz)} gzipped** (target ≤ 40 KB); with what the background injects when the reader opens (dist/chrome: ${[...injected].join(', ') || 'none'}): ${kb(injectedGz)} gzipped.`);
+  // Injected only when the user asks for them (the 简/繁 converters, background/index.ts CONVERTERS).
+  const onDemand = [...new Set([...bg.matchAll(/["'`](opencc-[\w-]+\.js)["'`]/g)].map((m) => m[1]!))].filter((f) => existsSync(join(dist, 'chrome', f)));
+  if (onDemand.length) say(`Only when the user converts 简/繁: ${onDemand.map((f) => `${f} ${kb(gz(join(dist, 'chrome', f)))}`).join(', ')} gzipped.`);
   say();
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -357,7 +360,7 @@ if (!existsSync(join(dist, 'chrome', 'manifest.json'))) {
       continue;
     }
     const list = files(dir).filter((f) => /\.(js|html|css|json)$/.test(f) && !f.includes('_locales'));
-    const sizeRows = list.map((f) => [relative(dir, f), kb(statSync(f).size), kb(gz(f)), injected.has(relative(dir, f)) && browser === 'chrome' ? 'injected' : '']);
+    const sizeRows = list.map((f) => [relative(dir, f), kb(statSync(f).size), kb(gz(f)), browser !== 'chrome' ? '' : injected.has(relative(dir, f)) ? 'injected' : /^opencc-/.test(relative(dir, f)) ? 'on demand' : '']);
     const locales = files(dir).filter((f) => f.includes('_locales'));
     if (locales.length) sizeRows.push([`_locales (${locales.length} files)`, kb(locales.reduce((n, f) => n + statSync(f).size, 0)), kb(locales.reduce((n, f) => n + gz(f), 0)), '']);
     say(`dist/${browser}:`);

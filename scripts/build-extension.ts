@@ -20,6 +20,9 @@ const BUNDLES = {
   picker: 'src/extension/picker/index.ts',
   options: 'src/extension/options.ts',
   offscreen: 'src/extension/offscreen.ts',
+  // Injected only when the user asks for a traditional↔simplified conversion.
+  opencc_t2s: 'src/extension/convert/t2s.ts',
+  opencc_s2t: 'src/extension/convert/s2t.ts',
 } as const;
 
 /** Bundles built again for Firefox (different code paths chosen at build time). */
@@ -28,6 +31,9 @@ const FIREFOX_BUNDLES = ['background'] as const;
 /** In build order: every bundle into dist/chrome, then the Firefox variants (after finishExtension copied the rest). */
 export const EXTENSION_ENVIRONMENTS = Object.keys(BUNDLES).map((name) => `ext_${name}`);
 export const FIREFOX_ENVIRONMENTS = FIREFOX_BUNDLES.map((name) => `ext_firefox_${name}`);
+
+/** The bundle's file name: environment names allow no "-" (opencc_t2s → opencc-t2s.js). */
+const fileOf = (name: string): string => name.replaceAll('_', '-');
 
 function environment(name: keyof typeof BUNDLES, target: 'chrome' | 'firefox'): EnvironmentOptions {
   return {
@@ -43,7 +49,7 @@ function environment(name: keyof typeof BUNDLES, target: 'chrome' | 'firefox'): 
       modulePreload: false,
       rolldownOptions: {
         input: { [name]: join(ROOT, BUNDLES[name]) },
-        output: { format: 'iife', entryFileNames: `${name}.js`, codeSplitting: false },
+        output: { format: 'iife', entryFileNames: `${fileOf(name)}.js`, codeSplitting: false },
       },
     },
   };

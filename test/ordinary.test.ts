@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scoreCases, type Row } from '../scripts/ordinary.js';
 
 const GAPS = JSON.parse(readFileSync(join(import.meta.dirname, 'ordinary/known-gaps.json'), 'utf8')) as Record<string, { minRecall?: number; why: string }>;
+/** Each page's recall as last measured: a ratchet, so a fixed page cannot quietly lose text again. */
+const RATCHET = JSON.parse(readFileSync(join(import.meta.dirname, 'ordinary/recall-ratchet.json'), 'utf8')) as Record<string, number>;
 let rows: Row[] = [];
 
 describe('ordinary pages', () => {
@@ -35,6 +37,11 @@ describe('ordinary pages', () => {
       })
       .map((r) => `${r.name}: recall ${r.qingwen.recall.toFixed(3)} (Readability ${r.readability.recall.toFixed(3)})`);
     expect(worse).toEqual([]);
+  });
+
+  it('keeps on every page at least the recall it last had (test/ordinary/recall-ratchet.json)', () => {
+    const lower = rows.filter((r) => !r.noArticle && RATCHET[r.name] !== undefined && r.qingwen.recall < RATCHET[r.name]! - 0.01);
+    expect(lower.map((r) => `${r.name}: recall ${r.qingwen.recall.toFixed(3)}, was ${RATCHET[r.name]}`)).toEqual([]);
   });
 
   it('scores at least Readability over the set', () => {

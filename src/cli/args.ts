@@ -1,6 +1,6 @@
 // Command-line arguments → options. Mistakes here are usage errors (exit code 2).
 
-import { DOCX_FONTS, DOCX_SIZES, type DocxFont, type DocxSize } from '../format/docx-options.js';
+import { DOCX_FONTS, DOCX_LINE_SPACING, DOCX_SIZES, type DocxFont, type DocxSize } from '../format/docx-options.js';
 
 export type OutputFormat = 'md' | 'text' | 'json' | 'html' | 'docx';
 
@@ -41,8 +41,8 @@ Turns template-essay pages (范文 sites) into clean articles of titled pieces.
   --split      one file per piece, into --out (default: the current folder)
   --rules FILE your own site rules, a JSON file: {"qingwenRules": 1, "rules": [{"hosts": [...],
                "body": "selector", "remove": [...], "keep": [...]}]} (the extension exports the same)
-  --font F     docx body font: 宋体 (default), 仿宋, 微软雅黑 or 楷体
-  --size S     docx body size: 小四 (default), 四号 or 五号
+  --font F     docx body font: 宋体 (default), 仿宋, 黑体, 楷体 or 微软雅黑
+  --size S     docx body size: 小四 (default), 三号, 小三, 四号, 五号 or 小五
   --line-spacing N   docx line spacing, a multiple of single (default 1.5)
   --no-indent  docx: no first-line indent of two characters
   --help       this text
@@ -139,7 +139,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--line-spacing': {
         const v = value();
         const n = Number(v);
-        if (!Number.isFinite(n) || n < 1 || n > 3) throw new UsageError(`--line-spacing must be a number from 1 to 3: ${v}`);
+        if (!Number.isFinite(n) || n < DOCX_LINE_SPACING.min || n > DOCX_LINE_SPACING.max) throw new UsageError(`--line-spacing must be a number from ${DOCX_LINE_SPACING.min} to ${DOCX_LINE_SPACING.max}: ${v}`);
         options.docx.lineSpacing = n;
         break;
       }

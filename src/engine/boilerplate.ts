@@ -20,7 +20,7 @@ function matches(rule: PhraseRule, text: string): boolean {
   if (rule.labels) return isLabelLine(text, rule.labels);
   const m = rule.re?.exec(text) ?? null;
   // A phrase inside quotation marks is quoted, not said by the site: "很多网站开头都写着“下面是小编…”".
-  return m !== null && !insideQuotes(text, m.index);
+  return m !== null && !insideQuotes(text, m.index) && !rule.unless?.test(text);
 }
 
 const OPENING = '“「『‘';

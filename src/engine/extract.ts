@@ -6,8 +6,10 @@ import { findRule } from '../rules/index.js';
 import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
+import { inDoubt, missingProse, referenceProse, squeeze } from './floor.js';
 import { QingwenError } from './errors.js';
 import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
+import { isListing, tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
 import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
@@ -27,11 +29,29 @@ const DEFAULT_MAX_PAGES = 50;
 const PASSES = 6;
 const READABILITY_PASSES = 10;
 
-/**
- * One page's blocks, read from a working copy so `doc` stays as it was. The user's rule goes
- * first; what it keeps comes back as `kept` blocks after the page's own (assemble places them).
- */
-export function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean, user: UserRule | null = null): Block[] | null {
+/** How a page's body was found, for the no-harm floor (floor.ts). */
+export interface Probe {
+  via?: 'rule' | 'paragraphs' | 'readability' | 'fallback';
+  /** Readability's prose, read before the engine pruned it (when Readability located the body). */
+  reference?: string[];
+  /** Characters of the located container(s) before pruning. */
+  located?: number;
+}
+
+export interface ReadOptions {
+  /** Locate by Readability even where the cheap locator would decide. */
+  byReadability?: boolean;
+  /** Leave the boxes judged by their names (pruneBody's cautious mode). */
+  cautious?: boolean;
+  probe?: Probe;
+  /** The user's rule for the host (rules/user.ts): it goes first; what it keeps comes back as `kept` blocks after the page's own (assemble places them). */
+  user?: UserRule | null;
+}
+
+/** One page's blocks, read from a working copy so `doc` stays as it was. */
+export function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean, how: ReadOptions = {}): Block[] | null {
+  const probe = how.probe ?? {};
+  const user = how.user ?? null;
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   const base = baseUrlOf(work, url);
   const kept = user ? trace.time('userRule', () => applyUserRule(work, user, page, base, trace)) : null;
@@ -54,12 +74,33 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     trace.spend(READABILITY_PASSES * elements);
     return trace.time('locateByReadability', () => locateByReadability(work));
   };
-  const located =
-    byRule.length > 0 ? byRule : [trace.time('locateByParagraphs', () => locateByParagraphs(work)) ?? readability() ?? locateFallback(work)];
+  const locate = (): Element | null => {
+    const byParagraphs = how.byReadability ? null : trace.time('locateByParagraphs', () => locateByParagraphs(work));
+    if (byParagraphs) {
+      probe.via = 'paragraphs';
+      return byParagraphs;
+    }
+    const byReadability = readability();
+    if (byReadability) {
+      probe.via = 'readability';
+      probe.reference = referenceProse(byReadability);
+      return byReadability;
+    }
+    probe.via = 'fallback';
+    return locateFallback(work);
+  };
+  if (byRule.length) probe.via = 'rule';
+  const located = byRule.length > 0 ? byRule : [locate()];
   const bodies = located.filter((b): b is Element => b !== null);
   if (!bodies.length) return kept?.blocks.length ? kept.blocks : null;
+  probe.located = bodies.reduce((n, b) => n + squeeze(b.textContent ?? '').length, 0);
+  // Without a site rule, a container of teasers (a portal home, search results) is no article.
+  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => isListing(bodies[0]!))) {
+    trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
+    return kept?.blocks.length ? kept.blocks : null;
+  }
   for (const body of bodies) {
-    trace.time('pruneBody', () => pruneBody(body, rule, trace));
+    trace.time('pruneBody', () => pruneBody(body, rule, trace, how.cautious));
     dropQrBoxes(body, trace);
   }
   const blocks = trace.time('extractBlocks', () =>
@@ -69,6 +110,62 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   if (!kept) return blocks;
   placeBlocks(blocks, kept.text);
   return [...blocks, ...kept.blocks];
+}
+
+/** Below this many characters a result is checked against Readability whichever way it was found. */
+const SHORT_RESULT = 600;
+/** The cheap locator's result is checked when pruning left less than this share of its container. */
+const KEPT_SHARE = 0.85;
+
+const blockChars = (blocks: Block[]): string => squeeze(blocks.map((b) => b.text).join(''));
+
+/**
+ * Page 1 of a page without a site rule, held to the no-harm floor (floor.ts): when the result
+ * misses a real share of Readability's prose, the body is read again by Readability, then
+ * cautiously, and the result that holds the most of it is kept. The check costs nothing when
+ * Readability located the body (its prose was read before pruning); after the cheap locator
+ * it runs only where the result is short or pruning took much of the container.
+ */
+function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean, user: UserRule | null): Block[] | null {
+  const probe: Probe = {};
+  const own = trace.fork();
+  const blocks = readBlocks(doc, url, null, 0, own, false, { probe, user });
+  const keep = (t: Trace, b: Block[] | null): Block[] | null => {
+    trace.adopt(t, true);
+    return b;
+  };
+  if (!blocks) return keep(own, null);
+  const kept = blockChars(blocks).length;
+  let reference = probe.reference;
+  const candidates: { blocks: Block[]; trace: Trace }[] = [{ blocks, trace: own }];
+  if (!reference) {
+    if (kept >= SHORT_RESULT && kept >= KEPT_SHARE * (probe.located ?? 0)) return keep(own, blocks);
+    const again: Probe = {};
+    const t = own.fork();
+    const byReadability = readBlocks(doc, url, null, 0, t, false, { byReadability: true, probe: again, user });
+    reference = again.reference;
+    if (byReadability) candidates.push({ blocks: byReadability, trace: t });
+  }
+  const total = (reference ?? []).reduce((n, r) => n + r.length, 0);
+  const missing = (b: Block[], t: Trace) => missingProse(reference ?? [], blockChars(b), t.prunedByName).missing;
+  if (!total || !inDoubt({ missing: missing(blocks, own), total })) {
+    for (const c of candidates.slice(1)) trace.adopt(c.trace, false);
+    return keep(own, blocks);
+  }
+  const t = candidates.at(-1)!.trace.fork();
+  const cautious = readBlocks(doc, url, null, 0, t, disposable, { byReadability: true, cautious: true, user });
+  if (cautious) candidates.push({ blocks: cautious, trace: t });
+  // The least missing wins; on a tie the first (the engine's own reading).
+  let best = candidates[0]!;
+  let least = missing(blocks, own);
+  for (const c of candidates.slice(1)) {
+    const m = missing(c.blocks, c.trace);
+    if (m < least) [best, least] = [c, m];
+  }
+  for (const c of candidates) if (c !== best) trace.adopt(c.trace, false);
+  trace.adopt(best.trace, true);
+  if (best !== candidates[0]) trace.notes.push('the cleaned article missed text that a reader view keeps: page 1 was read again more cautiously');
+  return best.blocks;
 }
 
 export interface LoadedPage {
@@ -100,7 +197,9 @@ export function readFirstPage(doc: Document, url: string, trace: Trace, options:
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
-  const blocks = readBlocks(doc, url, rule, 0, trace, !!options.disposable, user);
+  // A site rule, or the user's own body, decides the container: no floor to hold it to.
+  const disposable = !!options.disposable;
+  const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
   return { rule, user, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
@@ -122,7 +221,7 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
   });
   const kept = restoreKept(restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media), keptBlocks);
   // Link lines and scraps are not an article (a login form's labels, a menu).
-  if (textChars(kept) < 20) throw new QingwenError('no article text found on this page', 'no-article');
+  if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly))) throw new QingwenError('no article text found on this page', 'no-article');
   return {
     url,
     title,
@@ -176,7 +275,7 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
       try {
         const nextDoc = await fetchPage(target);
         pager = trace.time('readPager', () => readPager(nextDoc, target, url, rule)); // before the blocks change nextDoc
-        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true, first.user);
+        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true, { user: first.user });
         if (!blocks) throw new Error('no article text on the page');
         pages.push({ url: target, blocks, afterGap });
         afterGap = false;

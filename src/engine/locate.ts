@@ -6,6 +6,8 @@ import { linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
 /** A body shorter than this is not the article (an empty container of the template). */
 const MIN_BODY_CHARS = 40;
+/** Without a rule a one-sentence brief or a quatrain is still an article; slight text is judged later (listing.ts). */
+const MIN_ARTICLE_CHARS = 10;
 
 /**
  * The rule's body: every match with real text, in page order. A site may split one article
@@ -71,13 +73,14 @@ export function locateByParagraphs(doc: Document): Element | null {
 export function locateByReadability(doc: Document): Element | null {
   try {
     const reader = new Readability(doc, {
-      charThreshold: 100,
+      // Readability's own minimum (500): below it its strict first pass retries with fewer
+      // filters and keeps the longest attempt; a low minimum takes a cookie notice instead.
       keepClasses: true,
       serializer: (el: Node) => el,
     } as unknown as ConstructorParameters<typeof Readability>[1]);
     const result = reader.parse() as unknown as { content?: Element } | null;
     const el = result?.content ?? null;
-    return el && textOf(el).length >= MIN_BODY_CHARS ? el : null;
+    return el && textOf(el).length >= MIN_ARTICLE_CHARS ? el : null;
   } catch {
     return null;
   }
@@ -86,7 +89,7 @@ export function locateByReadability(doc: Document): Element | null {
 /** Last resort when Readability gives up (short pages): the page's main container or body. */
 export function locateFallback(doc: Document): Element | null {
   for (const el of selectAll(doc, 'article, main, [role="main"], body')) {
-    if (textOf(el).length >= MIN_BODY_CHARS) return el;
+    if (textOf(el).length >= MIN_ARTICLE_CHARS) return el;
   }
   return null;
 }

@@ -177,7 +177,10 @@ export function pruneHidden(doc: Document, trace: Trace): void {
       el.getAttribute('aria-hidden') === 'true' ||
       (style !== null && hides(style));
     if (!hidden) continue;
-    if (!tooBig(el)) remove(el);
+    // A hidden icon (an aria-hidden <svg> in a heading's anchor) carries no text: removing it
+    // only empties its link, which then makes Readability drop the heading beside it.
+    if (!textOf(el) && !el.querySelector('img') && tagOf(el) !== 'IMG') continue;
+    if (isHiddenBox(el) || (!tooBig(el) && !isFoldedProse(el))) remove(el);
     else {
       // Shown on the live page by its script: shown here too, so no later step (Readability
       // skips hidden nodes) drops it again. The working copy is ours to change.
@@ -190,9 +193,46 @@ export function pruneHidden(doc: Document, trace: Trace): void {
   for (const sel of selectorsHiddenByStyles(doc)) {
     const els = selectAll(root, sel).filter((el) => doc.contains(el));
     const chars = els.reduce((n, el) => n + (el.textContent ?? '').replace(/\s+/g, '').length, 0);
-    if (chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total) continue;
-    els.forEach(remove);
+    const big = chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total;
+    for (const el of els) if (isHiddenBox(el) || (!big && !isFoldedProse(el))) remove(el);
   }
+}
+
+/** Names of boxes that hide for good reasons: dialogs, menus, sign-in and agreement layers, comment drawers. */
+const HIDDEN_BOX_WORDS = /modal|dialog|popup|pop-up|mask|layer|login|passport|agreement|protocol|toast|drawer|menu|nav|comment|reply|share|qrcode|tooltip/i;
+const SENTENCE_END = /[。！？!?.…”」]$/;
+
+function isProse(el: Element): boolean {
+  const t = textOf(el).replace(/\s/g, '');
+  return t.length >= 30 && SENTENCE_END.test(t) && linkDensity(el) < 0.3;
+}
+
+/** Leaf blocks of prose inside `el` (at most `enough` are counted). */
+function proseBlocks(el: Element, enough: number): number {
+  let n = 0;
+  for (const b of selectAll(el, 'p, div, li, blockquote')) {
+    if (b.querySelector('p, div, li, blockquote') || !isProse(b)) continue;
+    if (++n >= enough) break;
+  }
+  return n;
+}
+
+/**
+ * The rest of an article behind a fold ("展开全文"): hidden paragraphs of prose right after
+ * visible prose, in a box not named as a dialog or a menu. Kept (a reader sees it after a
+ * click); anti-copy junk is never two paragraphs of sentences after the article's own text.
+ */
+/** A dialog, a menu, a sign-in or agreement layer: hidden for good, however much text it holds. */
+function isHiddenBox(el: Element): boolean {
+  return el.getAttribute('role') === 'dialog' || el.hasAttribute('aria-modal') || HIDDEN_BOX_WORDS.test(classAndId(el));
+}
+
+function isFoldedProse(el: Element): boolean {
+  if (isHiddenBox(el)) return false;
+  if (proseBlocks(el, 2) < 2) return false;
+  let prev = el.previousElementSibling;
+  while (prev && !textOf(prev)) prev = prev.previousElementSibling;
+  return prev !== null && (isProse(prev) || proseBlocks(prev, 1) > 0);
 }
 
 /**
@@ -232,6 +272,8 @@ function isAdSlot(el: Element): boolean {
   const tag = tagOf(el);
   // A paragraph holding nothing but a linked image is a banner slot all the same.
   if (tag === 'P' && !textOf(el) && selectAll(el, 'a[href]').some((a) => !isZoomLink(a) && selectAll(a, 'img').length > 0)) return true;
+  // A list item that is nothing but an ad's link (an ad slot between a list's items).
+  if (tag === 'LI') return isAdItem(el);
   if (TEXT_OR_PAGE.test(tag)) return false;
   if (isAdBox(el)) return true;
   // A link-only box between paragraphs that advertises ("精品推荐 … 限时免费领取") or holds an image.
@@ -241,6 +283,14 @@ function isAdSlot(el: Element): boolean {
   const hasMedia = selectAll(el, 'img, script, iframe').length > 0;
   if (!text) return hasMedia && (selectAll(el, 'script, iframe').length > 0 || selectAll(el, 'a').some((a) => !isZoomLink(a)));
   return linkDensity(el) >= 0.99 && (hasMedia || PROMO_TEXT.test(text));
+}
+
+const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】\]）)]/;
+
+function isAdItem(li: Element): boolean {
+  const text = textOf(li);
+  if (!text || linkDensity(li) < 0.99) return false;
+  return AD_WORDS.test(classAndId(li)) || selectAll(li, 'script, iframe').length > 0 || AD_LABEL.test(text);
 }
 
 /** A link to the picture itself (a larger copy of an article image) or to nowhere ("#"), not a banner's target. */
@@ -258,8 +308,12 @@ function isPaywallBox(el: Element): boolean {
   return tag !== 'P' || selectAll(el, 'a, button').length > 0;
 }
 
-/** Prunes the located body in place. */
-export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): void {
+/**
+ * Prunes the located body in place. `cautious` (the no-harm floor's second try) leaves the
+ * boxes judged by their names and headings — related lists, widgets, readers' posts — which
+ * are where a wrong guess costs the most text.
+ */
+export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, cautious = false): void {
   // Scripts, embeds and the rule's ad slots went page-wide in prunePage; the rest of the non-text elements go here.
   for (const el of selectAll(body, 'style, link, meta, template, noscript')) el.remove();
   // Fields and media go; a <form> that holds real text stays (forum software wraps each post,
@@ -269,10 +323,22 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
     cutOut(el, trace, 'form or media');
   }
   for (const sel of rule?.remove ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'site rule');
+  if (!cautious) pruneNamedBoxes(body, trace);
+  // Innermost first (reverse document order), so a box is removed before the block around it is judged.
+  for (const el of selectAll(body, '*').reverse()) {
+    if (!body.contains(el) || tagOf(el) === CUT_TAG.toUpperCase()) continue;
+    if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
+    else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
+  }
+}
+
+/** Boxes known by their class, id or heading: pagers, related lists, comments, widgets, tables of contents. */
+function pruneNamedBoxes(body: Element, trace: Trace): void {
   for (const el of selectAll(body, NON_ARTICLE_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
   // Widgets inside the body (share bars, related posts): small boxes named for what they are.
+  const bodyChars = textOf(body).length;
   for (const el of selectAll(body, '[class], [id]')) {
-    if (body.contains(el) && isWidget(el)) cutOut(el, trace, 'share, related or comment widget');
+    if (body.contains(el) && isWidget(el, bodyChars)) cutOut(el, trace, 'share, related or comment widget');
   }
   // A section of readers' posts, known by its heading ("大家做的（286）", "网友评论").
   for (const h of selectAll(body, 'h2, h3, h4, h5')) {
@@ -284,12 +350,6 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace): v
   // A table of contents: a list of in-page anchors (#…) only; the anchors back to it go too.
   for (const el of selectAll(body, 'ul, ol, div, p, nav, dl')) {
     if (body.contains(el) && isAnchorList(el)) cutOut(el, trace, 'table of contents');
-  }
-  // Innermost first (reverse document order), so a box is removed before the block around it is judged.
-  for (const el of selectAll(body, '*').reverse()) {
-    if (!body.contains(el) || tagOf(el) === CUT_TAG.toUpperCase()) continue;
-    if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
-    else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
   }
 }
 
@@ -304,11 +364,17 @@ function holdsProse(el: Element): boolean {
   return chars >= 80;
 }
 
-/** A box (never a paragraph or heading) named as a widget, with little text of its own. */
-function isWidget(el: Element): boolean {
+/**
+ * A box (never a paragraph or heading) named as a widget, with little text of its own — or,
+ * however long (a newsletter card of four paragraphs), with less than half the body's: a box
+ * holding most of the body is the article's own wrapper whatever its name.
+ */
+function isWidget(el: Element, bodyChars: number): boolean {
   const tag = tagOf(el);
   if (tag === 'P' || /^H\d$/.test(tag) || tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') return false;
-  return WIDGET_WORDS.test(classAndId(el)) && textOf(el).length <= 500;
+  if (!WIDGET_WORDS.test(classAndId(el))) return false;
+  const chars = textOf(el).length;
+  return chars <= 500 || chars < 0.5 * bodyChars;
 }
 
 /** Two or more links, all to anchors in the page, and hardly any other text. */

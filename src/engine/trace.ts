@@ -7,6 +7,9 @@ import type { Removal } from './types.js';
  */
 export const DEFAULT_WORK_BUDGET = 20_000_000;
 
+/** Prune reasons that name the box they took: a deliberate removal, not a guess about prose. */
+const PRUNED_BY_NAME = new Set(['hidden', 'share, related or comment widget', 'pager, related list or comments', "readers' posts", 'table of contents', 'site rule']);
+
 /** Collects what each step removed and why (Article.removed), and with a clock each step's time. */
 export class Trace {
   readonly removed: Removal[] = [];
@@ -41,7 +44,29 @@ export class Trace {
     }
   }
 
+  /** A trace for a trial reading: it spends from the same budget, its removals stay apart. */
+  fork(): Trace {
+    const child = new Trace(this.clock, this.budget);
+    child.work = this.work;
+    return child;
+  }
+
+  /** Takes a trial's work (always spent) and, when its reading is the one kept, its removals and notes. */
+  adopt(child: Trace, kept: boolean): void {
+    this.work = Math.max(this.work, child.work);
+    for (const [k, v] of Object.entries(child.timings)) this.timings[k] = (this.timings[k] ?? 0) + v;
+    if (kept) {
+      this.removed.push(...child.removed);
+      this.prunedByName.push(...child.prunedByName);
+      this.notes.push(...child.notes);
+    }
+  }
+
+  /** Whole texts of the boxes pruned by name (widgets, related lists, comments, hidden): what the floor discounts. */
+  readonly prunedByName: string[] = [];
+
   add(step: string, reason: string, text: string): void {
+    if (step === 'prune' && PRUNED_BY_NAME.has(reason)) this.prunedByName.push(text.replace(/[\s\u00a0\u3000\u200b-\u200f\u2060\ufeff]+/g, ''));
     const t = text.replace(/\s+/g, ' ').trim();
     if (t) this.removed.push({ step, reason, text: t.length > 200 ? `${t.slice(0, 200)}…` : t });
   }

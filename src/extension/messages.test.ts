@@ -18,6 +18,8 @@ describe('message validation', () => {
     expect(parseToBackground({ type: 'copy', article, format: 'text' })).toEqual({ type: 'copy', article, format: 'text' });
     expect(parseToBackground({ type: 'download', article, format: 'markdown', piece: 1 })).toMatchObject({ piece: 1 });
     expect(parseToBackground({ type: 'found', pieces: 6 })).toEqual({ type: 'found', pieces: 6 });
+    expect(parseToBackground({ type: 'copy', article, format: 'markdown', bare: true })).toEqual({ type: 'copy', article, format: 'markdown', bare: true });
+    expect(parseToBackground({ type: 'load-converter', to: 'tw', files: ['x.js'] })).toEqual({ type: 'load-converter', to: 'tw' });
     expect(parseToContent({ type: 'open', toggle: true })).toEqual({ type: 'open', toggle: true });
     expect(parseToContent({ type: 'open' })).toEqual({ type: 'open', toggle: false });
     expect(parseToOffscreen({ type: 'offscreen-copy', text: 'x' })).toEqual({ type: 'offscreen-copy', text: 'x' });
@@ -30,6 +32,8 @@ describe('message validation', () => {
     expect(parseToBackground({ type: 'copy', article: { ...article, pieces: [{ heading: 1, paragraphs: [] }] }, format: 'text' })).toBeNull();
     expect(parseToBackground({ type: 'found', pieces: '6' })).toBeNull();
     expect(parseToBackground({ type: 'eval', code: '1' })).toBeNull();
+    expect(parseToBackground({ type: 'copy', article, format: 'text', bare: 'yes' })).toBeNull();
+    expect(parseToBackground({ type: 'load-converter', to: 'x.js' })).toBeNull();
     expect(parseToContent({ type: 'article', extra: 1 })).toEqual({ type: 'article' });
     expect(parseToContent('open')).toBeNull();
     expect(parseToOffscreen({ type: 'offscreen-copy', text: 3 })).toBeNull();

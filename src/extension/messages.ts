@@ -19,11 +19,17 @@ export interface ActionOptions {
   format?: DownloadFormat;
 }
 
+/** The script the panel can convert an article to: simplified (mainland) or traditional (Taiwan) characters. */
+export type Script = 'cn' | 'tw';
+
 /** Content script → background. */
 export type ToBackground =
-  | { type: 'copy'; article: WireArticle; piece?: number; format: Format }
+  /** `bare`: a selection in the panel, its pieces only (no title or source line). */
+  | { type: 'copy'; article: WireArticle; piece?: number; format: Format; bare?: true }
   | { type: 'download'; article: WireArticle; piece?: number; format: DownloadFormat }
-  | { type: 'found'; pieces: number };
+  | { type: 'found'; pieces: number }
+  /** Inject the traditional↔simplified converter into the sender's frame (loaded only when used). */
+  | { type: 'load-converter'; to: Script };
 
 /** Background → content script. */
 export type ToContent =
@@ -111,14 +117,18 @@ function pieceOk(piece: unknown, article: WireArticle): boolean {
 export function parseToBackground(m: unknown): ToBackground | null {
   if (!isObject(m)) return null;
   switch (m.type) {
-    case 'copy':
-      if (!isWireArticle(m.article) || !isFormat(m.format) || !pieceOk(m.piece, m.article)) return null;
-      return m.piece === undefined ? { type: m.type, article: m.article, format: m.format } : { type: m.type, article: m.article, format: m.format, piece: m.piece as number };
+    case 'copy': {
+      if (!isWireArticle(m.article) || !isFormat(m.format) || !pieceOk(m.piece, m.article) || (m.bare !== undefined && m.bare !== true)) return null;
+      const copy: ToBackground = m.piece === undefined ? { type: m.type, article: m.article, format: m.format } : { type: m.type, article: m.article, format: m.format, piece: m.piece as number };
+      return m.bare ? { ...copy, bare: true } : copy;
+    }
     case 'download':
       if (!isWireArticle(m.article) || !isDownloadFormat(m.format) || !pieceOk(m.piece, m.article)) return null;
       return m.piece === undefined ? { type: m.type, article: m.article, format: m.format } : { type: m.type, article: m.article, format: m.format, piece: m.piece as number };
     case 'found':
       return isIndex(m.pieces) ? { type: 'found', pieces: m.pieces } : null;
+    case 'load-converter':
+      return m.to === 'cn' || m.to === 'tw' ? { type: 'load-converter', to: m.to } : null;
     default:
       return null;
   }

@@ -46,7 +46,7 @@ export interface DocxOptions extends Pick<FormatOptions, 'sourceLine'> {
 }
 
 /** The ASCII font that sits beside each CJK font. */
-const ASCII_FONT: Record<DocxFont, string> = { 宋体: 'Times New Roman', 仿宋: 'Times New Roman', 楷体: 'Times New Roman', 微软雅黑: 'Arial' };
+const ASCII_FONT: Record<DocxFont, string> = { 宋体: 'Times New Roman', 仿宋: 'Times New Roman', 楷体: 'Times New Roman', 黑体: 'Arial', 微软雅黑: 'Arial' };
 const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体' };
 const CODE_FONT = { ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: '宋体' };
 /** A4 with 2.54 cm margins: the text is this wide, in twentieths of a point. */

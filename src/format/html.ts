@@ -104,8 +104,8 @@ function block(b: ContentBlock, indent: boolean): string {
  * piece heading, then its blocks. `indent: 'fullwidth'` indents paragraphs by two characters.
  */
 export function toHtml(article: Article, piece?: number, opts: HtmlOptions = {}): string {
-  const parts: string[] = [`<h1>${escapeHtml(oneLine(article.title))}</h1>`];
-  if (opts.sourceLine ?? true) {
+  const parts: string[] = opts.bare ? [] : [`<h1>${escapeHtml(oneLine(article.title))}</h1>`];
+  if (!opts.bare && (opts.sourceLine ?? true)) {
     const href = safeHref(article.url);
     const url = escapeHtml(oneLine(article.url));
     parts.push(`<p>${SOURCE_LABEL}${href ? `<a href="${href}">${url}</a>` : url}</p>`);

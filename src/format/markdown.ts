@@ -178,9 +178,11 @@ function frontMatter(article: Article, piece?: number): string {
 export function toMarkdown(article: Article, piece?: number, opts: FormatOptions = {}): string {
   const pieces = selectPieces(article, piece);
   const blocks: string[] = [];
-  if (opts.frontMatter) blocks.push(frontMatter(article, piece));
-  blocks.push(`# ${headingText(article.title)}`);
-  if (opts.sourceLine ?? true) blocks.push(`> ${opts.sourceLabel ?? SOURCE_LABEL}${sourceLink(article.url)}`);
+  if (!opts.bare) {
+    if (opts.frontMatter) blocks.push(frontMatter(article, piece));
+    blocks.push(`# ${headingText(article.title)}`);
+    if (opts.sourceLine ?? true) blocks.push(`> ${opts.sourceLabel ?? SOURCE_LABEL}${sourceLink(article.url)}`);
+  }
   for (const p of pieces) {
     if (p.heading !== null && oneLine(p.heading) !== '') blocks.push(`## ${headingText(p.heading)}`);
     for (const b of blocksOf(p)) {

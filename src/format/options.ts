@@ -8,6 +8,8 @@ export interface FormatOptions {
   indent?: 'none' | 'fullwidth';
   /** The source line's label, for a shell speaking another language ("Source: "). Default "来源：". */
   sourceLabel?: string;
+  /** Only the pieces (their headings and blocks): no title, source line or front matter — a selection's copy. Default false. */
+  bare?: boolean;
 }
 
 /** The label of the source line, shared so both formats read the same. */

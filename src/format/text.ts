@@ -44,8 +44,8 @@ function block(b: ContentBlock, indent: string): string {
  */
 export function toText(article: Article, piece?: number, opts: FormatOptions = {}): string {
   const indent = opts.indent === 'fullwidth' ? FULLWIDTH_INDENT : '';
-  const blocks: string[] = [oneLine(article.title)];
-  if (opts.sourceLine ?? true) blocks.push(`${opts.sourceLabel ?? SOURCE_LABEL}${oneLine(article.url)}`);
+  const blocks: string[] = opts.bare ? [] : [oneLine(article.title)];
+  if (!opts.bare && (opts.sourceLine ?? true)) blocks.push(`${opts.sourceLabel ?? SOURCE_LABEL}${oneLine(article.url)}`);
   for (const p of selectPieces(article, piece)) {
     if (p.heading !== null && oneLine(p.heading) !== '') blocks.push(oneLine(p.heading));
     for (const b of blocksOf(p)) {

@@ -38,7 +38,7 @@ export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热�
 
 /** Markers of a related-article list heading; the link lines under it go too. */
 const RELATED =
-  '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|' +
+  '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|相关作文|推荐作文|热门作文|相关内容|相关资料|同类文章|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|' +
   'Related|Related (?:articles|stories|posts|content)|Read (?:more|next)|Recommended(?: for you)?|More from .{1,30}|Most (?:read|popular)|Popular(?: now)?|Trending|You (?:may|might) also like|Top stories)';
 
 /** An article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
@@ -68,7 +68,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'canned intro', re: /(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑部?)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/, max: 320 },
   { reason: 'canned intro', re: /^(?=.*(?:范文|作文|文章|资料|内容|篇|小编|本站|网|例文|模板|大全|精选|句子|语录|知识))(?:.{0,60}?[，,。！？])?\s{0,4}(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑|为你|为您|为大家|给大家|帮大家|给你)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/s, max: 320, leadingOnly: true },
   { reason: 'canned intro', re: /在(?:日常|平日|平时|我们的|现实|当今)?(?:的)?(?:学习|工作|生活)[、和与或及]{0,2}(?:学习|工作|生活)?[、和与或及]{0,2}(?:学习|工作|生活)?(?:中|里|当中)[，,]?[^。]{0,24}?(?:范文|作文|总结|报告|心得|计划|合同|演讲稿|讲话稿|方案|标语|口号|对联|祝福语|文案|句子|评语)/, max: 320, leadingOnly: true },
-  { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true },
+  { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true,
+    // A template's own note asking the user to adapt it is the template's text: "表格内容仅供参考，请根据本人实际情况修改".
+    unless: /请(?:根据|结合|按照)[^。]{0,12}(?:修改|填写|调整)/ },
   { reason: 'canned intro', re: /^[【\[]?\s{0,4}导语\s{0,4}[】\]]?\s{0,4}[:：]?/, max: 300, leadingOnly: true },
   { reason: 'canned intro', re: /[，,。].{0,40}(?:怎么|如何|怎样)(?:写|去写|来写)[^。？?]{0,12}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
   { reason: 'canned intro', re: /[，,。…]\s{0,4}那么[^。？?]{0,30}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
@@ -89,7 +91,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', labels: META_LINE, max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}\S[^。，]{0,24}$/, max: 40 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
-  { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
+  { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$|^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/, max: 80 },
   { reason: 'table of contents', re: /^(?:本文)?目录\s{0,4}[:：]?$/, max: 6 },
   { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章)\s{0,4}[:：]/, max: 80 },
   // Site footers that a fallback body may hold.
@@ -106,6 +108,10 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
   { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享/i, max: 160 },
   { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)/, max: 160 },
+  // Platform disclaimers under self-media posts: "平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。"
+  { reason: 'copyright notice', re: /^(?:平台声明|特别声明|免责声明|声明)\s{0,4}[:：]|仅提供信息(?:存储|发布)(?:空间)?服务/, max: 160 },
+  // A news story's time line: "2024-05-12 10:21 发布于：江苏省" (a clock time or a place label; a bare date may be a letter's).
+  { reason: 'author/time line', re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,4}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s{0,4}(?:(?:发布于|来源|IP属地|发布)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})?|(?:发布于|IP属地)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})$/, max: 60 },
   // Copy guards and paywalls shown as text.
   { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },
   { reason: 'paywall', re: /生成PDF[^。]{0,20}下载|付费下载|下载(?:PDF|Word)文档|付费即可(?:复制|下载)|^(?:展开|点击)(?:阅读)?全文/, max: 100 },

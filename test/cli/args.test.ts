@@ -16,6 +16,8 @@ describe('parseArgs', () => {
       out: 'a.docx',
       docx: { font: '仿宋', size: '五号', lineSpacing: 2, indent: false },
     });
+    expect(options(['a.html', '--format', 'docx', '--out', 'a.docx', '--font', '黑体', '--size', '三号', '--line-spacing', '1.25']).docx).toEqual({ font: '黑体', size: '三号', lineSpacing: 1.25, indent: true });
+    expect(options(['a.html', '--format', 'docx', '--out', 'a.docx', '--size', '小五']).docx.size).toBe('小五');
     expect(options(['a.html', '--format', 'word', '--split']).format).toBe('docx');
     expect(options(['a.html', '--format', 'html']).format).toBe('html');
   });
@@ -68,7 +70,7 @@ describe('parseArgs', () => {
     [['-'], /standard input/],
     [['a.html', '--format', 'docx'], /--format docx writes a file: give --out/],
     [['a.html', '--font', 'Arial'], /unknown font "Arial"/],
-    [['a.html', '--size', '三号'], /unknown size "三号"/],
+    [['a.html', '--size', '初号'], /unknown size "初号"/],
     [['a.html', '--line-spacing', 'x'], /--line-spacing must be a number/],
   ];
   it.each(bad)('%j is a usage error', (argv, message) => {

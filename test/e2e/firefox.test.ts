@@ -9,6 +9,7 @@ import webExt, { type Runner } from 'web-ext';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countChars, fileName, toMarkdown, toText, type ArticleJson } from '../../src/format/index.js';
 import { describeProblem } from '../../src/rules/user-messages.js';
+import { docxParts } from '../helpers/docx.js';
 import { goldArticle } from './helpers/gold.js';
 import { Marionette } from './helpers/marionette.js';
 import { loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
@@ -231,6 +232,44 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('Word options from the settings set the .docx; the 简/繁 converter bundle runs in the content scripts’ world', async () => {
+    const mn = m!;
+    await mn.send('Marionette:SetContext', { value: 'chrome' });
+    const host = await mn.run<string>(`arguments[0](WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).mozExtensionHostname)`);
+    await mn.send('Marionette:SetContext', { value: 'content' });
+    const tab = await mn.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' });
+    await mn.send('WebDriver:SwitchToWindow', { handle: tab.handle });
+    await mn.send('WebDriver:Navigate', { url: `moz-extension://${host}/options.html` });
+    const result = await mn.run<{ file: { filename: string }; before: unknown; converted: unknown } | string>(
+      `const done = arguments[arguments.length - 1];
+      (async () => {
+        const b = (window.wrappedJSObject ?? window).browser;
+        const tab = (await b.tabs.query({})).find((t) => t.url === ${JSON.stringify(pagedUrl)});
+        const bg = await b.runtime.getBackgroundPage();
+        await b.storage.sync.set({ docxFont: '楷体', docxSize: '四号', docxLineSpacing: 1.25, docxIndent: false });
+        const file = await bg.qingwen.download(tab.id, { piece: 0, format: 'docx' });
+        await b.storage.sync.clear();
+        // Where the panel lives: the content scripts' world of the top frame (what 'load-converter' injects into).
+        const probe = () => { const c = globalThis.__qingwenConverters; return c && typeof c.cn === 'function' ? c.cn('學校講話，這裡的頭髮') : null; };
+        const [before] = await b.scripting.executeScript({ target: { tabId: tab.id }, func: probe });
+        await b.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['opencc-t2s.js'] });
+        const [after] = await b.scripting.executeScript({ target: { tabId: tab.id }, func: probe });
+        return JSON.parse(JSON.stringify({ file, before: before.result, converted: after.result }));
+      })().then(done, (e) => done('error: ' + e));`,
+    );
+    if (typeof result === 'string') throw new Error(result);
+    expect(result.before).toBeNull();
+    expect(result.converted).toBe('学校讲话，这里的头发');
+    const path = join(downloads, result.file.filename);
+    const end = Date.now() + 10_000;
+    while (Date.now() < end && !existsSync(path)) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 300)); // the file is complete once Firefox renames it into place
+    const parts = docxParts(new Uint8Array(readFileSync(path)));
+    expect(parts['word/styles.xml']).toMatch(/<w:docDefaults>.*w:eastAsia="楷体".*<w:sz w:val="28"\/>/s);
+    expect(parts['word/styles.xml']).toMatch(/<w:spacing w:line="300" w:lineRule="auto"\/>/);
+    expect(parts['word/document.xml']).not.toContain('firstLineChars');
   }, 60_000);
 });
 

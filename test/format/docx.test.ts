@@ -77,6 +77,16 @@ describe('toDocx', async () => {
     expect(yahei).toMatch(/w:ascii="Arial" w:eastAsia="微软雅黑".*<w:sz w:val="21"\/>/s);
   });
 
+  it('sets 黑体 beside Arial, the larger and smaller Chinese sizes, any line spacing in bounds', async () => {
+    const hei = docxParts(await toDocx(article, 0, { font: '黑体', size: '三号', lineSpacing: 1.25 }));
+    expect(hei['word/styles.xml']).toMatch(/<w:docDefaults>.*<w:rFonts w:ascii="Arial" w:eastAsia="黑体" w:hAnsi="Arial"\/>.*<w:sz w:val="32"\/>/s);
+    expect(hei['word/styles.xml']).toMatch(/<w:spacing w:line="300" w:lineRule="auto"\/>/);
+    // The indent stays two characters of the body size: 16 pt = 320 twentieths, for readers that ignore *Chars.
+    expect(hei['word/document.xml']).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>|<w:ind w:firstLineChars="200" w:firstLine="640"\/>/);
+    const small = docxParts(await toDocx(article, 0, { font: '楷体', size: '小五' }))['word/styles.xml']!;
+    expect(small).toMatch(/w:eastAsia="楷体".*<w:sz w:val="18"\/>/s);
+  });
+
   it('writes a piece made without blocks paragraph by paragraph', async () => {
     const d = docxParts(await toDocx(makeArticle(), 1))['word/document.xml']!;
     expect(d).toContain('各位老师：');

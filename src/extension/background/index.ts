@@ -34,6 +34,13 @@ async function startPicker(tabId: number | undefined): Promise<void> {
   }
 }
 
+/**
+ * The traditional↔simplified converters (opencc-js), bundles of their own injected only when the
+ * user asks for a conversion: to simplified, the small traditional→simplified tables; to
+ * traditional, the larger simplified→traditional ones (with phrases).
+ */
+const CONVERTERS = { cn: 'opencc-t2s.js', tw: 'opencc-s2t.js' } as const;
+
 /** Injects the content script unless it is already there (known sites, or an earlier click). */
 async function ensureContent(tabId: number): Promise<void> {
   try {
@@ -151,7 +158,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const tabId = sender.tab.id;
   switch (msg.type) {
     case 'copy':
-      return copyArticle(msg.article, msg.piece, msg.format).then(ok, fail);
+      return copyArticle(msg.article, msg.piece, msg.format, msg.bare === true).then(ok, fail);
+    case 'load-converter':
+      if (tabId === undefined) return Promise.resolve(fail('no tab'));
+      // Into the frame that asked: the content script's isolated world, where the panel lives.
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONVERTERS[msg.to]] })
+        .then(() => ok(true), fail);
     case 'download':
       return downloadArticle(msg.article, msg.piece, msg.format).then(ok, fail);
     case 'found':

@@ -7,6 +7,7 @@ import { extraSiteOf, knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
+import { onAddressChange } from './history.js';
 import { firstRun } from './once.js';
 import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
@@ -46,16 +47,26 @@ function loadPanel(): Panel {
 function main(): void {
   let panel: Panel | null = null;
   // At start-up, before the page's own listeners (the panel itself is loaded only when it opens).
-  shieldPanel(() => panel?.root ?? null, () => panel?.close());
+  shieldPanel(() => panel?.root ?? null, () => panel?.close(), (e) => panel?.copySelection(e));
 
+  /** The badge: what page 1 shows, without a single request (the other pages are fetched when the reader opens). */
+  const countForBadge = (): void =>
+    void refreshUserRules().then(() =>
+      whenDomReady(() => {
+        report(countPieces());
+        // Another article through the site's own history navigation: the badge counts it while the reader is closed (an open reader reports on its own).
+        onAddressChange(() => {
+          if (!panel?.isOpen) report(countPieces());
+        });
+      }),
+    );
   const known = knownHostOf(location.hostname);
   if (known) {
     // Synchronously, before the page's scripts run; taken back if the user turned known sites (or this one) off.
     const restore = neutraliseCopyGuards();
     void loadSettings().then((s) => {
       if (!s.knownSites || s.offSites.includes(known)) restore();
-      // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
-      else void refreshUserRules().then(() => whenDomReady(() => report(countPieces())));
+      else countForBadge();
     });
   } else {
     // A host the user added to a known family (its script is registered at run time): the
@@ -63,7 +74,7 @@ function main(): void {
     void loadSettings().then((s) => {
       if (!s.knownSites || !extraSiteOf(location.hostname, s.extraSites)) return;
       neutraliseCopyGuards();
-      void refreshUserRules().then(() => whenDomReady(() => report(countPieces())));
+      countForBadge();
     });
   }
 

@@ -4,17 +4,25 @@
 // A modal dialog for the keyboard (focus kept inside, given back on close) and for screen
 // readers (aria-busy and a live status while loading); printing prints the clean article.
 // Closing removes the element and every listener, so the page is exactly as it was before.
+// Reading: a table of contents (panel-toc.ts), the place in the text kept over a close and
+// reopen on the same page, reading and Word settings (panel-prefs.ts), a selection copied clean
+// (panel-selection.ts), and 简/繁 through a converter injected only when asked for.
 import { ext as browser } from '../browser.js';
-import type { ArticleLoader, Snapshot } from '../../engine/index.js';
+import type { Article, ArticleLoader, Snapshot } from '../../engine/index.js';
 import { QingwenError } from '../../engine/errors.js';
 import { articleJson } from '../../format/json.js';
+import { convertArticle } from '../convert/article.js';
+import { loadedConverters } from '../convert/install.js';
 import { formatCount, t } from '../i18n.js';
-import { toWire, unwrap, type Format, type ToBackground, type WireArticle } from '../messages.js';
-import { loadSettings, saveSettings } from '../settings.js';
+import { toWire, unwrap, type Format, type Script, type ToBackground, type WireArticle } from '../messages.js';
+import { loadSettings, saveSettings, type Settings } from '../settings.js';
 import { addCss } from './guard.js';
 import { PANEL_CSS, PRINT_PAGE_CSS } from './panel-css.js';
+import { applyReading, prefsBox, radios } from './panel-prefs.js';
+import { plainText, selectedRange, selectionPieces } from './panel-selection.js';
+import { readingPosition, restorePosition, Toc, type ReadingPosition } from './panel-toc.js';
 import { onActivate } from './shield.js';
-import { button, counts, el, failedBox, renderPieces } from './view.js';
+import { button, counts, el, failedBox, pieceName, renderPieces } from './view.js';
 
 /** Events from inside the panel must not reach the page's handlers (copy guards, shortcuts). */
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'copy', 'cut', 'selectstart', 'contextmenu', 'dragstart', 'input', 'change', 'focusin', 'focusout'];
@@ -42,7 +50,11 @@ interface Parts {
   status: HTMLElement;
   main: HTMLElement;
   failed: HTMLElement;
+  toc: Toc;
 }
+
+/** The script the article is shown in: as the page has it, or converted. */
+type ShownScript = 'original' | Script;
 
 export class Panel {
   private parts: Parts | null = null;
@@ -55,6 +67,14 @@ export class Panel {
   private previousFocus: Element | null = null;
   private removePrintCss: (() => void) | null = null;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  private snapshot: Snapshot | null = null;
+  private script: ShownScript = 'original';
+  /** Where the reading was when the panel closed, for a reopen on the same page (address). */
+  private place: { url: string; at: ReadingPosition } | null = null;
+  /** Set on open when there is a place to go back to; cleared once there (or once the user scrolls). */
+  private restoring: ReadingPosition | null = null;
+  /** Settings saves one after another: each reads and writes the whole set. */
+  private saving: Promise<unknown> = Promise.resolve();
 
   /** The closed shadow root while open: the content script's shield (shield.ts) guards its events. */
   get root(): ShadowRoot | null {
@@ -67,9 +87,11 @@ export class Panel {
 
   /** Shows the panel at once and resolves with the article once every page has settled. */
   async open(read: Reader): Promise<WireArticle> {
-    if (!this.parts) this.mount();
+    const settings = await loadSettings();
+    if (!this.parts) this.mount(settings);
     this.read = read;
-    this.format = (await loadSettings()).copyFormat;
+    this.format = settings.copyFormat;
+    this.restoring = this.place?.url === location.href ? this.place.at : null;
     return this.start(false);
   }
 
@@ -77,13 +99,15 @@ export class Panel {
     const parts = this.parts;
     if (!parts) return;
     this.generation++;
+    if (parts.sheet.dataset.state === 'ready' || parts.sheet.dataset.state === 'partial') this.place = { url: location.href, at: this.restoring ?? readingPosition(parts.main) };
+    this.restoring = null;
     clearTimeout(this.statusTimer);
     window.removeEventListener('keydown', this.onKey, true);
     this.removePrintCss?.();
     this.removePrintCss = null;
     parts.host.remove();
     this.parts = null;
-    this.wire = this.loader = this.read = null;
+    this.wire = this.loader = this.read = this.snapshot = null;
     if (this.previousFocus instanceof HTMLElement && this.previousFocus.isConnected) this.previousFocus.focus({ preventScroll: true });
     this.previousFocus = null;
   }
@@ -127,7 +151,7 @@ export class Panel {
   /** Tab and Shift+Tab go round the panel's controls, never to the page behind. */
   private trapTab(e: KeyboardEvent): void {
     const { root } = this.parts!;
-    const focusable = [...root.querySelectorAll<HTMLElement>('button, input, a[href], main')].filter((x) => !(x as HTMLButtonElement).disabled && x.checkVisibility());
+    const focusable = [...root.querySelectorAll<HTMLElement>('button, input, select, summary, a[href], main')].filter((x) => !(x as HTMLButtonElement).disabled && x.checkVisibility());
     if (!focusable.length) return;
     const inside = root.activeElement;
     const at = inside ? focusable.indexOf(inside as HTMLElement) : -1;
@@ -140,7 +164,7 @@ export class Panel {
     (at < 0 ? first : e.shiftKey ? last : first).focus();
   }
 
-  private mount(): void {
+  private mount(settings: Settings): void {
     this.previousFocus = document.activeElement;
     // A plain <div> without attributes: a custom element name could be defined by the page,
     // whose constructor would then run on our host and reach the closed root (attachInternals).
@@ -159,14 +183,28 @@ export class Panel {
     const h1 = el('h1', { text: t('loading') });
     h1.id = 'qingwen-title';
     const meta = el('p', { class: 'meta' });
-    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), this.formatGroup(), print);
+    const sheet = el('div', { class: 'sheet' });
+    applyReading(sheet, settings);
+    const prefs = prefsBox(settings, (patch) => this.save(patch), (s) => applyReading(sheet, s));
+    const prefsBtn = button('Aa', () => {
+      prefs.hidden = !prefs.hidden;
+      prefsBtn.setAttribute('aria-expanded', String(!prefs.hidden));
+    }, undefined, t('prefs'));
+    prefsBtn.title = t('prefs');
+    prefsBtn.setAttribute('aria-controls', prefs.id);
+    prefsBtn.setAttribute('aria-expanded', 'false');
+    const scripts = radios('script', t('script'), ['original', 'cn', 'tw'] as const, (v) => t(v === 'original' ? 'scriptOriginal' : v === 'cn' ? 'scriptCn' : 'scriptTw'), this.script, (v) => void this.setScript(v), true);
+    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), this.formatGroup(), scripts, print, prefsBtn);
     bar.hidden = true;
-    const header = el('header', {}, el('div', { class: 'top' }, h1, reload, closeBtn), meta, bar, status);
     const failed = el('div');
     const main = el('main', {}, failed);
+    const toc = new Toc(main);
+    // The user's own scrolling wins over going back to where the reading was.
+    for (const type of ['wheel', 'keydown', 'pointerdown'] as const) main.addEventListener(type, () => (this.restoring = null), { passive: true });
+    const header = el('header', {}, el('div', { class: 'top' }, h1, reload, closeBtn), meta, bar, prefs, toc.el, status);
     main.tabIndex = 0; // the text scrolls from the keyboard (PageDown, Space, End)
     main.setAttribute('aria-labelledby', 'qingwen-title');
-    const sheet = el('div', { class: 'sheet' }, header, main);
+    sheet.append(header, main);
     sheet.setAttribute('role', 'dialog');
     sheet.setAttribute('aria-modal', 'true');
     sheet.setAttribute('aria-labelledby', 'qingwen-title');
@@ -177,7 +215,7 @@ export class Panel {
     host.showPopover();
     this.removePrintCss = addCss(PRINT_PAGE_CSS);
     window.addEventListener('keydown', this.onKey, true);
-    this.parts = { host, root, sheet, h1, meta, bar, status, main, failed };
+    this.parts = { host, root, sheet, h1, meta, bar, status, main, failed, toc };
     main.focus({ preventScroll: true });
   }
 
@@ -201,10 +239,63 @@ export class Panel {
     return group;
   }
 
+  /** Settings saved one after another (each save reads and writes the whole set). */
+  private save(patch: Partial<Settings>): void {
+    this.saving = this.saving.then(() => saveSettings(patch)).catch(() => {});
+  }
+
+  /** 原文 / 简体 / 繁體: the converter is injected by the background the first time it is needed. */
+  private async setScript(to: ShownScript): Promise<void> {
+    const before = this.script;
+    if (to !== 'original' && typeof loadedConverters()[to] !== 'function') {
+      this.status(t('converting'));
+      try {
+        unwrap(await browser.runtime.sendMessage({ type: 'load-converter', to } satisfies ToBackground));
+        if (typeof loadedConverters()[to] !== 'function') throw new Error('no converter');
+      } catch {
+        this.flash(t('convertFailed'), true);
+        for (const input of this.parts?.bar.querySelectorAll<HTMLInputElement>('input[name=script]') ?? []) input.checked = input.value === before;
+        return;
+      }
+      this.status('');
+    }
+    this.script = to;
+    if (this.snapshot) this.update(this.snapshot);
+  }
+
+  /** The article in the script chosen: what the panel shows, copies and downloads. */
+  private shown(article: Article): Article {
+    const convert = this.script === 'original' ? undefined : loadedConverters()[this.script];
+    return convert ? convertArticle(article, convert) : article;
+  }
+
+  /**
+   * Ctrl+C (or the menu's Copy) on a selection in the panel, from the shield (shield.ts), before
+   * any page listener: the selection as the chosen format, through the background's writers.
+   */
+  copySelection(e: ClipboardEvent): void {
+    const parts = this.parts;
+    const range = parts ? selectedRange(parts.root) : null;
+    const base = this.wire;
+    if (!parts || !range || !base) return;
+    const pieces = selectionPieces(range);
+    if (!pieces.length) return;
+    // At once, in the event, so nothing else lands on the clipboard; the background then writes the formatted text and HTML.
+    e.clipboardData?.setData('text/plain', plainText(pieces));
+    e.preventDefault();
+    const article: WireArticle = { ...base, pages: 1, pageUrls: [], failedPages: [], pieces };
+    const gen = this.generation;
+    void browser.runtime.sendMessage({ type: 'copy', article, format: this.format, bare: true } satisfies ToBackground).then(
+      (reply) => gen === this.generation && this.flash(t('copiedSelection', formatCount(unwrap<{ chars: number }>(reply).chars))),
+      () => gen === this.generation && this.flash(t('copyFailed'), true),
+    );
+  }
+
   private update(s: Snapshot): void {
     const parts = this.parts;
     if (!parts) return;
-    const article = s.article;
+    this.snapshot = s;
+    const article = s.article && this.shown(s.article);
     if (!article) {
       if (s.done) this.showProblem(s.error);
       return;
@@ -222,9 +313,12 @@ export class Panel {
     parts.bar.hidden = false;
     parts.failed.replaceChildren(failedBox(s.failed, (page) => void this.loader?.retry(page)) ?? '');
     renderPieces(parts.main, article, { copy: (i) => void this.act('copy', i), download: (i) => void this.act('download', i), downloadWord: (i) => void this.act('download', i, 'docx') });
+    parts.toc.update(article.pieces.map((_, i) => pieceName(article, i)));
     this.wire = s.done ? toWire(article, articleJson(article)) : null;
     parts.sheet.dataset.state = s.done ? 'ready' : 'partial';
     this.setBusy(!s.done, s.done ? '' : t('merging', s.settled, s.total));
+    // Back to where the reading was before the panel closed, once the pieces up to there are in.
+    if (this.restoring && s.done && restorePosition(parts.main, this.restoring)) this.restoring = null;
   }
 
   /** aria-busy on the text while pages are still coming, and the progress line. */

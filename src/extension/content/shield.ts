@@ -35,8 +35,21 @@ function clicked(root: ShadowRoot, e: MouseEvent): Element | null {
   return root.elementFromPoint(e.clientX, e.clientY);
 }
 
-/** Installs the listeners once; `root()` is the open panel's shadow root (null when closed). */
-export function shieldPanel(root: () => ShadowRoot | null, close: () => void): void {
+/**
+ * Installs the listeners once; `root()` is the open panel's shadow root (null when closed). A
+ * copy in the panel goes to `copy` and no further: the page's copy guards and "copy tails" never see it.
+ */
+export function shieldPanel(root: () => ShadowRoot | null, close: () => void, copy: (e: ClipboardEvent) => void): void {
+  window.addEventListener(
+    'copy',
+    (e) => {
+      const r = root();
+      if (!r || e.target !== r.host) return;
+      e.stopImmediatePropagation();
+      if (e.isTrusted) copy(e as ClipboardEvent);
+    },
+    true,
+  );
   window.addEventListener(
     'click',
     (e) => {
