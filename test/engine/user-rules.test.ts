@@ -38,13 +38,13 @@ describe('user rules: the engine', () => {
   });
 
   it('keep puts back a block the engine drops, in document order', () => {
-    const related = '<div class="related-box">相关推荐：我们在山顶上合影留念，这张照片至今还挂在教室的墙上。</div>';
-    const html = page({ inside: related });
-    const url = 'https://example.cn/a/1.html';
-    const without = text(html, url).paragraphs;
-    expect(without).toEqual(P); // the engine takes it for a related list
-    const { paragraphs } = text(html, url, [rule({ hosts: ['example.cn'], keep: ['.related-box'] })]);
-    expect(paragraphs).toEqual([P[0], P[1], '相关推荐：我们在山顶上合影留念，这张照片至今还挂在教室的墙上。', P[2]]);
+    // The family's rule drops .pdfdown (a download button there): the user keeps this one's text.
+    const box = '<div class="pdfdown">附：我们在山顶上合影留念，这张照片至今还挂在教室的墙上。</div>';
+    const html = page({ inside: box }).replace('<div id="main">', '<div id="content">');
+    const url = 'https://www.xiaorob.com/a/1.html';
+    expect(text(html, url).paragraphs).toEqual(P);
+    const { paragraphs } = text(html, url, [rule({ hosts: ['xiaorob.com'], keep: ['.pdfdown'] })]);
+    expect(paragraphs).toEqual([P[0], P[1], '附：我们在山顶上合影留念，这张照片至今还挂在教室的墙上。', P[2]]);
   });
 
   it('keep brings back a block outside the container and a hidden one, each at its place', () => {
