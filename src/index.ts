@@ -9,6 +9,11 @@ export * from './engine/index.js';
 export { QingwenError } from './engine/errors.js';
 export { parseHtml } from './node/parse.js';
 export { findRule, RULES, KNOWN_HOSTS } from './rules/index.js';
+export type { ExtraSite } from './rules/index.js';
+// The user's own site rules: the file format, its validation and its messages (the CLI's --rules).
+export { domSelectorCheck, parseRulesFile, validateRules, validateRule, rulesFile, userRuleFor, RULE_LIMITS } from './rules/user.js';
+export type { UserRule, UserRulesFile, RulesProblem, RulesResult, SelectorCheck } from './rules/user.js';
+export { describeProblem } from './rules/user-messages.js';
 
 /** Cleans one page given as an HTML string (no network). */
 export function cleanHtml(html: string, url: string): Article {

@@ -20,6 +20,8 @@ export interface CliOptions {
   out: string | null;
   split: boolean;
   docx: DocxCliOptions;
+  /** A user-rules file (rules/user.ts), or null. */
+  rules: string | null;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
@@ -37,6 +39,8 @@ Turns template-essay pages (范文 sites) into clean articles of titled pieces.
   --format F   md (default), text, json, html or docx (Word); several inputs in json print one JSON array
   --out PATH   write to this file, or into this folder for several inputs or --split (docx needs it)
   --split      one file per piece, into --out (default: the current folder)
+  --rules FILE your own site rules, a JSON file: {"qingwenRules": 1, "rules": [{"hosts": [...],
+               "body": "selector", "remove": [...], "keep": [...]}]} (the extension exports the same)
   --font F     docx body font: 宋体 (default), 仿宋, 黑体, 楷体 or 微软雅黑
   --size S     docx body size: 小四 (default), 三号, 小三, 四号, 五号 or 小五
   --line-spacing N   docx line spacing, a multiple of single (default 1.5)
@@ -60,7 +64,7 @@ export function isWebUrl(input: string): boolean {
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const options: CliOptions = { inputs: [], url: null, format: 'md', out: null, split: false, docx: { font: '宋体', size: '小四', lineSpacing: 1.5, indent: true } };
+  const options: CliOptions = { inputs: [], url: null, format: 'md', out: null, split: false, docx: { font: '宋体', size: '小四', lineSpacing: 1.5, indent: true }, rules: null };
   let formatSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -115,6 +119,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--split':
         flag();
         options.split = true;
+        break;
+      case '--rules':
+        options.rules = value();
+        if (!options.rules) throw new UsageError('--rules needs a file');
         break;
       case '--font': {
         const v = value();

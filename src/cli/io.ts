@@ -12,7 +12,8 @@ export interface CliIo {
 export interface CliDeps {
   extract: (doc: Document, url: string, opts?: ExtractOptions) => Promise<Article>;
   fetch: typeof globalThis.fetch;
-  readFile: (path: string) => Promise<Uint8Array>;
+  /** A saved page (or a rules file, with its own limit), regular files only. */
+  readFile: (path: string, maxBytes?: number) => Promise<Uint8Array>;
   /** Creates a new file (and its folder); rejects with code EEXIST when the name is taken, a symlink included. Text is written as UTF-8, bytes as they are (a .docx). */
   createFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** The folder --split writes to without --out. */

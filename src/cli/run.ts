@@ -18,6 +18,8 @@ import { readPageBytes } from './read.js';
 import { openFile, openUrl, type SourceDeps } from './sources.js';
 import { createFile } from './write.js';
 import { escapeControls } from './controls.js';
+import { loadRulesFile } from './rules.js';
+import type { UserRule } from '../rules/user.js';
 
 export type { CliDeps, CliIo } from './io.js';
 
@@ -29,7 +31,7 @@ const IMAGE_TIMEOUT_MS = 10_000;
 const defaultDeps: CliDeps = {
   extract: extractArticle,
   fetch: (input, init) => globalThis.fetch(input, init),
-  readFile: (path) => readPageBytes(path),
+  readFile: (path, maxBytes) => readPageBytes(path, maxBytes),
   createFile,
   cwd: () => process.cwd(),
   timeoutMs: 20_000,
@@ -47,13 +49,14 @@ function debugStack(err: unknown, io: CliIo, deps: CliDeps): void {
   if (deps.debug && err instanceof Error && !(err instanceof QingwenError) && err.stack) io.stderr.write(`${err.stack.split('\n').map(escapeControls).join('\n')}\n`);
 }
 
-async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean): Promise<Article> {
+async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean, userRules: UserRule[]): Promise<Article> {
   const sourceDeps: SourceDeps = { fetch: deps.fetch, readFile: deps.readFile, timeoutMs: deps.timeoutMs, userAgent: USER_AGENT };
   const warn = (where: string, warning: string) => say.line(`${where}: ${warning}`);
   const first = input.kind === 'file' ? await openFile(input.path, options.url, sourceDeps, warn) : await openUrl(input.url, sourceDeps, warn);
   const article = await deps.extract(first.doc, first.url, {
     fetchPage: first.fetchPage,
     disposable: true, // parsed for this call only
+    ...(userRules.length ? { userRules } : {}),
     onProgress: ({ page, total, url }) => {
       // A paged article on its own gets a bar of its pages (a folder's bar counts files).
       if (single && total) say.progress(page, total, url);
@@ -105,6 +108,16 @@ export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps>
     return 2;
   }
 
+  let userRules: UserRule[] = [];
+  if (options.rules !== null) {
+    const loaded = await loadRulesFile(options.rules, deps.readFile);
+    if (!loaded.ok) {
+      io.stderr.write(`qingwen: ${escapeControls(options.rules)}: ${escapeControls(loaded.message)}\n`);
+      return 1;
+    }
+    userRules = loaded.rules;
+  }
+
   try {
     const expanded = await expandInputs(options.inputs);
     for (const p of expanded.problems) say.line(`${p.label}: ${p.message}`);
@@ -117,7 +130,7 @@ export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps>
       const label = inputLabel(input);
       if (total > 1) say.progress(i, total, label);
       try {
-        const article = await clean(input, options, deps, say, total === 1);
+        const article = await clean(input, options, deps, say, total === 1, userRules);
         say.finish();
         reportFailedPages(article, several ? `${label}: ` : '', say);
         await sink.put(article);

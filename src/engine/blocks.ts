@@ -47,6 +47,10 @@ export interface Block {
   barrier?: boolean;
   /** Its place among the page's text blocks, kept through the text steps (see structure.ts). */
   seq?: number;
+  /** Read from an element the user's rule keeps: it comes back where the engine's steps dropped it (user-rule.ts). */
+  kept?: true;
+  /** Where it starts in its page's text, white space left out (only on pages with kept blocks). */
+  at?: number;
 }
 
 export interface ListItemRef {

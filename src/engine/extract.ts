@@ -3,6 +3,7 @@
 // Pure: the caller's Document is never modified, fetching is injected, no clock, no globals.
 import type { SiteRule } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
+import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { inDoubt, missingProse, referenceProse, squeeze } from './floor.js';
@@ -20,6 +21,7 @@ import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
 import { Trace } from './trace.js';
+import { applyUserRule, placeBlocks, restoreKept } from './user-rule.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
 
 const DEFAULT_MAX_PAGES = 50;
@@ -43,13 +45,17 @@ export interface ReadOptions {
   /** Leave the boxes judged by their names (pruneBody's cautious mode). */
   cautious?: boolean;
   probe?: Probe;
+  /** The user's rule for the host (rules/user.ts): it goes first; what it keeps comes back as `kept` blocks after the page's own (assemble places them). */
+  user?: UserRule | null;
 }
 
 /** One page's blocks, read from a working copy so `doc` stays as it was. */
 export function readBlocks(doc: Document, url: string, rule: SiteRule | null, page: number, trace: Trace, owned: boolean, how: ReadOptions = {}): Block[] | null {
   const probe = how.probe ?? {};
+  const user = how.user ?? null;
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   const base = baseUrlOf(work, url);
+  const kept = user ? trace.time('userRule', () => applyUserRule(work, user, page, base, trace)) : null;
   const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
   if (work.body) {
     liftNoscriptImages(work.body); // before Readability or pruning drops the <noscript>s
@@ -60,7 +66,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   }
   // Each later step visits the page's elements about once; Readability about ten times.
   trace.spend(PASSES * elements);
-  const byRule = trace.time('locateByRule', () => locateByRule(work, rule));
+  const byRule = trace.time('locateByRule', () => locateByRule(work, user?.body ? { body: user.body } : rule));
   const readability = (): Element | null => {
     if (trace.cannotAfford(READABILITY_PASSES * elements)) {
       trace.notes.push(`page ${page + 1} is too large to score in full: its main container was taken`);
@@ -87,22 +93,25 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   if (byRule.length) probe.via = 'rule';
   const located = byRule.length > 0 ? byRule : [locate()];
   const bodies = located.filter((b): b is Element => b !== null);
-  if (!bodies.length) return null;
+  if (!bodies.length) return kept?.blocks.length ? kept.blocks : null;
   probe.located = bodies.reduce((n, b) => n + squeeze(b.textContent ?? '').length, 0);
   probe.page = squeeze(work.body?.textContent ?? '').length;
   // Without a site rule, a container of teasers (a portal home, search results) is no article.
-  if (!rule && bodies.length === 1 && trace.time('isListing', () => isListing(bodies[0]!))) {
+  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => isListing(bodies[0]!))) {
     trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
-    return null;
+    return kept?.blocks.length ? kept.blocks : null;
   }
   for (const body of bodies) {
     trace.time('pruneBody', () => pruneBody(body, rule, trace, how.cautious));
     dropQrBoxes(body, trace);
   }
-  return trace.time('extractBlocks', () =>
+  const blocks = trace.time('extractBlocks', () =>
     // A second container of the same article follows a fold: a paragraph may be cut there.
     bodies.flatMap((body, i) => extractBlocks(body, page, base).map((b, k) => (i > 0 && k === 0 && !b.cut ? { ...b, cut: 'ad' as const } : b))),
   );
+  if (!kept) return blocks;
+  placeBlocks(blocks, kept.text);
+  return [...blocks, ...kept.blocks];
 }
 
 /** A result this short, from a container holding less than half the page's text, may be the wrong box (a newsletter card): checked. */
@@ -121,13 +130,13 @@ const blockChars = (blocks: Block[]): string => squeeze(blocks.map((b) => b.text
  * it runs only where pruning took much of the container, or the result is short and its
  * container holds less than half the page's text.
  */
-function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean, reparse?: () => Document): Block[] | null {
+function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean, user: UserRule | null, reparse?: () => Document): Block[] | null {
   const probe: Probe = {};
   const own = trace.fork();
   // Read in place when a fresh copy can be had later; else keep `doc` intact for a second reading.
   const inPlace = disposable && reparse !== undefined;
   const again = (): [Document, boolean] => (inPlace ? [reparse(), true] : [doc, false]);
-  const blocks = readBlocks(doc, url, null, 0, own, inPlace, { probe });
+  const blocks = readBlocks(doc, url, null, 0, own, inPlace, { probe, user });
   const keep = (t: Trace, b: Block[] | null): Block[] | null => {
     trace.adopt(t, true);
     return b;
@@ -142,7 +151,7 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
     const second: Probe = {};
     const t = own.fork();
     const [copy, owned] = again();
-    const byReadability = readBlocks(copy, url, null, 0, t, owned, { byReadability: true, probe: second });
+    const byReadability = readBlocks(copy, url, null, 0, t, owned, { byReadability: true, probe: second, user });
     reference = second.reference;
     if (byReadability) candidates.push({ blocks: byReadability, trace: t });
   }
@@ -154,7 +163,7 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
   }
   const t = candidates.at(-1)!.trace.fork();
   const [fresh, owned] = again();
-  const cautious = readBlocks(fresh, url, null, 0, t, owned || disposable, { byReadability: true, cautious: true });
+  const cautious = readBlocks(fresh, url, null, 0, t, owned || disposable, { byReadability: true, cautious: true, user });
   if (cautious) candidates.push({ blocks: cautious, trace: t });
   // The least missing wins; on a tie the first (the engine's own reading).
   let best = candidates[0]!;
@@ -178,6 +187,8 @@ export interface LoadedPage {
 
 export interface FirstPage {
   rule: SiteRule | null;
+  /** The user's rules for this host, folded into one (rules/user.ts). */
+  user: UserRule | null;
   page: LoadedPage;
   title: string;
   siteName: string | null;
@@ -187,20 +198,28 @@ export interface FirstPage {
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
  * steps change a disposable document (Readability removes headings and pagers). */
-export function readFirstPage(doc: Document, url: string, trace: Trace, disposable: boolean, reparse?: () => Document): FirstPage {
-  const rule = trace.time('findRule', () => findRule(doc, url));
+/** What the caller tells about the page beside the document: disposable (and how to parse it again), the user's rules and added sites. */
+export type PageOptions = Pick<ExtractOptions, 'disposable' | 'reparse' | 'userRules' | 'extraSites'>;
+
+export function readFirstPage(doc: Document, url: string, trace: Trace, options: PageOptions): FirstPage {
+  const rule = trace.time('findRule', () => findRule(doc, url, options.extraSites));
+  const user = userRuleFor(options.userRules, url);
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
   const byline = trace.time('findByline', () => findByline(doc, rule));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
-  const blocks = rule ? readBlocks(doc, url, rule, 0, trace, disposable) : readWithFloor(doc, url, trace, disposable, reparse);
+  // A site rule, or the user's own body, decides the container: no floor to hold it to.
+  const disposable = !!options.disposable;
+  const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user, options.reparse);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
-  return { rule, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
+  return { rule, user, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
 }
 
 export function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
   const { rule, title } = first;
   // Tables and images ride beside the text steps and come back at their place (structure.ts).
-  const { text, media } = splitMedia(pages.map((p) => p.blocks));
+  // What the user's rule keeps rides beside every step and comes back at its place at the end.
+  const keptBlocks = pages.flatMap((p) => p.blocks.filter((b) => b.kept));
+  const { text, media } = splitMedia(pages.map((p) => (keptBlocks.length ? p.blocks.filter((b) => !b.kept) : p.blocks)));
   const perPage = trace.time('dropRepeatedEdges', () => dropRepeatedEdges(text, trace));
   const blocks = perPage.flatMap((blocks, i) =>
     blocks.map((b, k) => (k === 0 && i > 0 ? { ...b, cut: pages[i]!.afterGap ? ('gap' as const) : ('page' as const) } : b)),
@@ -210,7 +229,7 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
     const phrases = dropExcerptIntro(dropBoilerplate(blocks, rule, title, trace), trace);
     return dropSiteTalk(stripWatermarks(phrases, names, trace), names, title, rule !== null, trace);
   });
-  const kept = restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media);
+  const kept = restoreKept(restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media), keptBlocks);
   // Link lines and scraps are not an article (a login form's labels, a menu).
   if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly))) throw new QingwenError('no article text found on this page', 'no-article');
   return {
@@ -231,16 +250,16 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
 }
 
 /** Cleans one page (no next pages are read). */
-export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'reparse' | 'clock' | 'workBudget'> = {}): Article {
+export function cleanDocument(doc: Document, url: string, options: Pick<ExtractOptions, 'disposable' | 'reparse' | 'clock' | 'workBudget' | 'userRules' | 'extraSites'> = {}): Article {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable, options.reparse);
+  const first = readFirstPage(doc, url, trace, options);
   return assemble(first, url, [first.page], [], trace);
 }
 
 /** Cleans an article, following its next pages through `options.fetchPage` when given. */
 export async function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
   const trace = new Trace(options.clock, options.workBudget);
-  const first = readFirstPage(doc, url, trace, !!options.disposable, options.reparse);
+  const first = readFirstPage(doc, url, trace, options);
   const { rule } = first;
   const pages: LoadedPage[] = [first.page];
   const failed: PageFailure[] = [];
@@ -266,7 +285,7 @@ export async function extractArticle(doc: Document, url: string, options: Extrac
       try {
         const nextDoc = await fetchPage(target);
         pager = trace.time('readPager', () => readPager(nextDoc, target, url, rule)); // before the blocks change nextDoc
-        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true);
+        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true, { user: first.user });
         if (!blocks) throw new Error('no article text on the page');
         pages.push({ url: target, blocks, afterGap });
         afterGap = false;

@@ -28,7 +28,7 @@ export interface Snapshot {
   done: boolean;
 }
 
-export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'clock' | 'workBudget'> {
+export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'clock' | 'workBudget' | 'userRules' | 'extraSites'> {
   fetchPage?: FetchPage;
   /** Pages fetched at once (default 3; 1 follows the pages one after another). */
   concurrency?: number;
@@ -73,7 +73,7 @@ export class ArticleLoader {
   ) {
     this.budget = options.workBudget ?? DEFAULT_WORK_BUDGET;
     const trace = new Trace(options.clock, this.budget);
-    this.first = readFirstPage(doc, url, trace, !!options.disposable);
+    this.first = readFirstPage(doc, url, trace, options);
     this.traces.set(1, trace);
     this.work = trace.work;
     this.max = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
@@ -180,7 +180,7 @@ export class ArticleLoader {
       const doc = await fetchPage(url);
       const trace = new Trace(this.options.clock, Math.max(0, this.budget - this.work));
       const pager = trace.time('readPager', () => readPager(doc, url, this.url, this.first.rule)); // before the blocks change doc
-      const blocks = readBlocks(doc, url, this.first.rule, n - 1, trace, true);
+      const blocks = readBlocks(doc, url, this.first.rule, n - 1, trace, true, { user: this.first.user });
       this.traces.set(n, trace);
       this.work += trace.work;
       if (!blocks) throw new Error('no article text on the page');

@@ -14,7 +14,7 @@ const MIN_ARTICLE_CHARS = 10;
  * over two containers (a "展开全文" fold between them); a nested match counts once, and a
  * small or link-heavy extra match (a sidebar box reusing the class) is left out.
  */
-export function locateByRule(doc: Document, rule: SiteRule | null): Element[] {
+export function locateByRule(doc: Document, rule: SiteRule | Pick<SiteRule, 'body'> | null): Element[] {
   if (!rule?.body) return [];
   const matches = selectAll(doc, rule.body).filter((el, i, all) => all.indexOf(el) === i);
   const outer = matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));

@@ -239,8 +239,8 @@ function isFoldedProse(el: Element): boolean {
  * Replaces an element by a cut marker — or just removes it when it sits inside a line of
  * text (an inline ad <span> in a <p>): the text around it stays one paragraph.
  */
-function cutOut(el: Element, trace: Trace, reason: string): void {
-  trace.add('prune', reason, el.textContent ?? '');
+export function cutOut(el: Element, trace: Trace, reason: string, step = 'prune'): void {
+  trace.add(step, reason, el.textContent ?? '');
   const parent = el.parentElement;
   const inLine = INLINE_TAGS.has(tagOf(el)) || (parent !== null && (INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P'));
   // Inside a line with text after it: the line goes on. At its end: the paragraph may go on in the next block.

@@ -1,3 +1,5 @@
+import type { ExtraSite } from '../rules/index.js';
+import type { UserRule } from '../rules/user.js';
 // The data the engine hands to every shell. Formats (src/format) and both shells read only this.
 
 /** A text block; `bold` when all its text is bold (a form label, a sub-heading set in bold). */
@@ -107,6 +109,10 @@ export interface Progress {
 }
 
 export interface ExtractOptions {
+  /** The user's own site rules (rules/user.ts, validated by the caller): the ones for the page's host go before the engine's steps. */
+  userRules?: readonly UserRule[];
+  /** Hosts the user added to a known family: that family's rule applies there as on its own hosts. */
+  extraSites?: readonly ExtraSite[];
   /** Follows next pages when given; without it only the first page is read. */
   fetchPage?: FetchPage;
   /** At most this many pages (default 50). */

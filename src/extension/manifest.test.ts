@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/build-extension.js';
-import { isKnownHost, knownSiteMatches } from './known-sites.js';
+import { extraSiteOf, hostMatches, isKnownHost, knownSiteMatches } from './known-sites.js';
 
 describe('per-browser manifests', () => {
   const chrome = manifestFor('chrome');
@@ -24,6 +24,19 @@ describe('per-browser manifests', () => {
       expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
       expect(m.version).toMatch(/^\d+\.\d+\.\d+$/);
     }
+  });
+  it('may ask for other hosts only one by one, when the user adds a site (optional, nothing granted at install)', () => {
+    for (const m of [chrome, firefox]) {
+      expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      expect(m.host_permissions).toEqual(knownSiteMatches());
+    }
+    expect(hostMatches('www.clone.cn')).toEqual(['http://*.www.clone.cn/*', 'https://*.www.clone.cn/*']);
+  });
+  it('an added host counts with its subdomains, a look-alike does not', () => {
+    const extra = [{ host: 'clone.cn', family: 'x' }];
+    expect(extraSiteOf('m.Clone.cn', extra)).toEqual(extra[0]);
+    expect(extraSiteOf('clone.cn', extra)).toEqual(extra[0]);
+    expect(extraSiteOf('badclone.cn', extra)).toBeNull();
   });
   it('recognises the known hosts with or without www.', () => {
     expect(isKnownHost('xiaorob.com')).toBe(true);

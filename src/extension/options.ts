@@ -4,6 +4,8 @@ import browser from 'webextension-polyfill';
 import { unknownPlaceholders } from './file-pattern.js';
 import { t } from './i18n.js';
 import { KNOWN_HOSTS } from './known-sites.js';
+import { setUpRules } from './options-rules.js';
+import { setUpSites } from './options-sites.js';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from './settings.js';
 
 const form = document.getElementById('form') as HTMLFormElement;
@@ -75,7 +77,8 @@ form.addEventListener('input', () => {
 form.addEventListener('submit', (e) => e.preventDefault());
 
 (document.getElementById('reset') as HTMLButtonElement).addEventListener('click', () => {
-  void browser.storage.sync.clear().then(() => {
+  // The settings only: the user's site rules share storage.sync and are no setting to reset.
+  void browser.storage.sync.remove(Object.keys(DEFAULT_SETTINGS)).then(() => {
     show({ ...DEFAULT_SETTINGS });
     checkPattern();
     status.textContent = t('optionsResetDone');
@@ -100,3 +103,5 @@ async function showShortcut(): Promise<void> {
 
 void loadSettings().then(show);
 void showShortcut();
+setUpRules();
+setUpSites();

@@ -4,6 +4,11 @@ import { ext as browser } from './browser.js';
 import type { FormatOptions } from '../format/index.js';
 // Constants only: the docx writer itself is never loaded outside the background and the CLI.
 import { DOCX_FONTS, DOCX_LINE_SPACING, DOCX_SIZES, type DocxFont, type DocxSize } from '../format/docx-options.js';
+import { RULES, type ExtraSite } from '../rules/index.js';
+import { normaliseHost } from '../rules/user.js';
+
+/** Hosts a user may add to the known families. */
+export const MAX_EXTRA_SITES = 50;
 
 export type CopyFormat = 'text' | 'markdown';
 /** The panel's colours: the system's light or dark ('auto'), or one chosen. */
@@ -42,6 +47,8 @@ export interface Settings {
   docxSize: DocxSize;
   docxLineSpacing: number;
   docxIndent: boolean;
+  /** Hosts the user added to a known family (the reader runs there by itself, with the family's rule). */
+  extraSites: ExtraSite[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -60,7 +67,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   docxSize: '小四',
   docxLineSpacing: 1.5,
   docxIndent: true,
+  extraSites: [] as ExtraSite[],
 });
+
+/** The valid, distinct added sites of `raw`: a host name and a family the engine knows. */
+function extraSitesOf(raw: unknown): ExtraSite[] {
+  if (!Array.isArray(raw)) return [];
+  const out: ExtraSite[] = [];
+  for (const e of raw as unknown[]) {
+    const r = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
+    const host = typeof r.host === 'string' ? normaliseHost(r.host) : null;
+    if (host && RULES.some((x) => x.name === r.family) && !out.some((o) => o.host === host)) out.push({ host, family: r.family as string });
+  }
+  return out.slice(0, MAX_EXTRA_SITES);
+}
 
 function oneOf<T extends string>(allowed: readonly T[], v: unknown, fallback: T): T {
   return (allowed as readonly unknown[]).includes(v) ? (v as T) : fallback;
@@ -82,6 +102,7 @@ export function normaliseSettings(raw: unknown): Settings {
     indent: r.indent === 'fullwidth' || r.indent === 'none' ? r.indent : DEFAULT_SETTINGS.indent,
     fileNamePattern: typeof r.fileNamePattern === 'string' ? r.fileNamePattern.slice(0, 200) : DEFAULT_SETTINGS.fileNamePattern,
     copyFormat: r.copyFormat === 'markdown' || r.copyFormat === 'text' ? r.copyFormat : DEFAULT_SETTINGS.copyFormat,
+    extraSites: extraSitesOf(r.extraSites),
     offSites: Array.isArray(r.offSites) ? r.offSites.filter((h): h is string => typeof h === 'string' && h.length <= 253).slice(0, 100) : [],
     readTheme: oneOf(READ_THEMES, r.readTheme, DEFAULT_SETTINGS.readTheme),
     readFont: oneOf(READ_FONTS, r.readFont, DEFAULT_SETTINGS.readFont),

@@ -17,6 +17,13 @@ export const RULES: readonly SiteRule[] = [empirecms, ruiwen, diyifanwen, test51
 /** Every host a rule names (for the extension's host permissions and auto-run list). */
 export const KNOWN_HOSTS: readonly string[] = RULES.flatMap((r) => r.hosts);
 
+/** A host the user added to a known family (the extension's options): the family's rule applies there. */
+export interface ExtraSite {
+  host: string;
+  /** The family's `SiteRule.name`. */
+  family: string;
+}
+
 function hostMatches(host: string, ruleHost: string): boolean {
   return host === ruleHost || host.endsWith(`.${ruleHost}`);
 }
@@ -67,7 +74,7 @@ function resourceUrls(doc: Document): string {
   return parts.join('\n');
 }
 
-export function findRule(doc: Document, url: string): SiteRule | null {
+export function findRule(doc: Document, url: string, extraSites: readonly ExtraSite[] = []): SiteRule | null {
   let host = '';
   try {
     host = new URL(url).hostname.toLowerCase();
@@ -76,6 +83,9 @@ export function findRule(doc: Document, url: string): SiteRule | null {
   }
   const byHost = RULES.find((r) => r.hosts.some((h) => hostMatches(host, h)));
   if (byHost) return byHost;
+  const added = extraSites.find((e) => hostMatches(host, e.host));
+  const family = added && RULES.find((r) => r.name === added.family);
+  if (family) return family;
   const urls = resourceUrls(doc);
   const tokens = pageTokens(doc);
   let best: SiteRule | null = null;

@@ -23,18 +23,20 @@ describe('parseArgs', () => {
   });
 
   it('defaults to Markdown on stdout', () => {
-    expect(options(['a.html'])).toEqual({ inputs: ['a.html'], url: null, format: 'md', out: null, split: false, docx: DOCX_DEFAULTS });
+    expect(options(['a.html'])).toEqual({ inputs: ['a.html'], url: null, format: 'md', out: null, split: false, docx: DOCX_DEFAULTS, rules: null });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
-    expect(options(['a.html', '--url', 'https://x.com/1.html', '--format=json', '--out', 'o.json'])).toEqual({
+    expect(options(['a.html', '--url', 'https://x.com/1.html', '--format=json', '--out', 'o.json', '--rules', 'my.json'])).toEqual({
       inputs: ['a.html'],
       url: 'https://x.com/1.html',
       format: 'json',
       out: 'o.json',
       split: false,
       docx: DOCX_DEFAULTS,
+      rules: 'my.json',
     });
+    expect(options(['a.html', '--rules=r.json']).rules).toBe('r.json');
     expect(options(['-f', 'text', '-o', 'dir', '--split', 'a.html', 'b.html'])).toMatchObject({ format: 'text', out: 'dir', split: true, inputs: ['a.html', 'b.html'] });
   });
 

@@ -2,12 +2,13 @@
 // runs by itself on a known site and takes the page's copy guard apart (the page reports what
 // it sees to the test server), and, through Marionette, the background's reader, copy and
 // download on the 9-page article. (Playwright cannot drive Firefox here.)
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import webExt, { type Runner } from 'web-ext';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countChars, fileName, toMarkdown, toText, type ArticleJson } from '../../src/format/index.js';
+import { describeProblem } from '../../src/rules/user-messages.js';
 import { docxParts } from '../helpers/docx.js';
 import { goldArticle } from './helpers/gold.js';
 import { Marionette } from './helpers/marionette.js';
@@ -172,6 +173,65 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     const end = Date.now() + 10_000;
     while (Date.now() < end && !existsSync(path)) await new Promise((r) => setTimeout(r, 100));
     expect(readFileSync(path, 'utf8')).toBe(toMarkdown(expected, 2, { sourceLabel }));
+  }, 60_000);
+
+  it('user rules: a file imported on the options page (the real file input) changes the reader; a bad one is refused', async () => {
+    const mn = m!;
+    await mn.send('Marionette:SetContext', { value: 'content' }); // the test before ended in the chrome context
+    const keep = '附：我们在山顶上合影留念，这张照片至今还挂在教室的墙上，欢迎大家去看看。';
+    const leak = '另外，学校食堂下周一起调整开放时间，请同学们留意班级群里的通知安排。';
+    const p = ['春天来了，校园里的花都开了，同学们在操场上快乐地奔跑，老师们站在一旁微笑着看着大家。', '我们班组织了一次春游活动，大家带着自己准备的食物，来到了城外的小山上，一起登高望远。'];
+    const pageUrl = 'http://xiaorob.com/zhuanti/test/778.html';
+    server.routes.set('xiaorob.com/zhuanti/test/778.html', [
+      'text/html; charset=utf-8',
+      `<!doctype html><html><head><meta charset="utf-8"><title>春游_小六范文网</title></head><body><div class="article"><h1>春游</h1><div id="content">
+<p>${p[0]}</p><div class="note-x">${leak}</div><div class="pdfdown">${keep}</div><p>${p[1]}</p></div></div></body></html>`,
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'qingwen-firefox-rules-'));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ qingwenRules: 1, rules: [{ hosts: ['xiaorob.com'], keep: ['div['] }] }));
+    writeFileSync(join(dir, 'rules.json'), JSON.stringify({ qingwenRules: 1, rules: [{ hosts: ['xiaorob.com'], remove: ['.note-x'], keep: ['.pdfdown'] }] }));
+    // On the options page (the tab the test before opened): the file input gets a real file.
+    const text = (id: string) => mn.run<string>(`arguments[arguments.length - 1](document.getElementById(${JSON.stringify(id)}).textContent)`);
+    const until = async (get: () => Promise<string>, want: string) => {
+      const end = Date.now() + 10_000;
+      let v = await get();
+      while (v !== want && Date.now() < end) {
+        await new Promise((r) => setTimeout(r, 100));
+        v = await get();
+      }
+      return v;
+    };
+    const choose = async (file: string) => {
+      const found = await mn.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: '#ruleImport' });
+      await mn.send('WebDriver:ElementSendKeys', { id: Object.values(found.value)[0], text: join(dir, file) });
+    };
+    const reader = () =>
+      mn.run<string[] | string>(
+        `const done = arguments[arguments.length - 1];
+        (async () => {
+          const b = (window.wrappedJSObject ?? window).browser;
+          const tab = await b.tabs.create({ url: ${JSON.stringify(pageUrl)}, active: false });
+          const loaded = async () => { const t = await b.tabs.get(tab.id); return t.status === 'complete' && t.url === ${JSON.stringify(pageUrl)}; };
+          for (let i = 0; i < 100 && !(await loaded()); i++) await new Promise((r) => setTimeout(r, 100));
+          const bg = await b.runtime.getBackgroundPage();
+          const article = await bg.qingwen.openReader(tab.id);
+          await b.tabs.remove(tab.id);
+          return JSON.parse(JSON.stringify(article.pieces.flatMap((x) => x.paragraphs)));
+        })().then(done, (e) => done('error: ' + e));`,
+      );
+    try {
+      expect(await reader()).toEqual([p[0], leak, p[1]]);
+      const lang = (await mn.run<string>(`arguments[0]((window.wrappedJSObject ?? window).browser.i18n.getUILanguage())`)).startsWith('zh') ? 'zh' : 'en';
+      await choose('bad.json');
+      const refused = `bad.json: ${describeProblem({ code: 'selector', rule: 1, field: 'keep[1]', value: 'div[' }, lang)}`;
+      expect(await until(() => text('rulesError'), refused)).toBe(refused);
+      await choose('rules.json');
+      const imported = await mn.run<string>(`arguments[0]((window.wrappedJSObject ?? window).browser.i18n.getMessage('rulesImported', ['1']))`);
+      expect(await until(() => text('rulesStatus'), imported)).toBe(imported);
+      expect(await reader()).toEqual([p[0], keep, p[1]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('Word options from the settings set the .docx; the 简/繁 converter bundle runs in the content scripts’ world', async () => {

@@ -16,10 +16,24 @@ import {
   type ToContent,
   type WireArticle,
 } from '../messages.js';
+import { syncAddedSiteScript } from '../extra-sites.js';
 import { loadSettings } from '../settings.js';
 import { copyArticle, downloadArticle } from './actions.js';
 
 const MENU_ID = 'qingwen-open';
+const PICK_MENU_ID = 'qingwen-pick';
+
+/** Starts the picker in the tab ("在页面上选择要去除的内容"): its own bundle, injected only now. */
+async function startPicker(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['picker.js'] });
+  } catch (e) {
+    await markRestricted(tabId);
+    throw e;
+  }
+}
+
 /**
  * The traditional↔simplified converters (opencc-js), bundles of their own injected only when the
  * user asks for a conversion: to simplified, the small traditional→simplified tables; to
@@ -72,6 +86,10 @@ function checkPiece(article: WireArticle, o: ActionOptions): void {
 }
 
 const qingwen = {
+  /** Starts the picker in the tab, as the context menu's "在页面上选择要去除的内容" does. */
+  async pick(tabId: number): Promise<void> {
+    await startPicker(tabId);
+  },
   /** Opens the reader panel in the tab; resolves with the article (the CLI's --format json) once the panel is full. */
   async openReader(tabId: number): Promise<ArticleJson> {
     const wire = await ask<WireArticle>(tabId, { type: 'open', toggle: false });
@@ -119,9 +137,20 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: MENU_ID, title: t('menuOpen'), contexts: ['page', 'selection'] });
+  browser.contextMenus.create({ id: PICK_MENU_ID, title: t('pickerMenu'), contexts: ['page', 'selection'] });
 });
+// The content script on the hosts the user added: in step with the settings and the granted access.
+const syncAdded = (): void => void syncAddedSiteScript().catch(() => {});
+syncAdded();
+browser.permissions.onAdded.addListener(syncAdded);
+browser.permissions.onRemoved.addListener(syncAdded);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && ('extraSites' in changes || 'knownSites' in changes)) syncAdded();
+});
+
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID) void toggleReader(tab?.id);
+  if (info.menuItemId === PICK_MENU_ID) void startPicker(tab?.id).catch(() => {});
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {

@@ -3,7 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../browser.js';
 import { articleJson } from '../../format/json.js';
-import { knownHostOf } from '../known-sites.js';
+import { extraSiteOf, knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
 import { neutraliseCopyGuards } from './guard.js';
@@ -11,7 +11,7 @@ import { onAddressChange } from './history.js';
 import { firstRun } from './once.js';
 import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
-import { countPieces, forgetFetched, readPage } from './run.js';
+import { countPieces, forgetFetched, readPage, refreshUserRules } from './run.js';
 
 function whenDomReady(f: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f, { once: true });
@@ -49,21 +49,32 @@ function main(): void {
   // At start-up, before the page's own listeners (the panel itself is loaded only when it opens).
   shieldPanel(() => panel?.root ?? null, () => panel?.close(), (e) => panel?.copySelection(e));
 
+  /** The badge: what page 1 shows, without a single request (the other pages are fetched when the reader opens). */
+  const countForBadge = (): void =>
+    void refreshUserRules().then(() =>
+      whenDomReady(() => {
+        report(countPieces());
+        // Another article through the site's own history navigation: the badge counts it while the reader is closed (an open reader reports on its own).
+        onAddressChange(() => {
+          if (!panel?.isOpen) report(countPieces());
+        });
+      }),
+    );
   const known = knownHostOf(location.hostname);
   if (known) {
     // Synchronously, before the page's scripts run; taken back if the user turned known sites (or this one) off.
     const restore = neutraliseCopyGuards();
     void loadSettings().then((s) => {
       if (!s.knownSites || s.offSites.includes(known)) restore();
-      // What page 1 shows, without a single request: the other pages are fetched when the reader opens.
-      else
-        whenDomReady(() => {
-          report(countPieces());
-          // Another article through the site's own history navigation: the badge counts it while the reader is closed (an open reader reports on its own).
-          onAddressChange(() => {
-            if (!panel?.isOpen) report(countPieces());
-          });
-        });
+      else countForBadge();
+    });
+  } else {
+    // A host the user added to a known family (its script is registered at run time): the
+    // settings say so, a moment later than on the built-in hosts.
+    void loadSettings().then((s) => {
+      if (!s.knownSites || !extraSiteOf(location.hostname, s.extraSites)) return;
+      neutraliseCopyGuards();
+      countForBadge();
     });
   }
 
@@ -75,7 +86,7 @@ function main(): void {
       case 'ping':
         return Promise.resolve(ok(true));
       case 'article':
-        return article().then((a) => ok(toWire(a, articleJson(a))), fail);
+        return refreshUserRules().then(article).then((a) => ok(toWire(a, articleJson(a))), fail);
       case 'open': {
         if (msg.toggle && panel?.isOpen) {
           panel.close();
@@ -86,7 +97,8 @@ function main(): void {
         } catch (e) {
           return Promise.resolve(fail(e));
         }
-        return panel.open(read).then((wire) => {
+        const open = panel;
+        return refreshUserRules().then(() => open.open(read)).then((wire) => {
           report(wire.pieces.length); // the whole article's count, now that it is known
           return ok(wire);
         }, fail);

@@ -4,7 +4,11 @@
 // (successes only; a failure is never kept). Next pages are fetched same-origin, with a
 // timeout and a size cap, decoded by their own charset (GBK included).
 import { ArticleLoader, cleanDocument, decodeHtml, provideReadability } from '../../engine/index.js';
+import type { ExtraSite } from '../../rules/index.js';
+import { ruleShape, type UserRule } from '../../rules/user.js';
+import { loadSettings } from '../settings.js';
 import { t } from '../i18n.js';
+import { loadUserRules } from '../user-rules-store.js';
 import { fetchLimited, PAGE_LIMITS, PageFetchError } from './fetch.js';
 
 // Readability comes in its own bundle (readability-entry.ts), injected when the reader opens.
@@ -14,6 +18,15 @@ provideReadability(() => (globalThis as { __qingwenReadability?: typeof import('
 const CONCURRENCY = 3;
 /** Fetched pages kept per page life (an article has at most 50). */
 const CACHE_SIZE = 100;
+
+/** The user's site rules and added sites as storage held them at the last refresh (every open refreshes them). */
+let userRules: UserRule[] = [];
+let extraSites: ExtraSite[] = [];
+
+/** Reads the user's rules and sites from storage again (before each open: the options page may have changed them). */
+export async function refreshUserRules(): Promise<void> {
+  [userRules, extraSites] = await Promise.all([loadUserRules(ruleShape), loadSettings().then((s) => s.extraSites)]);
+}
 
 /** Requested URL → the decoded HTML and the URL it came from (after redirects). */
 const fetched = new Map<string, { html: string; url: string }>();
@@ -70,6 +83,8 @@ export function readPage(onChange?: () => void): ArticleLoader {
     fetchPage,
     concurrency: CONCURRENCY,
     disposable: true, // the clone is ours: no second copy
+    userRules,
+    extraSites,
     ...(onChange ? { onChange } : {}),
   });
 }
@@ -77,7 +92,7 @@ export function readPage(onChange?: () => void): ArticleLoader {
 /** The pieces page 1 shows, for the badge: no request at all. 0 when it holds no article. */
 export function countPieces(): number {
   try {
-    return cleanDocument(document.cloneNode(true) as Document, location.href, { disposable: true }).pieces.length;
+    return cleanDocument(document.cloneNode(true) as Document, location.href, { disposable: true, userRules, extraSites }).pieces.length;
   } catch {
     return 0;
   }

@@ -22,15 +22,19 @@ export interface LaunchOptions {
   lang?: 'zh-CN' | 'en-US';
   /** An X display (Xvfb) for a real window, which real key presses can reach; else headless. */
   display?: string;
+  /** A profile folder to use again (a browser restart): kept on close; else a fresh one, removed on close. */
+  profile?: string;
 }
 
-export async function launch(port: number, hosts: string[], { lang = 'zh-CN', display }: LaunchOptions = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'qingwen-chromium-'));
+export async function launch(port: number, hosts: string[], { lang = 'zh-CN', display, profile: reused }: LaunchOptions = {}): Promise<Browser> {
+  const profile = reused ?? mkdtempSync(join(tmpdir(), 'qingwen-chromium-'));
   const downloads = join(profile, 'downloads');
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  mkdirSync(downloads);
-  // Real file names for extension downloads (Playwright's own handling gives GUIDs).
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false } }));
+  if (!existsSync(downloads)) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    mkdirSync(downloads);
+    // Real file names for extension downloads (Playwright's own handling gives GUIDs).
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false } }));
+  }
   // Only loopback: the corpus hosts go to the test server, every other name fails to resolve.
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(', ');
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -63,7 +67,7 @@ export async function launch(port: number, hosts: string[], { lang = 'zh-CN', di
   await cdp.detach();
   const close = async () => {
     await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!reused) rmSync(profile, { recursive: true, force: true });
   };
   return { ctx, sw, extensionId, downloads, close };
 }
