@@ -61,7 +61,7 @@ async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing 
 /**
  * The file a next page was saved as: the last path segment of its URL, in the first
  * page's folder (…/169108_2.html → 169108_2.html). A query string is part of the saved
- * name when there is one (wget saves "list.php?page=2").
+ * name when there is one (wget saves "list.php?page=2", and "/?p=7&page=2" as "index.html?p=7&page=2").
  */
 export function siblingFileName(url: string): string {
   const u = new URL(url);
@@ -71,6 +71,8 @@ export function siblingFileName(url: string): string {
   } catch {
     // keep the raw segment: a malformed escape is still a possible file name
   }
+  // A folder's page with a query ("/?p=2318&page=2") is saved as its index ("index.html?p=2318&page=2").
+  if (segment === '' && u.search) segment = 'index.html';
   if (segment === '' || segment === '.' || segment === '..' || segment !== basename(segment) || segment.includes('\\')) {
     throw new Error(`no file name in ${url}`);
   }

@@ -47,6 +47,29 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * origin and folder, and either the same file with another query (?page=2) or the same
  * file name with a page suffix (169108.html, 169108_2.html, 2231-3.html).
  */
+/**
+ * The same file's queries name pages of one article when they differ in one parameter at
+ * most, and that one holds a page number (?id=7&page=2 beside ?id=7): "?p=2330" beside
+ * "?p=2318" is another post (WordPress's rel="next" to the next post), not its page 2.
+ */
+const PAGE_PARAM = /^(?:page|paged|p|pn|pg|pageno|pagenum|pageindex|curpage|cp|pi)$/i;
+
+function samePageQuery(a: URLSearchParams, b: URLSearchParams): boolean {
+  // forEach, not spread iterators: spreading them broke pagination in Firefox's content script (seen in the e2e test).
+  const keys = new Set<string>();
+  a.forEach((_, k) => keys.add(k));
+  b.forEach((_, k) => keys.add(k));
+  let differing = 0;
+  for (const k of keys) {
+    const va = a.get(k);
+    const vb = b.get(k);
+    if (va === vb) continue;
+    if (++differing > 1 || !PAGE_PARAM.test(k)) return false;
+    for (const v of [va, vb]) if (v !== null && !/^\d{1,3}$/.test(v)) return false;
+  }
+  return true;
+}
+
 export function isSiblingPage(url: string, first: string): boolean {
   let a: URL;
   let b: URL;
@@ -57,7 +80,7 @@ export function isSiblingPage(url: string, first: string): boolean {
     return false;
   }
   if (a.origin !== b.origin) return false;
-  if (a.pathname === b.pathname) return true;
+  if (a.pathname === b.pathname) return samePageQuery(a.searchParams, b.searchParams);
   // An article at a folder ("…/20240311/") pages as sub-folders ("…/20240311/2/").
   if (b.pathname.endsWith('/') && a.pathname.startsWith(b.pathname) && /^\d{1,3}\/?$/.test(a.pathname.slice(b.pathname.length))) return true;
   // …and page 2 of it links back to the others the same way.

@@ -22,6 +22,8 @@ describe('siblingFileName', () => {
   });
   it('keeps a query string, as wget saves it', () => {
     expect(siblingFileName('https://x.com/list.php?page=2')).toBe('list.php?page=2');
+    // A folder's page with a query: wget's index.html plus the query.
+    expect(siblingFileName('https://x.com/?p=2318&page=2')).toBe('index.html?p=2318&page=2');
   });
   it('never leads out of the folder', () => {
     expect(() => siblingFileName('https://x.com/a/')).toThrow('no file name');

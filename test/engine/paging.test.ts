@@ -21,6 +21,15 @@ describe('isSiblingPage', () => {
     expect(isSiblingPage('file:///zhuanti/fanwen/169108_2.html', 'file:///home/me/saved/169108.html')).toBe(true);
     expect(isSiblingPage('file:///zhuanti/fanwen/169109.html', 'file:///home/me/saved/169108.html')).toBe(false);
   });
+
+  it('another query of the same file is a page only when it differs in a page number', () => {
+    const first = 'https://www.example.net/?p=2318';
+    expect(isSiblingPage('https://www.example.net/?p=2318&page=2', first)).toBe(true);
+    expect(isSiblingPage('https://www.example.net/index.php?id=7&page=3', 'https://www.example.net/index.php?id=7&page=2')).toBe(true);
+    // WordPress's post navigation: rel="next" to the next post, another ?p= of the same file.
+    expect(isSiblingPage('https://www.example.net/?p=2330', first)).toBe(false);
+    expect(isSiblingPage('https://www.example.net/?p=2318&replytocom=88', first)).toBe(false);
+  });
   it('page 1 is a sibling of page 3', () => expect(isSiblingPage(BASE, 'https://www.example-fanwen.cn/a/100_3.html')).toBe(true));
 });
 
