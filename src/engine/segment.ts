@@ -154,7 +154,7 @@ const MIN_UNCOUNTED = 3;
  * Headings of one kind (the same tag, or bold lines), each a distinct name that ends like the
  * title (its last four characters, Chinese ones: "Testing in Rust" under "Writing CLIs in Rust" is
  * a blog's section) with words of its own before; as many as the title counts, or at least three
- * when it counts none. A sub-heading ("一、…") or the title itself is none.
+ * when it counts none (two when they share six characters or more of the title's ending). A sub-heading ("一、…") or the title itself is none.
  */
 export function findTitledHeadings(blocks: Block[], title: string, expected: number | null): number[] {
   const base = squash(toSimplified(titleBase(title)));
@@ -169,8 +169,21 @@ export function findTitledHeadings(blocks: Block[], title: string, expected: num
     names.add(name);
     kinds.set(b.tag, [...(kinds.get(b.tag) ?? []), i]);
   });
-  for (const found of kinds.values()) if (expected ? found.length === expected : found.length >= MIN_UNCOUNTED) return found;
+  // Two uncounted ones will do when each shares a long ending with the title (6+ characters:
+  // "初一年级家长会班主任发言稿" under "期中考试后家长会班主任发言稿"), not just a genre word.
+  const longTail = (i: number): boolean => sharedEnding(squash(toSimplified(blocks[i]!.text)), base) >= LONG_TAIL;
+  for (const found of kinds.values()) {
+    if (expected ? found.length === expected : found.length >= MIN_UNCOUNTED || (found.length === 2 && found.every(longTail))) return found;
+  }
   return [];
+}
+
+const LONG_TAIL = 6;
+
+function sharedEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** Indices of the blocks that head the pieces: a run of markers, else headings the title counts, else headings named like the title. */

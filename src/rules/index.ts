@@ -3,6 +3,7 @@
 import type { SiteRule } from './define.js';
 import chazidian from './chazidian.js';
 import dedecms from './dedecms.js';
+import discuz from './discuz.js';
 import diyifanwen from './diyifanwen.js';
 import empirecms from './empirecms.js';
 import liuxue86 from './liuxue86.js';
@@ -12,7 +13,7 @@ import xuexila from './xuexila.js';
 
 export type { SiteRule, PhraseRule } from './define.js';
 
-export const RULES: readonly SiteRule[] = [empirecms, ruiwen, diyifanwen, test51, dedecms, liuxue86, xuexila, chazidian];
+export const RULES: readonly SiteRule[] = [empirecms, ruiwen, diyifanwen, test51, dedecms, liuxue86, xuexila, chazidian, discuz];
 
 /** Every host a rule names (for the extension's host permissions and auto-run list). */
 export const KNOWN_HOSTS: readonly string[] = RULES.flatMap((r) => r.hosts);
