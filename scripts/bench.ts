@@ -343,10 +343,15 @@ if (!existsSync(join(dist, 'chrome', 'manifest.json'))) {
   for (const cs of manifest.content_scripts ?? []) for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) injected.add(f);
   // Files the background injects on demand (scripting.executeScript / insertCSS).
   const bg = existsSync(join(dist, 'chrome', 'background.js')) ? readFileSync(join(dist, 'chrome', 'background.js'), 'utf8') : '';
-  for (const m of bg.matchAll(/files\s*:\s*\[([^\]]*)\]/g)) for (const f of m[1]!.matchAll(/["'`]([^"'`]+\.(?:js|css))["'`]/g)) injected.add(f[1]!);
+  // Every script file the background names (in `files: [...]` lists or ternaries of them):
+  // the reader's (panel, Readability) come on open; the picker and the converters only when asked for.
+  const named = new Set([...bg.matchAll(/["'`]([\w-]+\.(?:js|css))["'`]/g)].map((m) => m[1]!).filter((f) => existsSync(join(dist, 'chrome', f)) && f !== 'background.js'));
+  const askedFor = (f: string): boolean => /^opencc-/.test(f) || f === 'picker.js';
+  for (const f of named) if (!askedFor(f) && !['offscreen.js', 'options.js'].includes(f)) injected.add(f);
   const injectedGz = [...injected].filter((f) => existsSync(join(dist, 'chrome', f))).reduce((n, f) => n + gz(join(dist, 'chrome', f)), 0);
   const startGz = existsSync(join(dist, 'chrome', 'content.js')) ? gz(join(dist, 'chrome', 'content.js')) : 0;
   say(`Injected at start-up (content.js, on every known-site page and on the first click): **${kb(startGz)} gzipped** (target ≤ 40 KB); with what the background injects when the reader opens (dist/chrome: ${[...injected].join(', ') || 'none'}): ${kb(injectedGz)} gzipped.`);
+  if (named.has('picker.js')) say(`Only when the user starts the picker: picker.js ${kb(gz(join(dist, 'chrome', 'picker.js')))} gzipped.`);
   // Injected only when the user asks for them (the 简/繁 converters, background/index.ts CONVERTERS).
   const onDemand = [...new Set([...bg.matchAll(/["'`](opencc-[\w-]+\.js)["'`]/g)].map((m) => m[1]!))].filter((f) => existsSync(join(dist, 'chrome', f)));
   if (onDemand.length) say(`Only when the user converts 简/繁: ${onDemand.map((f) => `${f} ${kb(gz(join(dist, 'chrome', f)))}`).join(', ')} gzipped.`);
@@ -361,7 +366,7 @@ if (!existsSync(join(dist, 'chrome', 'manifest.json'))) {
       continue;
     }
     const list = files(dir).filter((f) => /\.(js|html|css|json)$/.test(f) && !f.includes('_locales'));
-    const sizeRows = list.map((f) => [relative(dir, f), kb(statSync(f).size), kb(gz(f)), browser !== 'chrome' ? '' : injected.has(relative(dir, f)) ? 'injected' : /^opencc-/.test(relative(dir, f)) ? 'on demand' : '']);
+    const sizeRows = list.map((f) => [relative(dir, f), kb(statSync(f).size), kb(gz(f)), browser !== 'chrome' ? '' : injected.has(relative(dir, f)) ? 'injected' : /^opencc-|^picker\.js$/.test(relative(dir, f)) ? 'on demand' : '']);
     const locales = files(dir).filter((f) => f.includes('_locales'));
     if (locales.length) sizeRows.push([`_locales (${locales.length} files)`, kb(locales.reduce((n, f) => n + statSync(f).size, 0)), kb(locales.reduce((n, f) => n + gz(f), 0)), '']);
     say(`dist/${browser}:`);
