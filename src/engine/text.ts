@@ -107,8 +107,23 @@ const SIMP = '来连结链网编为关请访问频详于参欢阅读览击点载
 const TRAD_MAP = new Map([...TRAD].map((c, i) => [c, [...SIMP][i]!]));
 const TRAD_RE = new RegExp(`[${TRAD}]`, 'g');
 
+/** Code unit → simplified code unit (0: unchanged), for the BMP characters of the map. */
+const TRAD_TABLE = new Uint16Array(0x10000);
+for (const [t, c] of TRAD_MAP) if (t.length === 1 && c.length === 1) TRAD_TABLE[t.charCodeAt(0)] = c.charCodeAt(0);
+const ALL_BMP = [...TRAD_MAP].every(([t, c]) => t.length === 1 && c.length === 1);
+
+/** Traditional → simplified by the map. Called on every block by several steps: one table look-up per character, no copy when nothing changes. */
 export function toSimplified(s: string): string {
-  return s.replace(TRAD_RE, (c) => TRAD_MAP.get(c) ?? c);
+  if (!ALL_BMP) return s.replace(TRAD_RE, (c) => TRAD_MAP.get(c) ?? c);
+  let i = 0;
+  while (i < s.length && TRAD_TABLE[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const m = TRAD_TABLE[s.charCodeAt(i)]!;
+    out += m ? String.fromCharCode(m) : s[i];
+  }
+  return out;
 }
 
 /** Length of the common start of two strings. */
