@@ -6,7 +6,7 @@ import { findRule } from '../rules/index.js';
 import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { extractBlocks, type Block } from './blocks.js';
-import { inDoubt, missingProse, referenceProse, squeeze } from './floor.js';
+import { inDoubt, missingProse, referenceProse } from './floor.js';
 import { QingwenError } from './errors.js';
 import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
 import { isListing, tooSlight } from './listing.js';
@@ -20,6 +20,7 @@ import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
+import { squash } from './text.js';
 import { Trace } from './trace.js';
 import { applyUserRule, placeBlocks, restoreKept } from './user-rule.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
@@ -94,8 +95,11 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   const located = byRule.length > 0 ? byRule : [locate()];
   const bodies = located.filter((b): b is Element => b !== null);
   if (!bodies.length) return kept?.blocks.length ? kept.blocks : null;
-  probe.located = bodies.reduce((n, b) => n + squeeze(b.textContent ?? '').length, 0);
-  probe.page = squeeze(work.body?.textContent ?? '').length;
+  // Only the floor asks (pages without a rule): two walks of the page's text it needs, no one else.
+  if (how.probe) {
+    probe.located = bodies.reduce((n, b) => n + squash(b.textContent ?? '').length, 0);
+    probe.page = squash(work.body?.textContent ?? '').length;
+  }
   // Without a site rule, a container of teasers (a portal home, search results) is no article.
   if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => isListing(bodies[0]!))) {
     trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
@@ -120,7 +124,7 @@ const SHORT_SHARE = 0.5;
 /** The cheap locator's result is checked when pruning left less than this share of its container. */
 const KEPT_SHARE = 0.85;
 
-const blockChars = (blocks: Block[]): string => squeeze(blocks.map((b) => b.text).join(''));
+const blockChars = (blocks: Block[]): string => squash(blocks.map((b) => b.text).join(''));
 
 /**
  * Page 1 of a page without a site rule, held to the no-harm floor (floor.ts): when the result

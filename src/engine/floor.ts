@@ -4,6 +4,7 @@
 // not count as missing. When a real share is missing, the caller tries again more cautiously
 // and keeps whichever result holds more of the reference.
 import { linkDensity, selectAll, textOf } from './dom.js';
+import { squash } from './text.js';
 
 /** A reference block: a leaf block of prose in Readability's article. */
 const LEAF = 'p, li, td, th, pre, blockquote, dd, div, section, article';
@@ -16,18 +17,13 @@ export const MISSING_SHARE = 0.15;
 export const MISSING_CHARS = 120;
 const MAX_BLOCKS = 400;
 
-/** Text as compared: no white space, no invisible characters. */
-export function squeeze(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b-\u200f\u2060\ufeff]+/g, '');
-}
-
 /** The prose blocks of Readability's article element, squeezed. */
 export function referenceProse(article: Element): string[] {
   const out: string[] = [];
   for (const el of selectAll(article, LEAF)) {
     if (el.querySelector(LEAF)) continue; // innermost blocks only
     if (linkDensity(el) > 0.3) continue;
-    const t = squeeze(textOf(el));
+    const t = squash(textOf(el));
     if (t.length >= MIN_PROSE) out.push(t);
     if (out.length >= MAX_BLOCKS) break;
   }

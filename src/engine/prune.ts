@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_WORDS, EMBED_SELECTORS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_LABEL, AD_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 import { IMAGE_FILE } from './images.js';
 import type { Trace } from './trace.js';
@@ -198,8 +198,6 @@ export function pruneHidden(doc: Document, trace: Trace): void {
   }
 }
 
-/** Names of boxes that hide for good reasons: dialogs, menus, sign-in and agreement layers, comment drawers. */
-const HIDDEN_BOX_WORDS = /modal|dialog|popup|pop-up|mask|layer|login|passport|agreement|protocol|toast|drawer|menu|nav|comment|reply|share|qrcode|tooltip/i;
 const SENTENCE_END = /[。！？!?.…”」]$/;
 
 function isProse(el: Element): boolean {
@@ -217,16 +215,16 @@ function proseBlocks(el: Element, enough: number): number {
   return n;
 }
 
-/**
- * The rest of an article behind a fold ("展开全文"): hidden paragraphs of prose right after
- * visible prose, in a box not named as a dialog or a menu. Kept (a reader sees it after a
- * click); anti-copy junk is never two paragraphs of sentences after the article's own text.
- */
 /** A dialog, a menu, a sign-in or agreement layer: hidden for good, however much text it holds. */
 function isHiddenBox(el: Element): boolean {
   return el.getAttribute('role') === 'dialog' || el.hasAttribute('aria-modal') || HIDDEN_BOX_WORDS.test(classAndId(el));
 }
 
+/**
+ * The rest of an article behind a fold ("展开全文"): hidden paragraphs of prose right after
+ * visible prose, in a box not named as a dialog or a menu. Kept (a reader sees it after a
+ * click); anti-copy junk is never two paragraphs of sentences after the article's own text.
+ */
 function isFoldedProse(el: Element): boolean {
   if (isHiddenBox(el)) return false;
   if (proseBlocks(el, 2) < 2) return false;
@@ -284,8 +282,6 @@ function isAdSlot(el: Element): boolean {
   if (!text) return hasMedia && (selectAll(el, 'script, iframe').length > 0 || selectAll(el, 'a').some((a) => !isZoomLink(a)));
   return linkDensity(el) >= 0.99 && (hasMedia || PROMO_TEXT.test(text));
 }
-
-const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】\]）)]/;
 
 function isAdItem(li: Element): boolean {
   const named = AD_WORDS.test(classAndId(li)) || li.querySelector('script, iframe') !== null;

@@ -47,7 +47,7 @@ export function trimEndWhere(s: string, drop: (ch: string) => boolean): string {
 
 /** Text without any white space, for comparisons. */
 export function squash(s: string): string {
-  return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+  return s.replace(/[\s\u3000\u00a0\u200b-\u200f\u2060\ufeff]+/g, '');
 }
 
 const NUMERALS: Record<string, number> = {

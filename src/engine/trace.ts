@@ -1,3 +1,4 @@
+import { squash } from './text.js';
 import type { Removal } from './types.js';
 
 /**
@@ -66,7 +67,7 @@ export class Trace {
   readonly prunedByName: string[] = [];
 
   add(step: string, reason: string, text: string): void {
-    if (step === 'prune' && PRUNED_BY_NAME.has(reason)) this.prunedByName.push(text.replace(/[\s\u00a0\u3000\u200b-\u200f\u2060\ufeff]+/g, ''));
+    if (step === 'prune' && PRUNED_BY_NAME.has(reason)) this.prunedByName.push(squash(text));
     const t = text.replace(/\s+/g, ' ').trim();
     if (t) this.removed.push({ step, reason, text: t.length > 200 ? `${t.slice(0, 200)}…` : t });
   }

@@ -31,6 +31,12 @@ export const WIDGET_WORDS = /share|sharing|sharedaddy|social|relatedposts|relate
 /** class/id words of ad slots (matched as whole words of the attribute). */
 export const AD_WORDS = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbox|adsbygoogle|adsense|ad-slot|adbox|advbox|gg|ggbox|guanggao|tuiguang|banner|sponsor|promo)(?:$|[\s_\d-])/i;
 
+/** An ad's own label opening a link ("【广告】…", "（推广）…"). */
+export const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】\]）)]/;
+
+/** class/id words of boxes hidden for good reasons: dialogs, menus, sign-in and agreement layers, comment drawers. */
+export const HIDDEN_BOX_WORDS = /modal|dialog|popup|pop-up|mask|layer|login|passport|agreement|protocol|toast|drawer|menu|nav|comment|reply|share|qrcode|tooltip/i;
+
 /** Text of a box that sells or gates the text rather than being it. */
 export const PAYWALL_TEXT =
   /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)|会员免费|非会员\d*元/;
@@ -94,6 +100,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}\S[^。，]{0,24}$/, max: 40 },
   // A post's date and counters without labels ("2024年5月20日 阅读 3,412"), as a reader view leaves them.
   { reason: 'author/time line', re: /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2})?(?:\s{0,4}(?:阅读|浏览|人气|点击|评论)量?\s?[:：]?\s?[\d,]{1,9}次?){1,3}$/, max: 60 },
+  // A news story's time line: "2024-05-12 10:21 发布于：江苏省" (a clock time or a place label; a bare date may be a letter's).
+  { reason: 'author/time line', re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,4}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s{0,4}(?:(?:发布于|来源|IP属地|发布)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})?|(?:发布于|IP属地)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})$/, max: 60 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
   { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$|^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/, max: 80 },
   { reason: 'table of contents', re: /^(?:本文)?目录\s{0,4}[:：]?$/, max: 6 },
@@ -111,11 +119,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
   { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享/i, max: 160 },
-  { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)|仅代表作者本人|仅提供信息存储空间服务|一经查实[^。]{0,12}删除/, max: 200 },
+  { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)|仅代表作者本人|一经查实[^。]{0,12}删除/, max: 200 },
   // Platform disclaimers under self-media posts: "平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。"
   { reason: 'copyright notice', re: /^(?:平台声明|特别声明|免责声明|声明)\s{0,4}[:：]|仅提供信息(?:存储|发布)(?:空间)?服务/, max: 160 },
-  // A news story's time line: "2024-05-12 10:21 发布于：江苏省" (a clock time or a place label; a bare date may be a letter's).
-  { reason: 'author/time line', re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,4}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s{0,4}(?:(?:发布于|来源|IP属地|发布)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})?|(?:发布于|IP属地)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})$/, max: 60 },
   // Copy guards and paywalls shown as text.
   { reason: 'copy guard', re: /^(?:复制本文|复制需要|复制请先|请先支付|付费后即可复制|登录后(?:即可)?复制)/, max: 120 },
   // A paywall box's button left alone when the box's words went as site talk ("开通VIP会员…" | "立即开通").
