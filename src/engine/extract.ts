@@ -13,7 +13,7 @@ import { isListing, tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
 import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
-import { findByline, findTitle, titleCount } from './meta.js';
+import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { readPager, type PagerInfo } from './paging.js';
 import { pruneBody, prunePage } from './prune.js';
 import { repairCuts } from './repair.js';
@@ -208,8 +208,9 @@ export type PageOptions = Pick<ExtractOptions, 'disposable' | 'reparse' | 'userR
 export function readFirstPage(doc: Document, url: string, trace: Trace, options: PageOptions): FirstPage {
   const rule = trace.time('findRule', () => findRule(doc, url, options.extraSites));
   const user = userRuleFor(options.userRules, url);
-  const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule));
-  const byline = trace.time('findByline', () => findByline(doc, rule));
+  const metas = trace.time('findTitle', () => metaContents(doc));
+  const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule, metas));
+  const byline = trace.time('findByline', () => findByline(doc, rule, metas));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
   // A site rule, or the user's own body, decides the container: no floor to hold it to.
   const disposable = !!options.disposable;

@@ -106,12 +106,14 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
   const relUrl = resolveUrl(rel?.getAttribute('href') ?? null, pageUrl);
   if (sibling(relUrl) && relUrl !== pageUrl) next = relUrl;
   for (const a of anchors) {
+    // The words first: most links say neither 下一页 nor a page number, and their URLs need no parsing.
     const text = textOf(a);
-    const url = resolveUrl(a.getAttribute('href'), pageUrl);
-    if (!sibling(url) || url === pageUrl) continue;
     const bare = text.replace(DECORATION, '');
     const saysNext = NEXT_TEXT.test(bare) || NEXT_TEXT.test(text) || (bare.length <= 20 && NEXT_IN_TEXT.test(bare) && !/篇|章/.test(bare));
     const number = PAGE_NUMBER.exec(bare);
+    if (!(saysNext && !next) && !number) continue;
+    const url = resolveUrl(a.getAttribute('href'), pageUrl);
+    if (!sibling(url) || url === pageUrl) continue;
     if (!next && saysNext) next = url;
     else if (number) {
       const n = Number(number[1]);

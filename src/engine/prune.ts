@@ -13,8 +13,11 @@ export const CUT_TAG = 'qw-cut';
 const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?)(?:!important)?$/i;
 
 /** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
+/** Words every hiding declaration has: most inline styles (colours, margins) are ruled out by one test. */
+const MAY_HIDE = /none|hidden|font-size|opacity|-\d{4}/i;
+
 function hides(declarations: string): boolean {
-  return declarations.split(';').some((d) => HIDING_DECLARATION.test(d.replace(/\s+/g, '')));
+  return MAY_HIDE.test(declarations) && declarations.split(';').some((d) => HIDING_DECLARATION.test(d.replace(/\s+/g, '')));
 }
 
 /** Top-level rules of a stylesheet, `[selector, declarations]`, read in one linear pass. */
@@ -138,7 +141,12 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
   flattenWrappers(body);
   const elements = capDepth(body);
   pruneHidden(doc, trace);
-  for (const el of selectAll(doc, 'script, style, noscript, template')) if (!body.contains(el)) el.remove();
+  // Outside the body (the head, or after </body> in a tree linkedom built): gone without a trace.
+  for (let part = doc.documentElement?.firstElementChild ?? null; part; part = part.nextElementSibling) {
+    if (part === body) continue;
+    for (const el of selectAll(part, 'script, style, noscript, template')) el.remove();
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tagOf(part))) part.remove();
+  }
   for (const el of selectAll(body, EMBED_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'script or embed');
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
   for (const el of selectAll(body, '[class], [id]')) {
@@ -190,7 +198,10 @@ export function pruneHidden(doc: Document, trace: Trace): void {
       if (tagOf(el) === 'FONT') el.removeAttribute('size');
     }
   }
-  for (const sel of selectorsHiddenByStyles(doc)) {
+  const hiddenSelectors = selectorsHiddenByStyles(doc);
+  // One walk for all of them first: on most pages none matches anything.
+  if (!hiddenSelectors.length || !selectAll(root, hiddenSelectors.join(',')).some((el) => doc.contains(el))) return;
+  for (const sel of hiddenSelectors) {
     const els = selectAll(root, sel).filter((el) => doc.contains(el));
     const chars = els.reduce((n, el) => n + (el.textContent ?? '').replace(/\s+/g, '').length, 0);
     const big = chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total;
@@ -238,7 +249,8 @@ function isFoldedProse(el: Element): boolean {
  * text (an inline ad <span> in a <p>): the text around it stays one paragraph.
  */
 export function cutOut(el: Element, trace: Trace, reason: string, step = 'prune'): void {
-  trace.add(step, reason, el.textContent ?? '');
+  // A script's or stylesheet's text is code, not something the article lost.
+  trace.add(step, reason, /^(?:SCRIPT|STYLE)$/.test(tagOf(el)) ? '' : el.textContent ?? '');
   const parent = el.parentElement;
   const inLine = INLINE_TAGS.has(tagOf(el)) || (parent !== null && (INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P'));
   // Inside a line with text after it: the line goes on. At its end: the paragraph may go on in the next block.
@@ -345,8 +357,13 @@ function pruneNamedBoxes(body: Element, trace: Trace): void {
     }
   }
   // A table of contents: a list of in-page anchors (#…) only; the anchors back to it go too.
+  // Only a box around two in-page links can be one: most pages have none, and need no walk.
+  const inPage = selectAll(body, 'a[href]').filter((a) => (a.getAttribute('href') ?? '').trim().startsWith('#'));
+  if (inPage.length < 2) return;
+  const around = new Set<Element>();
+  for (const a of inPage) for (let box = a.parentElement; box && box !== body && !around.has(box); box = box.parentElement) around.add(box);
   for (const el of selectAll(body, 'ul, ol, div, p, nav, dl')) {
-    if (body.contains(el) && isAnchorList(el)) cutOut(el, trace, 'table of contents');
+    if (around.has(el) && body.contains(el) && isAnchorList(el)) cutOut(el, trace, 'table of contents');
   }
 }
 
