@@ -6,7 +6,8 @@ import { BLOCK_TAGS, isElement, tagOf } from './dom.js';
 import { articleImage } from './images.js';
 import { isCutMarker } from './prune.js';
 import { isLayoutTable, readTable } from './tables.js';
-import { collapseSpace, endsComplete, trimBlock } from './text.js';
+import { isNumberedLine, isOwnLine } from './lines.js';
+import { collapseSpace, endsComplete, toSimplified, trimBlock } from './text.js';
 import type { ImageBlock, TableBlock } from './types.js';
 
 export type Cut = 'page' | 'ad' | 'gap' | null;
@@ -113,6 +114,42 @@ function cellText(cell: Element, page: number, base: string | null): string {
 
 let lists = 0;
 
+const lineText = (line: Run[]): string => collapseSpace(line.map((r) => r.text).join('')).trim();
+
+/**
+ * Two lines a single <br> separates are two paragraphs when the first ends a sentence, when
+ * either stands alone by its form (a salutation, a numbered line, a date, a turn), when both
+ * are short (verse, a couplet, an address) or the first is a short unpunctuated label. A line
+ * cut mid-sentence (a hard wrap) stays with the next, its break kept.
+ */
+function linesApart(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  // A numbered item may wrap onto the next line; a salutation, a date or a turn's end may not.
+  if (endsComplete(a) || isOwnLine(b) || (isOwnLine(a) && !isNumberedLine(toSimplified(a)))) return true;
+  return a.length <= 20 && (b.length <= 20 || !/[\p{P}]/u.test(a));
+}
+
+/** A block's runs split at its line breaks into paragraphs (each a list of runs). */
+function lineGroups(runs: Run[]): Run[][] {
+  if (!runs.some((r) => r.text === LINE_BREAK)) return [runs];
+  const lines: Run[][] = [[]];
+  for (const r of runs) {
+    if (r.text === LINE_BREAK) lines.push([]);
+    else lines[lines.length - 1]!.push(r);
+  }
+  const groups: Run[][] = [];
+  let prev = '';
+  for (const line of lines) {
+    const text = lineText(line);
+    if (!text) continue; // an empty line keeps the break it came with
+    const last = groups[groups.length - 1];
+    if (last && !linesApart(prev, text)) last.push({ text: LINE_BREAK, strong: false, link: false }, ...line);
+    else groups.push([...line]);
+    prev = text;
+  }
+  return groups.length ? groups : [runs];
+}
+
 /** Reads the body's blocks; `base` resolves image addresses (null: only absolute ones are kept). */
 export function extractBlocks(body: Element, page: number, base: string | null = null): Block[] {
   // One text node per run of text: linkedom splits "&nbsp;&nbsp;正文" into three nodes, and
@@ -131,6 +168,15 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   const ROOT = '#root';
 
   const flush = (): void => {
+    // Lines after a single <br> that stand apart (see linesApart) are paragraphs of their own.
+    const groups = ctx.item || ctx.quote ? [runs] : lineGroups(runs);
+    for (const group of groups) pushText(group);
+    runs = [];
+    brCount = 0;
+    if (deferred.length) blocks.push(...deferred);
+    deferred = [];
+  };
+  const pushText = (runs: Run[]): void => {
     const raw = runs.map((r) => r.text).join('');
     // Split at the kept <br>s and trim each line (a pattern like /\s*\u0001\s*/ is quadratic on a long run of spaces).
     const text = trimBlock(collapseSpace(raw).split(LINE_BREAK).map((line) => line.trim()).join('\n'));
@@ -151,10 +197,6 @@ export function extractBlocks(body: Element, page: number, base: string | null =
       });
       pendingCut = null;
     }
-    runs = [];
-    brCount = 0;
-    if (deferred.length) blocks.push(...deferred);
-    deferred = [];
   };
   // A table or image is a block of its own; a cut before it stays pending for the text after it.
   const pushMedia = (media: TableBlock | ImageBlock, text: string): void => {

@@ -75,10 +75,11 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     const text = block.text.length <= longest ? toSimplified(block.text) : null;
     const where = (p: PhraseRule): boolean => (!p.leadingOnly || i < leadingEnd) && (!p.preambleOnly || i < firstMarker);
     let hit = text === null ? undefined : phrases.find((p) => where(p) && matches(p, text));
-    // A related-list heading with its links in the same block, one a line.
-    if (!hit && text?.includes('\n') && (block.linkShare ?? 0) >= 0.5) {
-      const first = text.slice(0, text.indexOf('\n'));
-      hit = phrases.find((p) => p.dropFollowingLinks && matches(p, first));
+    // A related-list heading with its links in the same block: one a line, or after its colon ("延伸阅读：<a>…</a>、<a>…</a>").
+    if (!hit && text && (block.linkShare ?? 0) >= 0.5) {
+      const end = text.includes('\n') ? text.indexOf('\n') : text.search(/[:：]/) + 1;
+      const first = end > 0 ? text.slice(0, end) : '';
+      if (first) hit = phrases.find((p) => p.dropFollowingLinks && matches(p, first));
     }
     if (hit) {
       trace.add('boilerplate', hit.reason, block.text);

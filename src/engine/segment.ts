@@ -19,7 +19,7 @@ const OPEN = '[【\\[〔［（(]?';
 const CLOSE = '[】\\]〕］）)]?';
 const SEP = '[\\s:：、.．\\-—]*';
 /** 篇一 / 【篇二】 / 第三篇 / 范文四：… / 例文5 — the marker word leads, a name may follow. */
-const LEADING = new RegExp(`^(${OPEN})\\s*(篇|第|(?:精选|优秀|参考|经典)?(?:范文|范例|例文|样文|样本|模板|文章|作文|美文)|精选)\\s*${N}\\s*(篇)?\\s*(${CLOSE})${SEP}(.{0,40})$`);
+const LEADING = new RegExp(`^(${OPEN})\\s*(篇|第|(?:精选|优秀|参考|经典)?(?:范文|范例|例文|样文|样本|模板|文章|作文|美文)|精选)\\s*[（(【\\[〔［]?\\s*${N}\\s*(篇)?\\s*(${CLOSE})${SEP}(.{0,40})$`);
 /** 学校疫情防控讲话篇一 / 心得体会【篇二】: the name leads, 篇N closes. */
 const TRAILING_PIAN = new RegExp(`^(.{0,40}?)\\s*${OPEN}\\s*篇\\s*${N}\\s*${CLOSE}\\s*[:：]?$`);
 /** 大学生军训心得体会范文1 / 军训心得（一） / 军训心得(2) / 我的老师作文一: the name leads, a number closes. */
@@ -27,10 +27,16 @@ const TRAILING_NUMBER = new RegExp(`^(.{2,40}?)\\s*(?:([（(【\\[])\\s*${N}\\s*
 
 const SENTENCE = /[。！？!?；;，,]/;
 
+/** Ornaments a template sets before a marker: ▍范文一, ■ 篇二, ★例文3. */
+const ORNAMENT = /^[▍▌▎▏█■□▪▫●○◆◇◈★☆▶►▷◎※•♦❖✦✧#＃\s]+/u;
+
+/** "1.《坐井观天》教学设计" as an <h3>: a numbered heading naming a text (see readMarker). */
+const NUMBERED_TITLE = /^(\d{1,2})\s*[.．、]\s*(\S.{3,38})$/;
+
 /** Reads a block as a piece marker, or null. `titleBase` is the title without its count. */
 export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | 'tag'>, titleBase: string): Marker | null {
   if (block.linkOnly || block.tag === 'TABLE' || block.tag === 'IMG' || block.text.length > 50 || block.text.includes('\n')) return null;
-  const text = toSimplified(block.text);
+  const text = toSimplified(block.text).replace(ORNAMENT, '');
   const lead = LEADING.exec(text);
   if (lead) {
     const [, open, word, num, pian, , rest] = lead;
@@ -50,6 +56,10 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     const heading = block.strong || /^H\d$/.test(block.tag);
     return n && heading && sharedBigrams(bracket[2] ?? '', titleBase) >= 2 ? { key: 'bracket', n } : null;
   }
+  // A numbered heading element that names a text like the title's (three or more of its
+  // two-character words) heads a piece; section headings ("1.指导思想") share fewer.
+  const titled = /^H[2-4]$/.test(block.tag) ? NUMBERED_TITLE.exec(text) : null;
+  if (titled && sharedBigrams(titled[2] ?? '', toSimplified(titleBase)) >= 3) return { key: `numbered:${block.tag}`, n: Number(titled[1]) };
   const pian = TRAILING_PIAN.exec(text);
   if (pian) {
     const n = parseNumeral(pian[2] ?? '');
@@ -76,11 +86,15 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
 /** （一）name / (2)name. */
 const BRACKET_LEAD = new RegExp(`^[（(]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[）)]\\s*(\\S.{1,38})$`);
 
+/** Two-character words of `a` found in `b`, Chinese ones only (Latin letter pairs say nothing). */
 function sharedBigrams(a: string, b: string): number {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < b.length; i++) grams.add(b.slice(i, i + 2));
   let n = 0;
-  for (let i = 0; i + 1 < a.length; i++) if (grams.has(a.slice(i, i + 2))) n++;
+  for (let i = 0; i + 1 < a.length; i++) {
+    const g = a.slice(i, i + 2);
+    if (grams.has(g) && CJK_CHAR.test(g[0]!) && CJK_CHAR.test(g[1]!)) n++;
+  }
   return n;
 }
 

@@ -91,6 +91,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'outro', re: /(?:继续|持续|欢迎|请|敬请)(?:大家)?关注本站|关注本站[^。]{0,10}(?:频道|栏目|更新)/, max: 120 },
   { reason: 'outro', re: /敬请(?:关注|期待|留意)[^。]{0,24}(?:频道|栏目|本站|网站|专题)/, max: 160 },
   { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s{0,4}[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
+  // The site's label on a reference note ("温馨提示：本教案仅供教师备课参考…"): the site talking, not the template.
+  { reason: 'site note', re: /^(?:温馨提示|小编提示|友情提示|特别提示|温馨提醒)\s{0,4}[:：][^。]{0,40}仅供[^。]{0,12}参考/, max: 120 },
   { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s{0,4}${RELATED}\\s{0,4}[:：]?$`), max: 90, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^${RELATED}\\s{0,4}[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },

@@ -101,6 +101,15 @@ describe('phrase families never eat real text', () => {
     expect(keep([b(REAL), b('【家长会发言稿】相关文章：\n初中家长会发言稿\n小学家长会发言稿', { linkShare: 0.7 })])).toEqual([REAL]);
     expect(keep([b(REAL), b('《毕业实习工作总结（通用4篇）》相关文章：'), b('实习总结一', { linkOnly: true }), b('实习总结二', { linkOnly: true })])).toEqual([REAL]);
   });
+  it('drops a related line whose links follow its colon in the same block, in either script', () => {
+    expect(keep([b(REAL), b('延伸閱讀：大學推甄自傳範例、轉職自傳怎麼寫', { linkShare: 0.8 })])).toEqual([REAL]);
+    // Prose that merely mentions further reading after a colon, without links, stays.
+    expect(keep([b(REAL), b('延伸阅读：老师建议每天读书半小时', { linkShare: 0 })])).toHaveLength(2);
+  });
+  it("drops the site's labelled reference note, keeps a template's own adapt-me note", () => {
+    expect(keep([b('温馨提示：本教案仅供教师备课参考，可根据班级学情自行调整。'), b(REAL)])).toEqual([REAL]);
+    expect(keep([b(REAL), b('注意：本合同仅供参考，签订前请咨询律师意见。'), b(REAL)])).toHaveLength(3);
+  });
   it('canned-intro families only match before the first piece marker', () => {
     const late = '以下是我为大家整理的三条建议，希望对大家有所帮助。';
     expect(keep([b('篇一'), b(REAL), b(REAL), b(REAL), b(late)])).toContain(late);

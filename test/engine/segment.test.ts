@@ -10,6 +10,8 @@ describe('readMarker', () => {
     ['篇一'], ['【篇二】'], ['篇三：房屋租赁合同范本'], ['第一篇：我的老师'], ['第2篇'], ['范文一：竞选学生会主席演讲稿'],
     ['范文3'], ['例文四'], ['学校疫情防控讲话篇一'], ['心得体会【篇二】'], ['［篇五］'], ['篇1'], ['第十四篇'],
     ['精选范文一：国旗下讲话'], ['範文二'], ['【第一篇】'], ['第三篇 我的老师'],
+    // Ornaments before the marker, and the number in brackets after the word.
+    ['▍范文一'], ['■ 篇二'], ['★例文3'], ['範例（一）：附個人資料表'], ['模板（2）'],
   ])('%s is a marker', (text) => expect(readMarker(b(text), '')).not.toBeNull());
 
   it.each([
@@ -32,6 +34,15 @@ describe('readMarker', () => {
   it('reads "title + Chinese numeral" only when the name is the title', () => {
     expect(readMarker(b('我的老师作文二'), '我的老师作文')).toMatchObject({ n: 2 });
     expect(readMarker(b('全国上下团结统一'), '我的老师作文')).toBeNull();
+  });
+  it('reads a numbered heading element as a marker when it names a text like the title', () => {
+    const title = '二年级语文《坐井观天》教案';
+    expect(readMarker(b('1.《坐井观天》教学设计', { tag: 'H3' }), title)).toMatchObject({ n: 1 });
+    expect(readMarker(b('2.《坐井观天》优秀教案', { tag: 'H3' }), title)).toMatchObject({ n: 2 });
+    // A section heading shares too little with the title; a paragraph is never one.
+    expect(readMarker(b('1.教学目标', { tag: 'H3' }), title)).toBeNull();
+    expect(readMarker(b('1.《坐井观天》教学设计'), title)).toBeNull();
+    expect(readMarker(b('1. Testing the Rust CLI', { tag: 'H3' }), 'Writing a Rust CLI')).toBeNull();
   });
   it('ignores link-only lines (a related list of "…篇一" links)', () => {
     expect(readMarker(b('学校疫情防控讲话篇一', { linkOnly: true }), '')).toBeNull();

@@ -21,7 +21,18 @@ describe('blocks', () => {
   it('<br><br> splits a block, a lone <br> before an indent too, else it is a line break', () => {
     expect(blocksOf('<p>　　甲段。<br><br>乙段。</p>').map((b) => b.text)).toEqual(['甲段。', '乙段。']);
     expect(blocksOf('<p>　　甲段。<br>　　乙段。</p>').map((b) => b.text)).toEqual(['甲段。', '乙段。']);
-    expect(blocksOf('<p>床前明月光，<br>疑是地上霜。</p>').map((b) => b.text)).toEqual(['床前明月光，\n疑是地上霜。']);
+    // A hard wrap mid-sentence, a numbered item's included, stays one paragraph with its break.
+    const wrapped = '<p>本学期我继续担任四年级（2）班的班主任。全班共有学生四十五人，<br>其中男生二十四人，女生二十一人。</p>';
+    expect(blocksOf(wrapped).map((b) => b.text)).toEqual(['本学期我继续担任四年级（2）班的班主任。全班共有学生四十五人，\n其中男生二十四人，女生二十一人。']);
+    expect(blocksOf('<p>1.进一步规范学生的日常行为，做到课前准备充分、课间文明游戏、<br>路队整齐有序。</p>').length).toBe(1);
+  });
+  it('a lone <br> after a full sentence, before a line of its own, or between short lines parts paragraphs', () => {
+    const post = '<div>今年第一次以校長身分主持畢業典禮，致詞稿改了好幾個版本，最後定稿如下。<br>（全文約三分鐘，可依學校情況增刪）<br><br>大家好！</div>';
+    expect(blocksOf(post).map((b) => b.text)).toEqual(['今年第一次以校長身分主持畢業典禮，致詞稿改了好幾個版本，最後定稿如下。', '（全文約三分鐘，可依學校情況增刪）', '大家好！']);
+    expect(blocksOf('<p>床前明月光，<br>疑是地上霜。</p>').map((b) => b.text)).toEqual(['床前明月光，', '疑是地上霜。']);
+    expect(blocksOf('<p>尊敬的各位领导：<br>大家好！今天我代表全体教师发言，内容分为三个部分<br>1.回顾过去</p>').map((b) => b.text)).toEqual(['尊敬的各位领导：', '大家好！今天我代表全体教师发言，内容分为三个部分', '1.回顾过去']);
+    // Bold stays a property of its own line.
+    expect(blocksOf('<p><strong>篇一</strong><br>正文的第一句话写在这里，说明活动的目的和意义。</p>').map((b) => [b.text, b.strong])).toEqual([['篇一', true], ['正文的第一句话写在这里，说明活动的目的和意义。', false]]);
   });
   it('a label riding after <br><br> becomes its own bold block', () => {
     const bs = blocksOf('<p>　　谢谢大家！<br><br><strong><font color=#ff0000>【篇二】</font></strong></p></p>');
