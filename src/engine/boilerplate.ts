@@ -72,7 +72,8 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
       return;
     }
     // Every family is bounded in length: a longer block is text, and needs no look.
-    const text = block.text.length <= longest ? toSimplified(block.text) : null;
+    // Code is the author's, whatever it says ("done < hosts.txt" is no document's file name).
+    const text = block.text.length <= longest && !block.code ? toSimplified(block.text) : null;
     const where = (p: PhraseRule): boolean => (!p.leadingOnly || i < leadingEnd) && (!p.preambleOnly || i < firstMarker);
     let hit = text === null ? undefined : phrases.find((p) => where(p) && matches(p, text));
     // A related-list heading with its links in the same block: one a line, or after its colon ("延伸阅读：<a>…</a>、<a>…</a>").

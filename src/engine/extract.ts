@@ -160,7 +160,7 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
     if (byReadability) candidates.push({ blocks: byReadability, trace: t });
   }
   const total = (reference ?? []).reduce((n, r) => n + r.length, 0);
-  const missing = (b: Block[], t: Trace) => missingProse(reference ?? [], blockChars(b), t.prunedByName).missing;
+  const missing = (b: Block[], t: Trace) => missingProse(reference ?? [], blockChars(b), t.prunedByName, t.prunedByShape).missing;
   if (!total || !inDoubt({ missing: missing(blocks, own), total })) {
     for (const c of candidates.slice(1)) trace.adopt(c.trace, false);
     return keep(own, blocks);

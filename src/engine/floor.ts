@@ -38,9 +38,10 @@ function sentences(block: string): string[] {
  * Characters of reference prose missing from `output` (squeezed text), and the reference's
  * total. A block inside a box the engine pruned by its name (a newsletter card, a comment
  * list) was removed on purpose and is not missing — unless such boxes would take most of
- * the reference, which is the sign of a wrong guess, not of a page's furniture.
+ * the reference, which is the sign of a wrong guess, not of a page's furniture; a box known
+ * by its shape too (a thread of posts, a sign-up form) is never such a guess.
  */
-export function missingProse(reference: string[], output: string, prunedByName: string[] = []): { missing: number; total: number } {
+export function missingProse(reference: string[], output: string, prunedByName: string[] = [], prunedByShape: string[] = []): { missing: number; total: number } {
   let missing = 0;
   let onPurpose = 0;
   let total = 0;
@@ -49,6 +50,8 @@ export function missingProse(reference: string[], output: string, prunedByName: 
     const parts = sentences(block);
     const lost = parts.filter((s) => !output.includes(s)).reduce((n, s) => n + s.length, 0);
     if (lost <= 0.5 * block.length) continue;
+    // A thread of posts or a sign-up form is known by its shape: however long, never the article.
+    if (prunedByShape.some((box) => box.includes(block))) continue;
     if (prunedByName.some((box) => box.includes(block))) onPurpose += block.length;
     else missing += block.length;
   }

@@ -11,7 +11,7 @@ const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|loading|lazy|place
 
 /** Words of a source, class, id or alt that name an image as chrome or an advert. */
 const NOT_ARTICLE = /(?:^|[/_.\s-])(?:logo|qr|qrcode|erweima|ewm|wxcode|gzh|weixin|wechat|ad|ads|adv|banner|guanggao|sponsor|avatar|icon|emoji|smiley|thumb|thumbnail|btn|button|share)(?:$|[/_.\s\d-])/i;
-const NOT_ARTICLE_ALT = /二维码|扫码|扫一扫|公众号|关注我们|广告|下载(?:Word|PDF|文档)|logo/i;
+const NOT_ARTICLE_ALT = /二维码|扫码|扫一扫|公众号|关注我们|广告|下载(?:Word|PDF|文档)|logo|复制代码|^复制$|^copy(?: code| to clipboard)?$/i;
 /** Counters and analytics beacons. */
 const TRACKER = /(?:^|[/.])(?:hm\.baidu|cnzz|51\.la|google-analytics|count|counter|stat|stats|tongji|pv|collect|pixel|beacon|track)(?:[/.?_-]|$)/i;
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|avif)(?:[?#]|$)/i;

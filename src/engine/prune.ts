@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_LABEL, AD_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, STRIP_SELECTORS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_LABEL, AD_WORDS, CONSENT_TEXT, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 import { IMAGE_FILE } from './images.js';
 import type { Trace } from './trace.js';
@@ -150,9 +150,27 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
   for (const el of selectAll(body, EMBED_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'script or embed');
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
   for (const el of selectAll(body, '[class], [id]')) {
-    if (body.contains(el) && isAdBox(el)) cutOut(el, trace, 'ad slot');
+    if (!body.contains(el)) continue;
+    if (isAdBox(el)) cutOut(el, trace, 'ad slot');
+    // Before Readability, which drops the e-mail field that tells a sign-up box and keeps its pitch.
+    else if (isSignupBox(el)) cutOut(el, trace, 'signup form');
+    else if (isConsentNotice(el)) {
+      // Outside the flow of the text (a bar fixed to the window): removed, not a cut.
+      trace.add('prune', 'cookie or consent notice', el.textContent ?? '');
+      el.remove();
+    }
   }
   return elements;
+}
+
+/** The longest cookie or consent notice: a box so named with more text is something else. */
+const MAX_CONSENT_CHARS = 1500;
+
+/** A cookie or consent bar or dialog, by its name and what it says (longer than a short article, and often first in the body). */
+function isConsentNotice(el: Element): boolean {
+  if (TEXT_OR_PAGE.test(tagOf(el)) || !CONSENT_WORDS.test(classAndId(el))) return false;
+  const text = textOf(el);
+  return text.length <= MAX_CONSENT_CHARS && CONSENT_TEXT.test(text) && !el.querySelector('h1, article');
 }
 
 /** An element whose class or id names it an ad (never a paragraph, heading or the page itself). */
@@ -325,6 +343,9 @@ function isPaywallBox(el: Element): boolean {
 export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, cautious = false): void {
   // Scripts, embeds and the rule's ad slots went page-wide in prunePage; the rest of the non-text elements go here.
   for (const el of selectAll(body, 'style, link, meta, template, noscript')) el.remove();
+  // A thread of readers' posts, known by name and shape, goes even in the cautious reading.
+  pruneByShape(body, trace);
+  pruneLinkTools(body, trace);
   // Fields and media go; a <form> that holds real text stays (forum software wraps each post,
   // or the whole thread, in one): only its fields go with the rest.
   for (const el of selectAll(body, STRIP_SELECTORS.join(','))) {
@@ -339,6 +360,72 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
   }
+}
+
+/** A heading's permalink mark (¶ # § 🔗) and a docs page's "Edit this page" link: tools, not text. */
+const PERMALINK_MARK = /^(?:¶|#|§|🔗|⚓|\uD83D\uDD17)$/u;
+const EDIT_LINK = /^(?:edit(?: this page| on github| page)?|\[?编辑\]?|编辑(?:此页|本页|页面)|改进此页)$/i;
+
+function pruneLinkTools(body: Element, trace: Trace): void {
+  for (const a of selectAll(body, 'a[href]')) {
+    const text = textOf(a);
+    const href = (a.getAttribute('href') ?? '').trim();
+    const label = text || (a.getAttribute('title') ?? '').trim();
+    const permalink = href.startsWith('#') && PERMALINK_MARK.test(text);
+    const edit = EDIT_LINK.test(text) || (!text && EDIT_LINK.test(label));
+    if (!permalink && !(edit && /edit|action=edit|编辑/i.test(href + (a.getAttribute('title') ?? '') + text))) continue;
+    trace.add('prune', 'page tool', text);
+    a.remove();
+  }
+}
+
+function pruneByShape(body: Element, trace: Trace): void {
+  for (const el of selectAll(body, '[class], [id]')) {
+    if (!body.contains(el) || TEXT_OR_PAGE.test(tagOf(el)) || el.querySelector('h1, article')) continue;
+    const name = classAndId(el);
+    if (THREAD_WORDS.test(name) && isThread(el)) cutOut(el, trace, "readers' posts");
+  }
+}
+
+/** Posts in a thread: items of one kind, each a small structure (a name, the post, a time line). */
+const MIN_POSTS = 3;
+
+/**
+ * A box (or its list, a level or two down) of three or more sibling items of the same tag and
+ * class, each made of several elements and holding text, together most of the box's text.
+ * Paragraphs are never such items: an article's own wrapper is not a thread whatever its name.
+ */
+function isThread(box: Element): boolean {
+  const total = textOf(box).length;
+  if (!total) return false;
+  const levels: Element[] = [box];
+  for (let depth = 0; depth < 2; depth++) {
+    for (const parent of levels.splice(0)) {
+      const kinds = new Map<string, Element[]>();
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+        if (!/^(?:DIV|LI|ARTICLE|SECTION|DL)$/.test(tagOf(c)) || c.childElementCount < 2) continue;
+        const key = `${tagOf(c)}.${c.getAttribute('class') ?? ''}`;
+        kinds.set(key, [...(kinds.get(key) ?? []), c]);
+      }
+      for (const items of kinds.values()) {
+        if (items.length < MIN_POSTS) continue;
+        const texts = items.map((c) => textOf(c).length);
+        if (texts.every((n) => n >= 8) && texts.reduce((a, b) => a + b, 0) >= 0.6 * total) return true;
+      }
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) levels.push(c);
+    }
+  }
+  return false;
+}
+
+/** The longest sign-up box: a box so named with more text is more than a pitch and a field. */
+const MAX_SIGNUP_CHARS = 2000;
+
+/** A newsletter or sign-up box: asks for an e-mail address, and says little else. */
+function isSignupBox(el: Element): boolean {
+  if (TEXT_OR_PAGE.test(tagOf(el)) || !SIGNUP_WORDS.test(classAndId(el)) || el.querySelector('h1, article')) return false;
+  if (!el.querySelector('input[type="email"], input[name*="mail" i], input[placeholder*="@"]')) return false;
+  return textOf(el).length <= MAX_SIGNUP_CHARS;
 }
 
 /** Boxes known by their class, id or heading: pagers, related lists, comments, widgets, tables of contents. */

@@ -38,11 +38,14 @@ const SITEY = /[网站]|www\.|\.(?:com|cn|net|org|cc)\b/i;
 const URLISH = /(?:https?:\/\/)?[a-z0-9][\w.\/?=&%-]*/gi;
 
 /** The text without the site's own domain ("www.rencai88.com", "m.rencai88.com/a/1.html") and the spaces around it. */
+/** What follows the site's label in its own domain: "hoard.toml" in a path is a file, not the site hoard.example. */
+const DOMAIN_END = '(?:com|cn|net|org|gov|edu|info|cc|co|io|me|top|xyz|vip|site|wang|club|example|tw|hk|la|biz|pro|ink|link)(?:$|[./:?#])';
+
 function withoutOwnDomain(text: string, labels: string[]): string {
+  const owns = labels.map((l) => new RegExp(`(?:^|[./@])${l.replace(/[.-]/g, '\\$&')}${DOMAIN_END}`));
   return text.replace(URLISH, (token) => {
-    const t = token.toLowerCase();
-    const own = labels.some((l) => t.startsWith(l) || t.includes(`.${l}`) || t.includes(`/${l}`));
-    return own && /\.[a-z]{2,6}/.test(t.slice(0, 200)) ? '\u0000' : token;
+    const t = token.toLowerCase().slice(0, 200);
+    return owns.some((re) => re.test(t)) ? '\u0000' : token;
   }).replace(/\s?\u0000\s?/g, '');
 }
 
@@ -122,10 +125,12 @@ export function dropSiteTalk(blocks: Block[], names: string[], title: string, te
   const after = (i: number): string => squash(blocks.slice(i + 1).map((b) => b.text).join(''));
   for (let i = 0; i < leadEnd; i++) {
     const b = blocks[i]!;
+    // Code is the author's, even when a later block quotes it again.
+    if (b.code) continue;
     if (isSiteTalk(b.text, names, template) || isExcerpt(b, after(i))) drop.add(i);
   }
   for (let i = blocks.length - 1; i >= Math.max(leadEnd, blocks.length - EDGE_BLOCKS, 1); i--) {
-    if (readMarker(blocks[i]!, base) !== null || !isSiteTalk(blocks[i]!.text, names, template)) break;
+    if (blocks[i]!.code || readMarker(blocks[i]!, base) !== null || !isSiteTalk(blocks[i]!.text, names, template)) break;
     drop.add(i);
   }
   if (!drop.size) return blocks;

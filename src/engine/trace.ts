@@ -9,7 +9,9 @@ import type { Removal } from './types.js';
 export const DEFAULT_WORK_BUDGET = 20_000_000;
 
 /** Prune reasons that name the box they took: a deliberate removal, not a guess about prose. */
-const PRUNED_BY_NAME = new Set(['hidden', 'share, related or comment widget', 'pager, related list or comments', "readers' posts", 'table of contents', 'site rule']);
+const PRUNED_BY_NAME = new Set(['hidden', 'share, related or comment widget', 'pager, related list or comments', "readers' posts", 'table of contents', 'site rule', 'cookie or consent notice', 'signup form']);
+/** Of those, the ones known by their shape as well as their name (a thread of posts, a sign-up form): never a wrong guess, however long. */
+const PRUNED_BY_SHAPE = new Set(["readers' posts", 'signup form', 'cookie or consent notice']);
 
 /** Collects what each step removed and why (Article.removed), and with a clock each step's time. */
 export class Trace {
@@ -59,15 +61,21 @@ export class Trace {
     if (kept) {
       this.removed.push(...child.removed);
       this.prunedByName.push(...child.prunedByName);
+      this.prunedByShape.push(...child.prunedByShape);
       this.notes.push(...child.notes);
     }
   }
 
   /** Whole texts of the boxes pruned by name (widgets, related lists, comments, hidden): what the floor discounts. */
   readonly prunedByName: string[] = [];
+  /** The part of prunedByName known by shape too (see PRUNED_BY_SHAPE). */
+  readonly prunedByShape: string[] = [];
 
   add(step: string, reason: string, text: string): void {
-    if (step === 'prune' && PRUNED_BY_NAME.has(reason)) this.prunedByName.push(squash(text));
+    if (step === 'prune' && PRUNED_BY_NAME.has(reason)) {
+      this.prunedByName.push(squash(text));
+      if (PRUNED_BY_SHAPE.has(reason)) this.prunedByShape.push(squash(text));
+    }
     const t = text.replace(/\s+/g, ' ').trim();
     if (t) this.removed.push({ step, reason, text: t.length > 200 ? `${t.slice(0, 200)}…` : t });
   }

@@ -1,6 +1,6 @@
 // The JSON shape of an article (the CLI's --format json and the corpus scorer read it).
 
-import type { Article } from '../engine/types.js';
+import type { Article, ContentBlock } from '../engine/types.js';
 import { blocksOf } from './select.js';
 
 /** The article's public fields (no removal trace or timings), in the order they are written. */
@@ -20,7 +20,13 @@ export function articleJson(article: Article): ArticleJson {
   };
 }
 
-/** Pretty-printed JSON of `articleJson(article)`, ending with a newline. */
+/**
+ * Pretty-printed JSON of `articleJson(article)`, ending with a newline: the CLI's contract,
+ * whose block types are paragraph, heading, list, table, image and quote — so a code block is
+ * written as a paragraph marked `"code": true` (its line breaks kept).
+ */
 export function toJson(article: Article): string {
-  return JSON.stringify(articleJson(article), null, 2) + '\n';
+  const json = articleJson(article);
+  for (const piece of json.pieces) piece.blocks = piece.blocks?.map((b) => (b.type === 'code' ? ({ type: 'paragraph', text: b.text, code: true } as unknown as ContentBlock) : b));
+  return JSON.stringify(json, null, 2) + '\n';
 }

@@ -15,7 +15,7 @@ export const STRIP_SELECTORS = ['form', 'button', 'input', 'select', 'textarea',
 export const NON_ARTICLE_SELECTORS = [
   '.pagelist', '.pagination', '.pager', '.pages', '.page-nav', '.dede_pages', '#CutPage', '.pageLink', '.paging',
   // WordPress: the WP-PageNavi pager, the post's date/author/views line and its category/tag footer.
-  '.wp-pagenavi', '.entry-meta', '.entry-footer',
+  '.wp-pagenavi', '.entry-meta', '.entry-footer', '.post-tags', '.tags-links', '.tag-links', '.entry-tags',
   '.related', '.relate', '.related_article', '.related-posts', '.xgwz', '.xgtj', '.tuijian',
   '.comments', '#comments', '.comment-list', '.post-copyright', '.share', '.bdsharebuttonbox', '.social-share',
   // Page chrome, when the body is a fallback as wide as the page.
@@ -36,6 +36,16 @@ export const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】
 
 /** class/id words of boxes hidden for good reasons: dialogs, menus, sign-in and agreement layers, comment drawers. */
 export const HIDDEN_BOX_WORDS = /modal|dialog|popup|pop-up|mask|layer|login|passport|agreement|protocol|toast|drawer|menu|nav|comment|reply|share|qrcode|tooltip/i;
+
+/** class/id words of a box of readers' posts (comments, replies, reviews), at the start of a word ("webpreview" is none). */
+export const THREAD_WORDS = /(?:^|[\s_-])(?:comment|reply|replies|discuss|respond|review)|评论|留言/i;
+/** class/id words of a newsletter or sign-up box. */
+export const SIGNUP_WORDS = /newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in/i;
+
+/** class/id words of cookie and consent notices (page-wide, before the body is located). */
+export const CONSENT_WORDS = /cookie|consent|gdpr|onetrust|didomi|cli-bar|cc-banner|cc-window|privacy-banner/i;
+/** What such a notice talks about: a box so named that says none of it is something else. */
+export const CONSENT_TEXT = /cookie|隐私|隱私|个人信息|個人資料|privacy|consent/i;
 
 /** Text of a box that sells or gates the text rather than being it. */
 export const PAYWALL_TEXT =
@@ -122,6 +132,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
   { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享/i, max: 160 },
   { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)|仅代表作者本人|一经查实[^。]{0,12}删除/, max: 200 },
+  // A sign-in form's own lines: "New here? Create an account", "By signing in you agree to our Terms…", "登录即表示同意…".
+  { reason: 'account form', re: /^(?:New here\?|Don'?t have an account\?|Forgot (?:your )?password\?|Already have an account\?)|\bBy (?:signing (?:in|up)|logging in|continuing|creating an account|registering),? you (?:agree|accept|consent)\b|^(?:还没有账号|没有账号|忘记密码)|(?:登录|注册)即(?:表示|代表)?(?:您)?(?:已)?(?:阅读并)?同意/i, max: 240 },
   // Platform disclaimers under self-media posts: "平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。"
   { reason: 'copyright notice', re: /^(?:平台声明|特别声明|免责声明|声明)\s{0,4}[:：]|仅提供信息(?:存储|发布)(?:空间)?服务/, max: 160 },
   // Copy guards and paywalls shown as text.

@@ -106,6 +106,17 @@ describe('phrase families never eat real text', () => {
     // Prose that merely mentions further reading after a colon, without links, stays.
     expect(keep([b(REAL), b('延伸阅读：老师建议每天读书半小时', { linkShare: 0 })])).toHaveLength(2);
   });
+  it("a sign-in form's own lines are not an article", () => {
+    expect(keep([b('New here? Create an account or By signing in you agree to our Terms of Service and confirm that you have read our Privacy Notice.')])).toEqual([]);
+    expect(keep([b('登录即表示同意《用户协议》和《隐私政策》')])).toEqual([]);
+    // An article that reports on terms of service is not a form.
+    const report = 'Regulators said that users who keep signing in after the change are taken to agree to the new terms, which critics called unfair.';
+    expect(keep([b(report)])).toEqual([report]);
+  });
+  it('never judges a code block by the phrase families', () => {
+    const code = "while read -r host <&3; do\n    ssh \"$host\" 'df -h / | tail -n 1'\ndone 3< hosts.txt";
+    expect(keep([b(REAL), b(code, { tag: 'PRE', code: true }), b(REAL)])).toHaveLength(3);
+  });
   it("drops the site's labelled reference note, keeps a template's own adapt-me note", () => {
     expect(keep([b('温馨提示：本教案仅供教师备课参考，可根据班级学情自行调整。'), b(REAL)])).toEqual([REAL]);
     expect(keep([b(REAL), b('注意：本合同仅供参考，签订前请咨询律师意见。'), b(REAL)])).toHaveLength(3);

@@ -28,6 +28,12 @@ describe('the site talking about itself', () => {
     expect(texts(out)).toEqual([REAL, '我性格开朗，有耐心，富有同情心。', '每个人心中都有一个梦想，而职业规划就是把梦想变成现实的桥梁。', '数据来自国家统计局网站，全年粮食产量再创新高。']);
   });
 
+  it("leaves a file path that only contains the site's label (hoard.toml on hoard.example)", () => {
+    const names = selfNames('https://docs.hoard.example/config/', []);
+    const path = 'By default hoard looks for /etc/hoard/hoard.toml. A different file can be given with the --config flag.';
+    expect(texts(stripWatermarks([b(path), b(`${REAL} docs.hoard.example/config`)], names, new Trace()))).toEqual([path, REAL]);
+  });
+
   it('drops site talk at the edges, never an author preface or a dateline', () => {
     const names = ['秀文库', 'xiuwenku'];
     const blocks = [

@@ -92,6 +92,15 @@ describe('images', () => {
       { type: 'image', src: 'https://www.example.com/a/3.png', alt: '三' },
     ]);
   });
+  it("a heading's permalink mark and a docs page's Edit link are no text", () => {
+    const got = blocks('<a href="https://git.example/p/edit/main/docs/a.md" title="Edit this page">Edit</a><h3 id="x">File location<a class="headerlink" href="#x" title="Permanent link">¶</a></h3><p>See section # 3 and the edit history.</p>');
+    expect(got.map((b) => ('text' in b ? b.text : b.type))).toEqual(['File location', 'See section # 3 and the edit history.']);
+  });
+  it("a code block's copy button is no image", () => {
+    const toolbar = '<div class="code_toolbar"><a href="javascript:void(0);" title="复制代码"><img src="//assets.example.com/images/copycode.gif" alt="复制代码"></a></div><pre>server {\n  listen 80;\n}</pre>';
+    expect(blocks(toolbar).map((b) => b.type)).toEqual(['code']);
+    expect(blocks('<p><img src="/photo.jpg" alt="复制的古画"></p>').map((b) => b.type)).toEqual(['image']);
+  });
   it('a <noscript> copy is the same image once; alone it is the image', () => {
     expect(blocks('<p><img class="lazy" data-src="/x.jpg" alt="x"><noscript><img src="/x.jpg" alt="x"></noscript></p>')).toEqual([{ type: 'image', src: 'https://www.example.com/x.jpg', alt: 'x' }]);
     expect(blocks('<p><noscript><img src="/y.jpg" alt="y"></noscript></p>')).toEqual([{ type: 'image', src: 'https://www.example.com/y.jpg', alt: 'y' }]);

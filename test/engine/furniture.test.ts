@@ -1,0 +1,50 @@
+// Page furniture known by name and shape goes however long it is, even beside a short
+// article: a cookie bar, a newsletter sign-up box, a thread of readers' comments. A box that
+// only shares such a name (the article's own wrapper) stays.
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../src/index.js';
+
+const P1 = 'The footbridge over Harbour Road will be closed on two weekends in June while contractors replace its worn deck boards.';
+const P2 = 'The council says the bridge will reopen by 7am on each Monday, and that the work avoids the Harbour Festival.';
+const LONG = (topic: string): string =>
+  Array.from({ length: 4 }, (_, i) => `<p>${topic} paragraph ${i + 1}: we send a short briefing every weekday morning with the stories that matter, council decisions, planning applications and what is on at the weekend.</p>`).join('');
+const page = (body: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Harbour Road footbridge to close</title></head><body>${body}</body></html>`;
+const text = (html: string): string => cleanHtml(html, 'https://courier.example/2024/06/03/footbridge/').pieces.flatMap((p) => p.paragraphs).join('\n');
+
+describe('furniture known by name and shape', () => {
+  it('a cookie bar first in the body, longer than the article, is not the article', () => {
+    const bar = `<div id="cookie-law-info-bar" class="cli-bar-container"><div class="cli-bar-message">We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits, to measure how our pages are used and to show advertising that helps pay for local journalism. By clicking Accept All you consent to the use of all the cookies.</div><a role="button">Accept All</a></div>`;
+    const out = text(page(`${bar}<main><article><h1>Harbour Road footbridge to close</h1><div class="entry-content"><p>${P1}</p><p>${P2}</p></div></article></main>`));
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).not.toContain('cookies');
+  });
+
+  it('a newsletter box asking for an e-mail address goes, though it holds more text than the post', () => {
+    const box = `<div class="newsletter-signup"><form method="post"><h3>Get the Courier in your inbox</h3>${LONG('Newsletter')}<p><label>Email address <input type="email" name="EMAIL"></label> <input type="submit" value="Sign up"></p></form></div>`;
+    const out = text(page(`<main><article><h1>Harbour Road footbridge to close</h1><div class="entry-content"><p>${P1}</p><p>${P2}</p>${box}</div></article></main>`));
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).not.toContain('Newsletter paragraph');
+  });
+
+  it("a thread of readers' comments goes, though it is longer than the article", () => {
+    const item = (i: number): string =>
+      `<div class="comment-item"><div class="user">reader${i}</div><div class="comment-text">I walk over this bridge every morning and the boards have been loose for months, so this is good news for everyone who lives on the east side. Comment ${i}.</div><div class="meta"><span>06-20</span><span>Reply</span></div></div>`;
+    const out = text(page(`<main><h1>Harbour Road footbridge to close</h1><div class="story"><p>${P1}</p><p>${P2}</p></div><div class="comment-box"><div class="comment-title">Comments (6)</div>${[1, 2, 3, 4, 5, 6].map(item).join('')}</div></main>`));
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).not.toContain('Comment 3.');
+  });
+
+  it('a document preview\'s page boxes are no thread of reviews ("webpreview" holds no word "review")', () => {
+    const pageBox = (i: number): string => `<div class="webpreview-item"><img src="/p${i}.png" alt="第${i}页"><div class="preview-text"><p>Story page ${i}: we send a short briefing every weekday morning with the stories that matter, council decisions and planning applications.</p></div></div>`;
+    const html = page(`<main><h1>Harbour Road footbridge to close</h1><div class="webpreview">${[1, 2, 3].map(pageBox).join('')}</div></main>`);
+    expect(text(html)).toContain('Story page 3');
+  });
+  it("an article whose wrapper is named for comments is not a thread: its paragraphs stay", () => {
+    const html = page(`<main><h1>Harbour Road footbridge to close</h1><div class="post-body comments-open">${LONG('Story')}</div></main>`);
+    expect(text(html)).toContain('Story paragraph 4');
+  });
+});
