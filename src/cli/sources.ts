@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { QingwenError } from '../engine/errors.js';
 import type { FetchPage } from '../engine/types.js';
 import { type LoadedPage, declaredUrl, pageFromBytes } from './html.js';
+import { mirroredFileName, siblingFileName } from '../format/page-files.js';
 import { type HopCheck, type HttpPage, getPage } from './http.js';
 import { MAX_PAGE_BYTES } from './read.js';
 
@@ -58,62 +59,7 @@ async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing 
   return page;
 }
 
-/**
- * The file a next page was saved as: the last path segment of its URL, in the first
- * page's folder (…/169108_2.html → 169108_2.html). A query string is part of the saved
- * name when there is one (wget saves "list.php?page=2", and "/?p=7&page=2" as "index.html?p=7&page=2").
- */
-export function siblingFileName(url: string): string {
-  const u = new URL(url);
-  let segment = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
-  try {
-    segment = decodeURIComponent(segment);
-  } catch {
-    // keep the raw segment: a malformed escape is still a possible file name
-  }
-  // A folder's page with a query ("/?p=2318&page=2") is saved as its index ("index.html?p=2318&page=2").
-  if (segment === '' && u.search) segment = 'index.html';
-  if (segment === '' || segment === '.' || segment === '..' || segment !== basename(segment) || segment.includes('\\')) {
-    throw new Error(`no file name in ${url}`);
-  }
-  if (!u.search) return segment;
-  let withQuery = segment + u.search;
-  try {
-    withQuery = segment + decodeURIComponent(u.search);
-  } catch {
-    // keep the escaped query
-  }
-  // A decoded "/" in the query must not lead out of the folder.
-  return withQuery === basename(withQuery) && !withQuery.includes('\\') ? withQuery : segment + u.search.replace(/[/\\]/g, '_');
-}
-
-/**
- * Where a mirroring crawler saved a next page: its path relative to the first page's folder
- * ("2/" → "2/index.html", "p/3.html"), or null when it lies elsewhere.
- */
-export function mirroredFileName(url: string, firstUrl: string): string | null {
-  let u: URL;
-  let f: URL;
-  try {
-    u = new URL(url);
-    f = new URL(firstUrl);
-  } catch {
-    return null;
-  }
-  const dir = f.pathname.slice(0, f.pathname.lastIndexOf('/') + 1);
-  if (u.origin !== f.origin || !u.pathname.startsWith(dir)) return null;
-  let rest = u.pathname.slice(dir.length);
-  try {
-    rest = decodeURIComponent(rest);
-  } catch {
-    return null;
-  }
-  if (!rest.endsWith('/') && !rest.includes('/')) return null; // a plain sibling: siblingFileName's case
-  if (rest.endsWith('/')) rest += 'index.html';
-  const parts = rest.split('/');
-  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) return null;
-  return parts.join('/') + (u.search ? u.search.replace(/[/\\]/g, '_') : '');
-}
+export { mirroredFileName, siblingFileName } from '../format/page-files.js';
 
 /**
  * A saved page. Its address is --url, else the one the browser noted when saving it,
