@@ -26,7 +26,6 @@ async function readAsServed(dir: string, contentType: (file: string) => string |
       pages.push({ url, bytes, contentType: contentType(file) });
       return parseHtml(decodeHtml(bytes, contentType(file)).html);
     },
-    concurrency: 1,
   });
   return { article, pages: article.pageUrls.map((u) => pages.find((p) => p.url === u)!).filter(Boolean) };
 }
