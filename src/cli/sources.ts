@@ -15,6 +15,8 @@ export interface SourceDeps {
   /** Per request, in milliseconds. */
   timeoutMs: number;
   userAgent: string;
+  /** Hears of every page read, as it came (--save-case keeps them): the page's address, its bytes, its Content-Type over HTTP. */
+  onPage?: (url: string, bytes: Uint8Array, contentType: string | null) => void;
 }
 
 /** A first page ready for the engine: the document, its address and how to load the pages after it. */
@@ -47,7 +49,7 @@ function fileErrorMessage(err: unknown, missing: string): string {
   }
 }
 
-async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing = 'no such file'): Promise<LoadedPage> {
+async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing = 'no such file'): Promise<LoadedPage & { bytes: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await deps.readFile(path);
@@ -56,7 +58,7 @@ async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing 
   }
   const page = pageFromBytes(bytes);
   if (page.warning) warn(path, page.warning);
-  return page;
+  return { ...page, bytes };
 }
 
 export { mirroredFileName, siblingFileName } from '../format/page-files.js';
@@ -66,13 +68,16 @@ export { mirroredFileName, siblingFileName } from '../format/page-files.js';
  * else the page's canonical address, else its file:// URL.
  */
 export async function openFile(path: string, givenUrl: string | null, deps: SourceDeps, warn: Warn): Promise<FirstPage> {
-  const { doc, savedFrom } = await readPageFile(path, deps, warn);
+  const { doc, savedFrom, bytes } = await readPageFile(path, deps, warn);
   const url = givenUrl ?? savedFrom ?? declaredUrl(doc) ?? pathToFileURL(resolve(path)).href;
+  deps.onPage?.(url, bytes, null);
   const folder = dirname(path);
   const fetchPage: FetchPage = async (pageUrl) => {
     const name = mirroredFileName(pageUrl, url) ?? siblingFileName(pageUrl);
     // The engine records the rejection as the page's failure reason: say where we looked.
-    return (await readPageFile(join(folder, name), deps, warn, `no file ${name} next to ${basename(path)}`)).doc;
+    const page = await readPageFile(join(folder, name), deps, warn, `no file ${name} next to ${basename(path)}`);
+    deps.onPage?.(pageUrl, page.bytes, null);
+    return page.doc;
   };
   return { doc, url, fetchPage };
 }
@@ -93,7 +98,7 @@ function networkMessage(err: unknown, timeoutMs: number): string {
 /** Only web addresses, on any site: where the first page may redirect. */
 const webOnly: HopCheck = (u) => (u.protocol === 'http:' || u.protocol === 'https:' ? null : `redirected to a non-web address (${u.protocol})`);
 
-async function download(url: string, deps: SourceDeps, check: HopCheck): Promise<{ doc: Document; finalUrl: string; warning: string | null }> {
+async function download(url: string, deps: SourceDeps, check: HopCheck): Promise<{ doc: Document; finalUrl: string; warning: string | null; page: HttpPage }> {
   let page: HttpPage;
   try {
     const http = { fetch: deps.fetch, userAgent: deps.userAgent, maxBytes: MAX_PAGE_BYTES };
@@ -107,19 +112,21 @@ async function download(url: string, deps: SourceDeps, check: HopCheck): Promise
     throw new QingwenError(networkMessage(err, deps.timeoutMs), 'fetch');
   }
   const { doc, warning } = pageFromBytes(page.bytes, page.contentType);
-  return { doc, finalUrl: page.url, warning };
+  return { doc, finalUrl: page.url, warning, page };
 }
 
 /** A web page; its next pages are fetched the same way, from the same origin only, redirects included. */
 export async function openUrl(url: string, deps: SourceDeps, warn: Warn): Promise<FirstPage> {
   const first = await download(url, deps, webOnly);
   if (first.warning) warn(url, first.warning);
+  deps.onPage?.(first.finalUrl, first.page.bytes, first.page.contentType);
   const origin = new URL(first.finalUrl).origin;
   const fetchPage: FetchPage = async (pageUrl) => {
     if (new URL(pageUrl).origin !== origin) throw new Error(`not on ${origin}`);
     // Checked before each hop's request is sent, not after the answer came back.
     const page = await download(pageUrl, deps, (u) => (u.origin === origin ? null : `redirected away from ${origin}`));
     if (page.warning) warn(pageUrl, page.warning);
+    deps.onPage?.(pageUrl, page.page.bytes, page.page.contentType);
     return page.doc;
   };
   return { doc: first.doc, url: first.finalUrl, fetchPage };
