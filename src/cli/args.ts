@@ -22,13 +22,13 @@ export interface CliOptions {
   docx: DocxCliOptions;
   /** A user-rules file (rules/user.ts), or null. */
   rules: string | null;
-  /** --save-case DIR: the page saved as a test case in DIR instead of an article written. */
-  saveCase: string | null;
+  /** --save-case DIR: the page saved as a test case in DIR instead of an article written (absent otherwise). */
+  saveCase?: string;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
 
-export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split] | qingwen --save-case DIR FILE|URL';
+export const USAGE = 'usage: qingwen FILE|DIR|URL… [--url URL] [--format md|text|json|html|docx] [--out PATH] [--split]';
 
 export const HELP = `${USAGE}
 
@@ -69,7 +69,7 @@ export function isWebUrl(input: string): boolean {
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const options: CliOptions = { inputs: [], url: null, format: 'md', out: null, split: false, docx: { font: '宋体', size: '小四', lineSpacing: 1.5, indent: true }, rules: null, saveCase: null };
+  const options: CliOptions = { inputs: [], url: null, format: 'md', out: null, split: false, docx: { font: '宋体', size: '小四', lineSpacing: 1.5, indent: true }, rules: null };
   let formatSeen = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -176,7 +176,7 @@ function check(o: CliOptions, formatSeen: boolean): void {
       throw new UsageError(`--url is not a valid address: ${o.url}`);
     }
   }
-  if (o.saveCase !== null && (o.inputs.length !== 1 || o.out !== null || o.split || formatSeen)) {
+  if (o.saveCase !== undefined && (o.inputs.length !== 1 || o.out !== null || o.split || formatSeen)) {
     throw new UsageError('--save-case DIR takes one page (a file or an address) and no --out, --split or --format');
   }
   if (o.split && formatSeen && o.format === 'json') throw new UsageError('--split writes md or text (or html, docx) files, not json');

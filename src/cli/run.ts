@@ -119,7 +119,7 @@ export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps>
     userRules = loaded.rules;
   }
 
-  if (options.saveCase !== null) {
+  if (options.saveCase !== undefined) {
     const arg = options.inputs[0]!;
     const input: Input = isWebUrl(arg) ? { kind: 'url', url: arg } : { kind: 'file', path: arg };
     const recorder = new PageRecorder();
