@@ -7,15 +7,17 @@
 // Simulated: the Allow button of the browser's permission prompt for an added host is pressed
 // with a DOM click from the browser's chrome (headless Firefox lays the doorhanger out nowhere a
 // WebDriver pointer can reach); the request itself comes from a WebDriver click on the options page.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Runner } from 'web-ext';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import empirecms from '../../src/rules/empirecms.js';
 import { extensionHost, hasFirefox, key, launchFirefox, mouse, newTab } from './helpers/firefox.js';
 import type { Marionette } from './helpers/marionette.js';
-import { startServer, type TestServer } from './helpers/server.js';
+import { runCase } from '../helpers/corpus-case.js';
+import { CORPUS, loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
 
 const P = [
   '春天来了，校园里的花都开了，同学们在操场上快乐地奔跑，老师们站在一旁微笑着看着大家。',
@@ -180,6 +182,36 @@ describe.skipIf(!hasFirefox)('teaching a site in headless Firefox (WebDriver inp
     expect(await picker(tabId)).toBeNull();
     expect(await stored()).toEqual({ hosts: ['xiaorob.com'], remove: ['div.note-x'], keep: [] });
   }, 90_000);
+
+  it('"保存为测试页": the 9-page article as a corpus case, its pages byte for byte, perfect against itself', async () => {
+    const { info } = loadCase('xiaorob-school-speeches-paged');
+    const url = servedUrl(info);
+    const page = await newTab(m, url);
+    const tabId = await tabOf(url);
+    await ext('await bg.qingwen.openReader(args[0]);', [tabId]);
+    await clickAt(page, (await panel(tabId, 'button.save-case'))!.rect!);
+    const file = 'qingwen-case-xiaorob-com-169108.zip';
+    const saved = await msg('caseSaved', file);
+    await until(async () => (await panel(tabId))?.status === saved, 'the case saved', 20_000);
+    const path = join(downloads, file);
+    await until(async () => existsSync(path), 'the zip on disk');
+    await new Promise((r) => setTimeout(r, 300)); // complete once Firefox renames it into place
+    const entries = unzipSync(new Uint8Array(readFileSync(path)));
+    const cases = mkdtempSync(join(tmpdir(), 'qingwen-firefox-case-'));
+    try {
+      for (const [name, bytes] of Object.entries(entries)) {
+        mkdirSync(dirname(join(cases, name)), { recursive: true });
+        writeFileSync(join(cases, name), bytes);
+        if (name.endsWith('.html')) expect(Buffer.from(bytes)).toEqual(readFileSync(join(CORPUS, info.name, name.split('/')[1]!)));
+      }
+      expect(Object.keys(entries)).toHaveLength(11);
+      const r = await runCase(join(cases, 'qingwen-case-xiaorob-com-169108'));
+      expect(r.meta).toMatchObject({ url, pages: 9 });
+      expect(r.score).toMatchObject({ perfect: true, leakedChars: 0, lostChars: 0 });
+    } finally {
+      rmSync(cases, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('a host added to a known family: access granted, the content script registered (badge, family rule), and removed again', async () => {
     // Without access to the host its tabs' URLs are hidden from the add-on: the new tab is the one not there before.
