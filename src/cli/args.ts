@@ -22,6 +22,8 @@ export interface CliOptions {
   docx: DocxCliOptions;
   /** A user-rules file (rules/user.ts), or null. */
   rules: string | null;
+  /** --save-case DIR: the page saved as a test case in DIR instead of an article written (absent otherwise). */
+  saveCase?: string;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
@@ -41,6 +43,9 @@ Turns template-essay pages (范文 sites) into clean articles of titled pieces.
   --split      one file per piece, into --out (default: the current folder)
   --rules FILE your own site rules, a JSON file: {"qingwenRules": 1, "rules": [{"hosts": [...],
                "body": "selector", "remove": [...], "keep": [...]}]} (the extension exports the same)
+  --save-case DIR   save the page (FILE or URL) as a test case in the corpus format: a folder
+               qingwen-case-<slug>/ in DIR with every page as read, case.json and the result as
+               a starting expected.json (the extension's "保存为测试页" writes the same)
   --font F     docx body font: 宋体 (default), 仿宋, 黑体, 楷体 or 微软雅黑
   --size S     docx body size: 小四 (default), 三号, 小三, 四号, 五号 or 小五
   --line-spacing N   docx line spacing, a multiple of single (default 1.5)
@@ -124,6 +129,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
         options.rules = value();
         if (!options.rules) throw new UsageError('--rules needs a file');
         break;
+      case '--save-case':
+        options.saveCase = value();
+        if (!options.saveCase) throw new UsageError('--save-case needs a folder');
+        break;
       case '--font': {
         const v = value();
         if (!(DOCX_FONTS as readonly string[]).includes(v)) throw new UsageError(`unknown font "${v}" (use ${DOCX_FONTS.join(', ')})`);
@@ -166,6 +175,9 @@ function check(o: CliOptions, formatSeen: boolean): void {
     } catch {
       throw new UsageError(`--url is not a valid address: ${o.url}`);
     }
+  }
+  if (o.saveCase !== undefined && (o.inputs.length !== 1 || o.out !== null || o.split || formatSeen)) {
+    throw new UsageError('--save-case DIR takes one page (a file or an address) and no --out, --split or --format');
   }
   if (o.split && formatSeen && o.format === 'json') throw new UsageError('--split writes md or text (or html, docx) files, not json');
   if (o.format === 'docx' && o.out === null && !o.split) throw new UsageError('--format docx writes a file: give --out FILE.docx (or a folder)');

@@ -8,7 +8,7 @@ import { extractArticle } from '../engine/extract.js';
 import { QingwenError } from '../engine/errors.js';
 import type { Article } from '../engine/types.js';
 import { version } from '../../package.json';
-import { HELP, USAGE, UsageError, parseArgs, type CliOptions } from './args.js';
+import { HELP, USAGE, UsageError, isWebUrl, parseArgs, type CliOptions } from './args.js';
 import { expandInputs, inputLabel, type Input } from './inputs.js';
 import type { CliDeps, CliIo } from './io.js';
 import { docxRenderer, imageFetcher } from '../format/docx-images.js';
@@ -19,6 +19,7 @@ import { openFile, openUrl, type SourceDeps } from './sources.js';
 import { createFile } from './write.js';
 import { escapeControls } from './controls.js';
 import { loadRulesFile } from './rules.js';
+import { PageRecorder, saveCase } from './save-case.js';
 import type { UserRule } from '../rules/user.js';
 
 export type { CliDeps, CliIo } from './io.js';
@@ -49,8 +50,8 @@ function debugStack(err: unknown, io: CliIo, deps: CliDeps): void {
   if (deps.debug && err instanceof Error && !(err instanceof QingwenError) && err.stack) io.stderr.write(`${err.stack.split('\n').map(escapeControls).join('\n')}\n`);
 }
 
-async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean, userRules: UserRule[]): Promise<Article> {
-  const sourceDeps: SourceDeps = { fetch: deps.fetch, readFile: deps.readFile, timeoutMs: deps.timeoutMs, userAgent: USER_AGENT };
+async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Reporter, single: boolean, userRules: UserRule[], recorder?: PageRecorder): Promise<Article> {
+  const sourceDeps: SourceDeps = { fetch: deps.fetch, readFile: deps.readFile, timeoutMs: deps.timeoutMs, userAgent: USER_AGENT, ...(recorder ? { onPage: recorder.onPage } : {}) };
   const warn = (where: string, warning: string) => say.line(`${where}: ${warning}`);
   const first = input.kind === 'file' ? await openFile(input.path, options.url, sourceDeps, warn) : await openUrl(input.url, sourceDeps, warn);
   const article = await deps.extract(first.doc, first.url, {
@@ -116,6 +117,25 @@ export async function run(argv: string[], io: CliIo, overrides: Partial<CliDeps>
       return 1;
     }
     userRules = loaded.rules;
+  }
+
+  if (options.saveCase !== undefined) {
+    const arg = options.inputs[0]!;
+    const input: Input = isWebUrl(arg) ? { kind: 'url', url: arg } : { kind: 'file', path: arg };
+    const recorder = new PageRecorder();
+    try {
+      const article = await clean(input, options, deps, say, true, userRules, recorder);
+      say.finish();
+      reportFailedPages(article, '', say);
+      const folder = await saveCase(options.saveCase, article, recorder.inOrder(article), deps.createFile);
+      io.stdout.write(`${escapeControls(folder)}\n`);
+      return 0;
+    } catch (err) {
+      say.finish();
+      say.line(`${inputLabel(input)}: ${oneLine(err)}`);
+      debugStack(err, io, deps);
+      return 1;
+    }
   }
 
   try {

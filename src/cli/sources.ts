@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { QingwenError } from '../engine/errors.js';
 import type { FetchPage } from '../engine/types.js';
 import { type LoadedPage, declaredUrl, pageFromBytes } from './html.js';
+import { mirroredFileName, siblingFileName } from '../format/page-files.js';
 import { type HopCheck, type HttpPage, getPage } from './http.js';
 import { MAX_PAGE_BYTES } from './read.js';
 
@@ -14,6 +15,8 @@ export interface SourceDeps {
   /** Per request, in milliseconds. */
   timeoutMs: number;
   userAgent: string;
+  /** Hears of every page read, as it came (--save-case keeps them): the page's address, its bytes, its Content-Type over HTTP. */
+  onPage?: (url: string, bytes: Uint8Array, contentType: string | null) => void;
 }
 
 /** A first page ready for the engine: the document, its address and how to load the pages after it. */
@@ -46,7 +49,7 @@ function fileErrorMessage(err: unknown, missing: string): string {
   }
 }
 
-async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing = 'no such file'): Promise<LoadedPage> {
+async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing = 'no such file'): Promise<LoadedPage & { bytes: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await deps.readFile(path);
@@ -55,78 +58,26 @@ async function readPageFile(path: string, deps: SourceDeps, warn: Warn, missing 
   }
   const page = pageFromBytes(bytes);
   if (page.warning) warn(path, page.warning);
-  return page;
+  return { ...page, bytes };
 }
 
-/**
- * The file a next page was saved as: the last path segment of its URL, in the first
- * page's folder (…/169108_2.html → 169108_2.html). A query string is part of the saved
- * name when there is one (wget saves "list.php?page=2", and "/?p=7&page=2" as "index.html?p=7&page=2").
- */
-export function siblingFileName(url: string): string {
-  const u = new URL(url);
-  let segment = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
-  try {
-    segment = decodeURIComponent(segment);
-  } catch {
-    // keep the raw segment: a malformed escape is still a possible file name
-  }
-  // A folder's page with a query ("/?p=2318&page=2") is saved as its index ("index.html?p=2318&page=2").
-  if (segment === '' && u.search) segment = 'index.html';
-  if (segment === '' || segment === '.' || segment === '..' || segment !== basename(segment) || segment.includes('\\')) {
-    throw new Error(`no file name in ${url}`);
-  }
-  if (!u.search) return segment;
-  let withQuery = segment + u.search;
-  try {
-    withQuery = segment + decodeURIComponent(u.search);
-  } catch {
-    // keep the escaped query
-  }
-  // A decoded "/" in the query must not lead out of the folder.
-  return withQuery === basename(withQuery) && !withQuery.includes('\\') ? withQuery : segment + u.search.replace(/[/\\]/g, '_');
-}
-
-/**
- * Where a mirroring crawler saved a next page: its path relative to the first page's folder
- * ("2/" → "2/index.html", "p/3.html"), or null when it lies elsewhere.
- */
-export function mirroredFileName(url: string, firstUrl: string): string | null {
-  let u: URL;
-  let f: URL;
-  try {
-    u = new URL(url);
-    f = new URL(firstUrl);
-  } catch {
-    return null;
-  }
-  const dir = f.pathname.slice(0, f.pathname.lastIndexOf('/') + 1);
-  if (u.origin !== f.origin || !u.pathname.startsWith(dir)) return null;
-  let rest = u.pathname.slice(dir.length);
-  try {
-    rest = decodeURIComponent(rest);
-  } catch {
-    return null;
-  }
-  if (!rest.endsWith('/') && !rest.includes('/')) return null; // a plain sibling: siblingFileName's case
-  if (rest.endsWith('/')) rest += 'index.html';
-  const parts = rest.split('/');
-  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) return null;
-  return parts.join('/') + (u.search ? u.search.replace(/[/\\]/g, '_') : '');
-}
+export { mirroredFileName, siblingFileName } from '../format/page-files.js';
 
 /**
  * A saved page. Its address is --url, else the one the browser noted when saving it,
  * else the page's canonical address, else its file:// URL.
  */
 export async function openFile(path: string, givenUrl: string | null, deps: SourceDeps, warn: Warn): Promise<FirstPage> {
-  const { doc, savedFrom } = await readPageFile(path, deps, warn);
+  const { doc, savedFrom, bytes } = await readPageFile(path, deps, warn);
   const url = givenUrl ?? savedFrom ?? declaredUrl(doc) ?? pathToFileURL(resolve(path)).href;
+  deps.onPage?.(url, bytes, null);
   const folder = dirname(path);
   const fetchPage: FetchPage = async (pageUrl) => {
     const name = mirroredFileName(pageUrl, url) ?? siblingFileName(pageUrl);
     // The engine records the rejection as the page's failure reason: say where we looked.
-    return (await readPageFile(join(folder, name), deps, warn, `no file ${name} next to ${basename(path)}`)).doc;
+    const page = await readPageFile(join(folder, name), deps, warn, `no file ${name} next to ${basename(path)}`);
+    deps.onPage?.(pageUrl, page.bytes, null);
+    return page.doc;
   };
   return { doc, url, fetchPage };
 }
@@ -147,7 +98,7 @@ function networkMessage(err: unknown, timeoutMs: number): string {
 /** Only web addresses, on any site: where the first page may redirect. */
 const webOnly: HopCheck = (u) => (u.protocol === 'http:' || u.protocol === 'https:' ? null : `redirected to a non-web address (${u.protocol})`);
 
-async function download(url: string, deps: SourceDeps, check: HopCheck): Promise<{ doc: Document; finalUrl: string; warning: string | null }> {
+async function download(url: string, deps: SourceDeps, check: HopCheck): Promise<{ doc: Document; finalUrl: string; warning: string | null; page: HttpPage }> {
   let page: HttpPage;
   try {
     const http = { fetch: deps.fetch, userAgent: deps.userAgent, maxBytes: MAX_PAGE_BYTES };
@@ -161,19 +112,21 @@ async function download(url: string, deps: SourceDeps, check: HopCheck): Promise
     throw new QingwenError(networkMessage(err, deps.timeoutMs), 'fetch');
   }
   const { doc, warning } = pageFromBytes(page.bytes, page.contentType);
-  return { doc, finalUrl: page.url, warning };
+  return { doc, finalUrl: page.url, warning, page };
 }
 
 /** A web page; its next pages are fetched the same way, from the same origin only, redirects included. */
 export async function openUrl(url: string, deps: SourceDeps, warn: Warn): Promise<FirstPage> {
   const first = await download(url, deps, webOnly);
   if (first.warning) warn(url, first.warning);
+  deps.onPage?.(first.finalUrl, first.page.bytes, first.page.contentType);
   const origin = new URL(first.finalUrl).origin;
   const fetchPage: FetchPage = async (pageUrl) => {
     if (new URL(pageUrl).origin !== origin) throw new Error(`not on ${origin}`);
     // Checked before each hop's request is sent, not after the answer came back.
     const page = await download(pageUrl, deps, (u) => (u.origin === origin ? null : `redirected away from ${origin}`));
     if (page.warning) warn(pageUrl, page.warning);
+    deps.onPage?.(pageUrl, page.page.bytes, page.page.contentType);
     return page.doc;
   };
   return { doc: first.doc, url: first.finalUrl, fetchPage };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromSelf, parseActionOptions, parseToBackground, parseToContent, parseToOffscreen, unwrap, type WireArticle } from './messages.js';
+import { fromSelf, parseActionOptions, parseToBackground, parseToContent, parseToOffscreen, parseToPanel, unwrap, type WireArticle } from './messages.js';
 
 const article: WireArticle = {
   url: 'http://xiaorob.com/a.html',
@@ -56,6 +56,37 @@ describe('message validation', () => {
     for (const bad of [{ type: 'table', rows: [['a', 1]], spans: [] }, { type: 'list', ordered: 'yes', items: [], levels: [] }, { type: 'script', text: 'x' }, { type: 'image', src: 3, alt: '' }]) {
       expect(parseToBackground({ type: 'download', article: { ...article, pieces: [{ heading: null, paragraphs: [], blocks: [bad] }] }, format: 'docx' })).toBeNull();
     }
+  });
+  it('teaching a site: the picker from the panel, its outcome relayed back, a test case saved', () => {
+    const saved = { result: 'saved', kind: 'remove', selector: 'div.note-x', matches: 1, site: 'xiaorob.com' };
+    expect(parseToBackground({ type: 'start-picker', files: ['evil.js'] })).toEqual({ type: 'start-picker' });
+    expect(parseToBackground({ type: 'picker-done', outcome: saved })).toEqual({ type: 'picker-done', outcome: saved });
+    expect(parseToBackground({ type: 'picker-done', outcome: { result: 'cancelled', extra: 1 } })).toEqual({ type: 'picker-done', outcome: { result: 'cancelled' } });
+    expect(parseToPanel({ type: 'picker-done', outcome: saved })).toEqual({ type: 'picker-done', outcome: saved });
+    for (const bad of [
+      { ...saved, kind: 'eval' },
+      { ...saved, selector: '' },
+      { ...saved, selector: 'x'.repeat(301) },
+      { ...saved, matches: -1 },
+      { ...saved, matches: '1' },
+      { ...saved, site: 'Evil Site' },
+      { result: 'done' },
+      null,
+    ]) {
+      expect(parseToBackground({ type: 'picker-done', outcome: bad })).toBeNull();
+      expect(parseToPanel({ type: 'picker-done', outcome: bad })).toBeNull();
+    }
+    // The panel's parser takes nothing else (the content script's own messages are not its).
+    expect(parseToPanel({ type: 'open', toggle: true })).toBeNull();
+    expect(parseToContent({ type: 'picker-done', outcome: saved })).toBeNull();
+
+    const page = { url: 'http://xiaorob.com/a.html', contentType: 'text/html', data: 'PGh0bWw+' };
+    expect(parseToBackground({ type: 'save-case', article, pages: [page] })).toEqual({ type: 'save-case', article, pages: [page] });
+    expect(parseToBackground({ type: 'save-case', article, pages: [{ ...page, contentType: null }] })).not.toBeNull();
+    for (const pages of [[], [{ ...page, data: '<html>' }], [{ ...page, url: 'file:///etc/passwd' }], [{ ...page, contentType: 3 }], Array(52).fill(page), 'x']) {
+      expect(parseToBackground({ type: 'save-case', article, pages })).toBeNull();
+    }
+    expect(parseToBackground({ type: 'save-case', article: { ...article, title: 1 }, pages: [page] })).toBeNull();
   });
   it('checks automation options', () => {
     expect(parseActionOptions(undefined)).toEqual({});

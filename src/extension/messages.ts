@@ -22,6 +22,16 @@ export interface ActionOptions {
 /** The script the panel can convert an article to: simplified (mainland) or traditional (Taiwan) characters. */
 export type Script = 'cn' | 'tw';
 
+/** What the picker did, for the panel that stepped aside for it (panel-teach.ts). */
+export type PickerOutcome = { result: 'saved'; kind: 'remove' | 'keep' | 'body'; selector: string; matches: number; site: string } | { result: 'cancelled' };
+
+/** A page of the article as the server sent it, for a saved test case (bytes as base64: messages are JSON in Chromium). */
+export interface WirePage {
+  url: string;
+  contentType: string | null;
+  data: string;
+}
+
 /** Content script → background. */
 export type ToBackground =
   /** `bare`: a selection in the panel, its pieces only (no title or source line). */
@@ -29,7 +39,19 @@ export type ToBackground =
   | { type: 'download'; article: WireArticle; piece?: number; format: DownloadFormat }
   | { type: 'found'; pieces: number }
   /** Inject the traditional↔simplified converter into the sender's frame (loaded only when used). */
-  | { type: 'load-converter'; to: Script };
+  | { type: 'load-converter'; to: Script }
+  /** Start the picker in the sender's frame (the panel's "在页面上选择要去除的内容"). */
+  | { type: 'start-picker' }
+  /** The picker is done: relayed to the frame it ran in; the reply says whether a panel took it. */
+  | { type: 'picker-done'; outcome: PickerOutcome }
+  /** Download the article and its pages as a test case (format/test-case.ts). */
+  | { type: 'save-case'; article: WireArticle; pages: WirePage[] };
+
+/** Background → the panel's frame, relayed from the picker. */
+export interface ToPanel {
+  type: 'picker-done';
+  outcome: PickerOutcome;
+}
 
 /** Background → content script. */
 export type ToContent =
@@ -109,6 +131,28 @@ export function isWireArticle(x: unknown): x is WireArticle {
   );
 }
 
+/** A selector is at most 300 characters (RULE_LIMITS); a site a host name. */
+function parseOutcome(o: unknown): PickerOutcome | null {
+  if (!isObject(o)) return null;
+  if (o.result === 'cancelled') return { result: 'cancelled' };
+  if (o.result !== 'saved' || (o.kind !== 'remove' && o.kind !== 'keep' && o.kind !== 'body')) return null;
+  if (!isString(o.selector) || o.selector.length === 0 || o.selector.length > 300 || !isIndex(o.matches) || !isString(o.site) || !/^[a-z0-9.-]{1,253}$/.test(o.site)) return null;
+  return { result: 'saved', kind: o.kind, selector: o.selector, matches: o.matches, site: o.site };
+}
+
+/** At most the engine's 50 pages plus the first; base64 only. */
+const MAX_CASE_PAGES = 51;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function parsePages(x: unknown): WirePage[] | null {
+  if (!Array.isArray(x) || x.length === 0 || x.length > MAX_CASE_PAGES) return null;
+  const pages: WirePage[] = [];
+  for (const p of x) {
+    if (!isObject(p) || !isString(p.url) || !/^https?:/i.test(p.url) || !isNullableString(p.contentType) || !isString(p.data) || !BASE64.test(p.data)) return null;
+    pages.push({ url: p.url, contentType: p.contentType, data: p.data });
+  }
+  return pages;
+}
+
 /** Checks the piece index against the article too, so a bad index fails here, not deep in a format. */
 function pieceOk(piece: unknown, article: WireArticle): boolean {
   return piece === undefined || (isIndex(piece) && piece < article.pieces.length);
@@ -129,6 +173,16 @@ export function parseToBackground(m: unknown): ToBackground | null {
       return isIndex(m.pieces) ? { type: 'found', pieces: m.pieces } : null;
     case 'load-converter':
       return m.to === 'cn' || m.to === 'tw' ? { type: 'load-converter', to: m.to } : null;
+    case 'start-picker':
+      return { type: 'start-picker' };
+    case 'picker-done': {
+      const outcome = parseOutcome(m.outcome);
+      return outcome ? { type: 'picker-done', outcome } : null;
+    }
+    case 'save-case': {
+      const pages = parsePages(m.pages);
+      return pages && isWireArticle(m.article) ? { type: 'save-case', article: m.article, pages } : null;
+    }
     default:
       return null;
   }
@@ -139,6 +193,12 @@ export function parseToContent(m: unknown): ToContent | null {
   if (m.type === 'ping' || m.type === 'article') return { type: m.type };
   if (m.type === 'open') return { type: 'open', toggle: m.toggle === true };
   return null;
+}
+
+export function parseToPanel(m: unknown): ToPanel | null {
+  if (!isObject(m) || m.type !== 'picker-done') return null;
+  const outcome = parseOutcome(m.outcome);
+  return outcome ? { type: 'picker-done', outcome } : null;
 }
 
 export function parseToOffscreen(m: unknown): ToOffscreen | null {

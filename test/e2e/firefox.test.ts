@@ -4,21 +4,18 @@
 // download on the 9-page article. (Playwright cannot drive Firefox here.)
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import webExt, { type Runner } from 'web-ext';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countChars, fileName, toMarkdown, toText, type ArticleJson } from '../../src/format/index.js';
 import { describeProblem } from '../../src/rules/user-messages.js';
 import { docxParts } from '../helpers/docx.js';
+import { FIREFOX, FIREFOX_DIST, geckoId, hasFirefox, launchFirefox } from './helpers/firefox.js';
 import { goldArticle } from './helpers/gold.js';
-import { Marionette } from './helpers/marionette.js';
+import type { Marionette } from './helpers/marionette.js';
 import { loadCase, servedUrl, startServer, type TestServer } from './helpers/server.js';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
-const hasFirefox = existsSync(FIREFOX);
-const GECKO_ID = (JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
-  .browser_specific_settings.gecko.id;
+const GECKO_ID = geckoId();
 
 describe('Firefox build', () => {
   it('passes web-ext lint with no errors', async () => {
@@ -68,39 +65,7 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     const page = guardedPage();
     server.routes.set('xiaorob.com/qingwen-guard.html', ['text/html; charset=utf-8', page]);
     server.routes.set('www.example.cn/qingwen-guard.html', ['text/html; charset=utf-8', page]);
-    const marionettePort = 20000 + Math.floor(Math.random() * 20000);
-    process.env.MOZ_HEADLESS = '1';
-    runner = await webExt.cmd.run(
-      {
-        sourceDir: FIREFOX_DIST,
-        firefox: FIREFOX,
-        noInput: true,
-        noReload: true,
-        startUrl: ['http://xiaorob.com/qingwen-guard.html', 'http://www.example.cn/qingwen-guard.html', pagedUrl],
-        // Marionette (Firefox's automation protocol) reaches the add-on's pages for the functional test.
-        args: ['--marionette', '-remote-allow-system-access'],
-        pref: {
-          'marionette.port': marionettePort,
-          // The test server is Firefox's HTTP proxy: real host names, loopback only.
-          'network.proxy.type': 1,
-          'network.proxy.http': '127.0.0.1',
-          'network.proxy.http_port': server.port,
-          'network.proxy.no_proxies_on': '',
-          'network.proxy.allow_hijacking_localhost': true,
-          // Plain http as the sites serve it: no HTTPS-first upgrade (https would bypass the proxy).
-          'dom.security.https_first': false,
-          'dom.security.https_first_schemeless': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'browser.download.dir': downloads,
-          'browser.download.folderList': 2,
-          'browser.download.useDownloadDir': true,
-        },
-      },
-      { shouldExitProgram: false },
-    );
-    m = await Marionette.connect(marionettePort);
-    await m.send('WebDriver:NewSession', { capabilities: {} });
+    ({ runner, m } = await launchFirefox({ proxyPort: server.port, startUrl: ['http://xiaorob.com/qingwen-guard.html', 'http://www.example.cn/qingwen-guard.html', pagedUrl], downloads }));
   }, 90_000);
 
   afterAll(async () => {

@@ -33,7 +33,7 @@ async function finalName(id: number, wanted: string): Promise<string> {
 }
 
 export async function downloadFile(data: string | Uint8Array, filename: string): Promise<string> {
-  const mime = filename.endsWith('.docx') ? DOCX_MIME : filename.endsWith('.md') ? 'text/markdown' : 'text/plain';
+  const mime = filename.endsWith('.docx') ? DOCX_MIME : filename.endsWith('.zip') ? 'application/zip' : filename.endsWith('.md') ? 'text/markdown' : 'text/plain';
   const { url, revoke } = fileUrl(data, mime);
   try {
     const id = await browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });

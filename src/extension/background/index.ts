@@ -14,20 +14,22 @@ import {
   unwrap,
   type ActionOptions,
   type ToContent,
+  type ToPanel,
   type WireArticle,
 } from '../messages.js';
 import { syncAddedSiteScript } from '../extra-sites.js';
 import { loadSettings } from '../settings.js';
 import { copyArticle, downloadArticle } from './actions.js';
+import { saveCase } from './save-case.js';
 
 const MENU_ID = 'qingwen-open';
 const PICK_MENU_ID = 'qingwen-pick';
 
 /** Starts the picker in the tab ("在页面上选择要去除的内容"): its own bundle, injected only now. */
-async function startPicker(tabId: number | undefined): Promise<void> {
+async function startPicker(tabId: number | undefined, frameId = 0): Promise<void> {
   if (tabId === undefined) return;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['picker.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['picker.js'] });
   } catch (e) {
     await markRestricted(tabId);
     throw e;
@@ -169,6 +171,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
         .then(() => ok(true), fail);
     case 'download':
       return downloadArticle(msg.article, msg.piece, msg.format).then(ok, fail);
+    case 'start-picker':
+      // The panel's button: into the frame the panel is in.
+      return startPicker(tabId, sender.frameId ?? 0).then(() => ok(true), fail);
+    case 'picker-done': {
+      if (tabId === undefined) return Promise.resolve(fail('no tab'));
+      // Back to the frame the picker ran in; a panel there that stepped aside for it answers true.
+      const relay: ToPanel = { type: 'picker-done', outcome: msg.outcome };
+      return browser.tabs.sendMessage(tabId, relay, { frameId: sender.frameId ?? 0 }).then(
+        (reply) => ok((reply as { ok?: unknown; value?: unknown } | undefined)?.value === true),
+        () => ok(false), // nothing there listens (the picker came from the context menu)
+      );
+    }
+    case 'save-case':
+      return saveCase(msg.article, msg.pages).then(ok, fail);
     case 'found':
       if (tabId === undefined) return Promise.resolve(fail('no tab'));
       return Promise.all([

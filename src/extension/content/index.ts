@@ -11,7 +11,7 @@ import { onAddressChange } from './history.js';
 import { firstRun } from './once.js';
 import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
-import { countPieces, forgetFetched, readPage, refreshUserRules } from './run.js';
+import { countPieces, forgetFetched, rawPage, readPage, refreshUserRules } from './run.js';
 
 function whenDomReady(f: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f, { once: true });
@@ -23,9 +23,10 @@ function report(pieces: number): void {
   browser.runtime.sendMessage({ type: 'found', pieces } satisfies ToBackground).catch(() => {});
 }
 
-/** The panel's way to read the page: now, as it is; ↻ forgets the fetched pages first. */
-const read: Reader = (onChange, fresh) => {
+/** The panel's way to read the page: now, as it is, under the user's rules as stored now (the picker may just have added one); ↻ forgets the fetched pages first. */
+const read: Reader = async (onChange, fresh) => {
   if (fresh) forgetFetched();
+  await refreshUserRules();
   return readPage(onChange);
 };
 
@@ -98,7 +99,7 @@ function main(): void {
           return Promise.resolve(fail(e));
         }
         const open = panel;
-        return refreshUserRules().then(() => open.open(read)).then((wire) => {
+        return open.open(read, rawPage).then((wire) => {
           report(wire.pieces.length); // the whole article's count, now that it is known
           return ok(wire);
         }, fail);

@@ -6,7 +6,8 @@
 // Closing removes the element and every listener, so the page is exactly as it was before.
 // Reading: a table of contents (panel-toc.ts), the place in the text kept over a close and
 // reopen on the same page, reading and Word settings (panel-prefs.ts), a selection copied clean
-// (panel-selection.ts), and 简/繁 through a converter injected only when asked for.
+// (panel-selection.ts), and 简/繁 through a converter injected only when asked for. Teaching the
+// site (the picker, a saved test case) is panel-teach.ts.
 import { ext as browser } from '../browser.js';
 import type { Article, ArticleLoader, Snapshot } from '../../engine/index.js';
 import { QingwenError } from '../../engine/errors.js';
@@ -20,6 +21,7 @@ import { addCss } from './guard.js';
 import { PANEL_CSS, PRINT_PAGE_CSS } from './panel-css.js';
 import { applyReading, prefsBox, radios } from './panel-prefs.js';
 import { plainText, selectedRange, selectionPieces } from './panel-selection.js';
+import { Teach, type RawPage } from './panel-teach.js';
 import { readingPosition, restorePosition, Toc, type ReadingPosition } from './panel-toc.js';
 import { onActivate } from './shield.js';
 import { button, counts, el, failedBox, pieceName, renderPieces } from './view.js';
@@ -28,7 +30,7 @@ import { button, counts, el, failedBox, pieceName, renderPieces } from './view.j
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'copy', 'cut', 'selectstart', 'contextmenu', 'dragstart', 'input', 'change', 'focusin', 'focusout'];
 
 /** Reads the page now; `fresh` forgets the pages fetched before (the ↻ button). */
-export type Reader = (onChange: () => void, fresh: boolean) => ArticleLoader;
+export type Reader = (onChange: () => void, fresh: boolean) => Promise<ArticleLoader>;
 
 /** Pages arriving close together are shown together: at most one render per this many ms. */
 const RENDER_EVERY_MS = 40;
@@ -75,10 +77,18 @@ export class Panel {
   private restoring: ReadingPosition | null = null;
   /** Settings saves one after another: each reads and writes the whole set. */
   private saving: Promise<unknown> = Promise.resolve();
+  private rawPage: RawPage | null = null;
+  private readonly teach = new Teach({
+    parts: () => this.parts,
+    article: async () => (this.snapshot?.done ? this.snapshot.article : ((await this.loader?.whenDone())?.article ?? null)),
+    reread: () => this.start(false),
+    status: (text, error) => this.status(text, error),
+    rawPage: () => this.rawPage,
+  });
 
   /** The closed shadow root while open: the content script's shield (shield.ts) guards its events. */
   get root(): ShadowRoot | null {
-    return this.parts?.root ?? null;
+    return this.teach.aside ? null : (this.parts?.root ?? null);
   }
 
   get isOpen(): boolean {
@@ -86,10 +96,11 @@ export class Panel {
   }
 
   /** Shows the panel at once and resolves with the article once every page has settled. */
-  async open(read: Reader): Promise<WireArticle> {
+  async open(read: Reader, rawPage?: RawPage): Promise<WireArticle> {
     const settings = await loadSettings();
     if (!this.parts) this.mount(settings);
     this.read = read;
+    this.rawPage = rawPage ?? null;
     this.format = settings.copyFormat;
     this.restoring = this.place?.url === location.href ? this.place.at : null;
     return this.start(false);
@@ -99,6 +110,7 @@ export class Panel {
     const parts = this.parts;
     if (!parts) return;
     this.generation++;
+    this.teach.end();
     if (parts.sheet.dataset.state === 'ready' || parts.sheet.dataset.state === 'partial') this.place = { url: location.href, at: this.restoring ?? readingPosition(parts.main) };
     this.restoring = null;
     clearTimeout(this.statusTimer);
@@ -127,11 +139,12 @@ export class Panel {
       if (gen === this.generation) this.update(loader.snapshot());
     };
     try {
-      loader = read(() => void (timer ??= setTimeout(render, RENDER_EVERY_MS)), fresh);
+      loader = await read(() => void (timer ??= setTimeout(render, RENDER_EVERY_MS)), fresh);
     } catch (e) {
-      this.showProblem(e);
+      if (gen === this.generation) this.showProblem(e);
       throw e;
     }
+    if (gen !== this.generation) throw new Error(t('closed'));
     this.loader = loader;
     this.update(loader.snapshot());
     const s = await loader.whenDone();
@@ -194,7 +207,7 @@ export class Panel {
     prefsBtn.setAttribute('aria-controls', prefs.id);
     prefsBtn.setAttribute('aria-expanded', 'false');
     const scripts = radios('script', t('script'), ['original', 'cn', 'tw'] as const, (v) => t(v === 'original' ? 'scriptOriginal' : v === 'cn' ? 'scriptCn' : 'scriptTw'), this.script, (v) => void this.setScript(v), true);
-    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), this.formatGroup(), scripts, print, prefsBtn);
+    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), this.formatGroup(), scripts, print, prefsBtn, ...this.teach.buttons());
     bar.hidden = true;
     const failed = el('div');
     const main = el('main', {}, failed);

@@ -9,7 +9,7 @@ import { ruleShape, type UserRule } from '../../rules/user.js';
 import { loadSettings } from '../settings.js';
 import { t } from '../i18n.js';
 import { loadUserRules } from '../user-rules-store.js';
-import { fetchLimited, PAGE_LIMITS, PageFetchError } from './fetch.js';
+import { fetchLimited, PAGE_LIMITS, PageFetchError, type FetchedPage } from './fetch.js';
 
 // Readability comes in its own bundle (readability-entry.ts), injected when the reader opens.
 provideReadability(() => (globalThis as { __qingwenReadability?: typeof import('@mozilla/readability').Readability }).__qingwenReadability);
@@ -28,8 +28,8 @@ export async function refreshUserRules(): Promise<void> {
   [userRules, extraSites] = await Promise.all([loadUserRules(ruleShape), loadSettings().then((s) => s.extraSites)]);
 }
 
-/** Requested URL → the decoded HTML and the URL it came from (after redirects). */
-const fetched = new Map<string, { html: string; url: string }>();
+/** Requested URL → the page as served (bytes, Content-Type, the URL after redirects): decoded on use, kept as sent for a saved test case. */
+const fetched = new Map<string, FetchedPage>();
 
 function parse(html: string, url: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -54,18 +54,34 @@ function reason(e: unknown): Error {
 export async function fetchPage(url: string): Promise<Document> {
   const target = new URL(url, location.href);
   if (target.origin !== location.origin) throw new Error(t('pageOtherSite', target.origin));
+  let page = fetched.get(target.href);
+  if (!page) {
+    try {
+      page = await fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
+    } catch (e) {
+      throw reason(e);
+    }
+    if (fetched.size >= CACHE_SIZE) fetched.delete(fetched.keys().next().value!);
+    fetched.set(target.href, page);
+  }
+  return parse(decodeHtml(page.bytes, page.contentType).html, page.url);
+}
+
+/**
+ * A page of the article as the server sent it (the panel's "保存为测试页"): a next page as it
+ * was fetched for the article, the page itself fetched again (the document in the tab has
+ * been through the page's scripts; the bytes keep their charset). Same origin only.
+ */
+export async function rawPage(url: string): Promise<FetchedPage> {
+  const target = new URL(url, location.href);
+  if (target.origin !== location.origin) throw new Error(t('pageOtherSite', target.origin));
   const hit = fetched.get(target.href);
-  if (hit) return parse(hit.html, hit.url);
-  let page;
+  if (hit) return hit;
   try {
-    page = await fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
+    return await fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
   } catch (e) {
     throw reason(e);
   }
-  const { html } = decodeHtml(page.bytes, page.contentType);
-  if (fetched.size >= CACHE_SIZE) fetched.delete(fetched.keys().next().value!);
-  fetched.set(target.href, { html, url: page.url });
-  return parse(html, page.url);
 }
 
 /** Forgets the fetched pages (the ↻ button: read and fetch everything again). */

@@ -3,12 +3,25 @@
 // Enter) picks one; a robust selector is derived and its matches on this page counted; the
 // user saves it as this host's rule — remove, always keep, or the article's body — or widens
 // the pick to the parent. Its UI is a closed shadow root; the page never sees its clicks.
+// What it did is told to the background, which relays it to this frame: a reader panel that
+// stepped aside for the picker (panel-teach.ts) comes back, and after a save reads the page again.
+import { ext as browser } from '../browser.js';
+import { unwrap, type PickerOutcome, type ToBackground } from '../messages.js';
 import { domSelectorCheck, validateRule, type UserRule } from '../../rules/user.js';
 import { t } from '../i18n.js';
 import { checkedRule, loadUserRules, mergeBySite, quotaMessage, siteOf, storeRules } from '../user-rules-store.js';
 import { deriveSelector, matchCount } from './selector.js';
 
 type Kind = 'remove' | 'keep' | 'body';
+
+/** Tells the panel's frame (through the background); true when a panel took it. */
+async function report(outcome: PickerOutcome): Promise<boolean> {
+  try {
+    return unwrap<boolean>(await browser.runtime.sendMessage({ type: 'picker-done', outcome } satisfies ToBackground)) === true;
+  } catch {
+    return false;
+  }
+}
 
 const CSS = `
 .box { position: fixed; pointer-events: none; outline: 2px solid #1f7a5a; background: rgba(31, 122, 90, .15); z-index: 2147483647; display: none; }
@@ -70,7 +83,7 @@ export function startPicker(): void {
       button(t('pickerKeep'), 'keep', () => void save('keep')),
       button(t('pickerBody'), 'body', () => void save('body')),
       button(t('pickerParent'), 'parent', () => picked?.parentElement && picked.parentElement !== document.body && pick(picked.parentElement)),
-      button(t('pickerCancel'), 'cancel', stop),
+      button(t('pickerCancel'), 'cancel', () => stop()),
     );
   }
 
@@ -95,8 +108,10 @@ export function startPicker(): void {
       message.replaceChildren(el('span', { className: 'error', textContent: quotaMessage(problem) }));
       return;
     }
+    // Started from the panel: it comes back at once and shows the rule at work.
+    if (await report({ result: 'saved', kind, selector, matches: matchCount(document, selector), site })) return stop(false);
     message.textContent = t('pickerSaved', site);
-    actions.replaceChildren(button(t('pickerDone'), 'done', stop));
+    actions.replaceChildren(button(t('pickerDone'), 'done', () => stop()));
     (actions.firstElementChild as HTMLElement).focus();
   }
 
@@ -132,7 +147,9 @@ export function startPicker(): void {
   window.addEventListener('keydown', onKey, true);
   for (const type of blocked) window.addEventListener(type, swallow, true);
 
-  function stop(): void {
+  /** Ends the picker; `cancelled`: nothing was saved (a panel waiting for the picker comes back as it was). */
+  function stop(cancelled = true): void {
+    if (cancelled) void report({ result: 'cancelled' });
     window.removeEventListener('mousemove', onMove, true);
     window.removeEventListener('click', onClick, true);
     window.removeEventListener('keydown', onKey, true);

@@ -84,13 +84,41 @@ export async function tabIdOf(sw: Worker, url: string): Promise<number> {
  * closed root; the DevTools protocol can (pierce: true), so the test sees what the user sees.
  */
 export async function inPanel<T>(page: Page, fn: string, ...args: unknown[]): Promise<T | null> {
+  return inClosedRoot(page, 'first', fn, ...args);
+}
+
+/**
+ * The same in the picker's root while the reader panel is open too (stepped aside for it): the
+ * picker's host is appended after the panel's, so it is the last such root.
+ */
+export async function inPicker<T>(page: Page, fn: string, ...args: unknown[]): Promise<T | null> {
+  return inClosedRoot(page, 'last', fn, ...args);
+}
+
+/** Clicks the picker's element `selector` finds with the real mouse (the panel may be open behind it). */
+export async function clickInPicker(page: Page, selector: string): Promise<void> {
+  const point = await inPicker<{ x: number; y: number }>(
+    page,
+    `function (selector) {
+      const e = this.querySelector(selector);
+      if (!e) throw new Error('nothing in the picker matches ' + selector);
+      const r = e.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`,
+    selector,
+  );
+  if (!point) throw new Error('the picker is not open');
+  await page.mouse.click(point.x, point.y);
+}
+
+async function inClosedRoot<T>(page: Page, which: 'first' | 'last', fn: string, ...args: unknown[]): Promise<T | null> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
     // The panel's host is a plain <div> on <html> without attributes: the one with a closed shadow root.
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: ':root > div' });
     let shadow: { backendNodeId: number } | undefined;
-    for (const nodeId of nodeIds) {
+    for (const nodeId of which === 'first' ? nodeIds : [...nodeIds].reverse()) {
       const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
       shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
       if (shadow) break;
