@@ -165,7 +165,7 @@ export function pruneHidden(doc: Document, trace: Trace): void {
     return chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total;
   };
   const remove = (el: Element): void => {
-    trace.add('prune', 'hidden', el.textContent ?? '');
+    trace.addElement('prune', 'hidden', el);
     el.remove();
   };
   for (const el of selectAll(root, '[hidden], [style], [aria-hidden="true"], font[size="0"]')) {
@@ -238,7 +238,7 @@ function isFoldedProse(el: Element): boolean {
  * text (an inline ad <span> in a <p>): the text around it stays one paragraph.
  */
 export function cutOut(el: Element, trace: Trace, reason: string, step = 'prune'): void {
-  trace.add(step, reason, el.textContent ?? '');
+  trace.addElement(step, reason, el);
   const parent = el.parentElement;
   const inLine = INLINE_TAGS.has(tagOf(el)) || (parent !== null && (INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P'));
   // Inside a line with text after it: the line goes on. At its end: the paragraph may go on in the next block.
