@@ -1,0 +1,197 @@
+// See and undo (issue 10): a switch in the header shows what the engine removed, each in its
+// place among the kept blocks (greyed, with its reason), and one click puts it back; any kept
+// block can be removed by hand (× on hover, reachable by Tab), with an undo in the status line.
+// What copy and download write is the article as the user left it (removed-edits.ts). Removed
+// text is page text: it is set as text only, never parsed as HTML.
+import { t } from '../i18n.js';
+import { Edits, type EditedArticle, type Origin, type RemovedItem } from './removed-edits.js';
+import { button, el } from './view.js';
+import type { Article } from '../../engine/types.js';
+
+/** The engine's reasons (Trace.add) under a handful of names a reader understands; others are just "removed". */
+const LABELS: Record<string, string> = {
+  'ad slot': 'rmAd',
+  'paywall or download box': 'rmAd',
+  'QR code box': 'rmAd',
+  'form or media': 'rmAd',
+  'source line': 'rmSource',
+  'site address': 'rmSource',
+  'site watermark': 'rmSource',
+  'author/time line': 'rmSource',
+  'canned intro': 'rmIntro',
+  'excerpt teaser': 'rmIntro',
+  outro: 'rmOutro',
+  'social call': 'rmOutro',
+  'theme slogan': 'rmOutro',
+  'site talk': 'rmSiteTalk',
+  'title repeated': 'rmSiteTalk',
+  'repeated on every page': 'rmSiteTalk',
+  hidden: 'rmHidden',
+  'pager text': 'rmPager',
+  navigation: 'rmPager',
+  'table of contents': 'rmPager',
+  'after the end': 'rmPager',
+  'pager, related list or comments': 'rmRelated',
+  'related list': 'rmRelated',
+  'share, related or comment widget': 'rmRelated',
+  "readers' posts": 'rmRelated',
+};
+
+export function removalLabel(item: Pick<RemovedItem, 'reason' | 'step'>): string {
+  if (item.reason === null) return t('rmByYou');
+  if (item.step === 'user rule') return t('rmUserRule');
+  return t(LABELS[item.reason] ?? 'rmOther');
+}
+
+/** Elements that can hold the × button inside them; a table, list or image gets it just before. */
+const HOLDS_BUTTON = /^(?:P|H[1-6]|BLOCKQUOTE|PRE)$/;
+
+export const REMOVED_CSS = `
+.qw-switch{display:inline-flex;align-items:center;gap:4px;font-size:13px;cursor:pointer}
+[data-b]{position:relative}
+.qw-x{position:absolute;right:-30px;top:0;font-size:14px;line-height:1;padding:2px 6px;opacity:0;text-indent:0}
+.qw-x.qw-x-out{position:relative;right:auto;float:right;margin:0 -30px 0 0}
+[data-b]:hover>.qw-x,[data-b]:hover+.qw-x,.qw-x:hover,.qw-x:focus-visible{opacity:1}
+.qw-rm{margin:0 0 .6em;padding:4px 10px;border-left:3px dashed var(--btn-line);background:rgba(127,127,127,.09);color:var(--muted);font-size:.9em}
+.qw-rm p{margin:0 0 .3em;text-indent:0;text-decoration:line-through;text-decoration-color:rgba(127,127,127,.5)}
+.qw-rm-head{display:flex;align-items:center;gap:8px;margin-bottom:2px;font-size:12px}
+.qw-rm-label{padding:0 6px;border:1px solid var(--btn-line);border-radius:9px}
+.qw-rm-head button{padding:0 8px;font-size:12px}
+.qw-unknown{margin-top:16px;padding-top:8px;border-top:1px dashed var(--line)}
+.qw-unknown h2{font-size:14px;margin:0 0 6px;color:var(--muted)}
+.qw-undo{display:flex;gap:8px;align-items:center;font-size:13px;color:#1f7a5a}
+.qw-undo[hidden]{display:none}.qw-undo button{padding:0 8px;font-size:12px}
+@media print{.qw-x,.qw-rm,.qw-unknown,.qw-switch,.qw-undo{display:none!important}}
+`;
+
+type Action = { kind: 'drop' | 'restore'; key: string };
+
+export class RemovedView {
+  readonly edits = new Edits();
+  /** The switch for the header's bar. */
+  readonly toggle: HTMLLabelElement;
+  /** "已去除 1 段 · 撤销", under the status line. */
+  readonly undoLine: HTMLElement;
+  private readonly input: HTMLInputElement;
+  private readonly caption: HTMLSpanElement;
+  private readonly undoText: HTMLSpanElement;
+  private showing = false;
+  private last: EditedArticle | null = null;
+  private done: Action[] = [];
+
+  /** `changed` shows the article again (the user's choices changed it). */
+  constructor(private readonly changed: () => void) {
+    this.input = el('input');
+    this.input.type = 'checkbox';
+    this.input.setAttribute('role', 'switch');
+    this.input.name = 'showRemoved';
+    this.input.addEventListener('change', (e) => {
+      if (!e.isTrusted) return;
+      this.showing = this.input.checked;
+      this.changed();
+    });
+    this.caption = el('span', { text: t('removedShow', 0) });
+    this.toggle = el('label', { class: 'qw-switch' }, this.input, this.caption);
+    this.undoText = el('span');
+    this.undoLine = el('div', { class: 'qw-undo' }, this.undoText, button(t('undo'), () => this.undo(), undefined, t('undoLabel')));
+    this.undoLine.hidden = true;
+  }
+
+  /** At every open: the choices made on another page are forgotten, those of this one kept. */
+  forPage(url: string): void {
+    if (this.edits.url === url) return;
+    this.edits.clear();
+    this.edits.url = url;
+    this.done = [];
+    this.undoLine.hidden = true;
+  }
+
+  /** The article as the user left it: what the panel shows, copies and downloads. */
+  apply(article: Article): Article {
+    this.last = this.edits.apply(article);
+    return this.last.article;
+  }
+
+  /** After the pieces are rendered (view.ts): × on every block, and, when the switch is on, what was removed. */
+  decorate(main: HTMLElement): void {
+    const last = this.last;
+    for (const old of main.querySelectorAll('.qw-x, .qw-rm, .qw-unknown')) old.remove();
+    if (!last) return;
+    this.caption.textContent = t('removedShow', last.removed.length);
+    this.input.checked = this.showing;
+    const sections = [...main.querySelectorAll<HTMLElement>(':scope > section')];
+    sections.forEach((section, i) => {
+      const blocks = new Map<number, HTMLElement>();
+      for (const b of section.querySelectorAll<HTMLElement>(':scope > [data-b]')) blocks.set(Number(b.dataset.b), b);
+      (last.origins[i] ?? []).forEach((origin, k) => {
+        const b = blocks.get(k);
+        if (b) this.addCross(b, origin);
+      });
+      if (!this.showing) return;
+      for (const item of last.removed) {
+        if (item.at?.piece !== i) continue;
+        const box = this.box(item);
+        const before = blocks.get(item.at.before);
+        // Before the block (or the × standing before a table or image), else at the piece's end.
+        const anchor = before?.previousElementSibling?.classList.contains('qw-x-out') ? before.previousElementSibling : before;
+        if (anchor) anchor.before(box);
+        else section.append(box);
+      }
+    });
+    const unknown = last.removed.filter((r) => r.at === null);
+    if (this.showing && unknown.length) main.append(el('div', { class: 'hint qw-unknown' }, el('h2', { text: t('rmUnknownPlace') }), ...unknown.map((r) => this.box(r))));
+  }
+
+  /** One removed item, greyed, with its reason and the button that puts it back. Marked .hint: a selection copy leaves it out (panel-selection.ts). */
+  private box(item: RemovedItem): HTMLElement {
+    const label = removalLabel(item);
+    const restore = button(t('restore'), () => this.act({ kind: 'restore', key: item.key }, item.reason === null), undefined, t('restoreLabel', label));
+    const box = el('div', { class: 'hint qw-rm' }, el('div', { class: 'qw-rm-head' }, el('span', { class: 'qw-rm-label', text: label }), restore));
+    box.dataset.reason = item.reason ?? 'user';
+    for (const line of item.lines) box.append(el('p', { text: line }));
+    return box;
+  }
+
+  /** The × that removes a block (a block put back goes back where it was). */
+  private addCross(b: HTMLElement, origin: Origin): void {
+    const x = button('×', () => this.act({ kind: 'drop', key: origin.key }, origin.kind === 'kept'), 'qw-x', t('removeBlock'));
+    x.title = t('removeBlock');
+    if (HOLDS_BUTTON.test(b.tagName)) b.append(x);
+    else {
+      x.classList.add('qw-x-out');
+      b.before(x);
+    }
+  }
+
+  /**
+   * A removal or a restore. `own` tells which set the key belongs to: a kept block the user
+   * removes (or puts back) lives in `dropped`, an engine removal put back in `restored`.
+   */
+  private act(a: Action, own: boolean): void {
+    const { restored, dropped } = this.edits;
+    if (own) {
+      if (a.kind === 'drop') dropped.add(a.key);
+      else dropped.delete(a.key);
+    } else if (a.kind === 'drop') restored.delete(a.key);
+    else restored.add(a.key);
+    this.done.push({ ...a, key: `${own ? 'own' : 'engine'}\u0000${a.key}` });
+    this.undoText.textContent = t(a.kind === 'drop' ? 'removedOne' : 'restoredOne');
+    this.undoLine.hidden = false;
+    this.changed();
+  }
+
+  private undo(): void {
+    const a = this.done.pop();
+    if (!a) return;
+    const [set, key] = a.key.split('\u0000') as [string, string];
+    const { restored, dropped } = this.edits;
+    if (set === 'own') {
+      if (a.kind === 'drop') dropped.delete(key);
+      else dropped.add(key);
+    } else if (a.kind === 'drop') restored.add(key);
+    else restored.delete(key);
+    this.undoLine.hidden = this.done.length === 0;
+    if (!this.undoLine.hidden) this.undoText.textContent = t(this.done.at(-1)!.kind === 'drop' ? 'removedOne' : 'restoredOne');
+    this.changed();
+  }
+}
