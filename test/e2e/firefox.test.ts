@@ -354,7 +354,12 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
 
     // × on the second paragraph, then 撤销.
     const second = await inPanel<string>(`return this.querySelector('section > p[data-b="2"]').firstChild.textContent;`);
-    await click('section > p[data-b="2"] > .qw-x');
+    // Hovering the paragraph brings the × beside it (real pointer moves), then a real click on it.
+    const over = await inPanel<{ x: number; y: number }>(`const r = this.querySelector('section > p[data-b="2"]').getBoundingClientRect(); return { x: Math.round(r.x + 40), y: Math.round(r.y + 8) };`);
+    await mn.send('WebDriver:SwitchToWindow', { handle: articleHandle, focus: true });
+    await mn.send('WebDriver:PerformActions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: over.x, y: over.y, origin: 'viewport', duration: 0 }] }] });
+    await waitFor(`const x = this.querySelector('main > .qw-x'), p = this.querySelector('section > p[data-b="2"]'); return x.hasAttribute('data-on') && Math.abs(x.getBoundingClientRect().top - p.getBoundingClientRect().top) < 2;`, 'the × beside the paragraph');
+    await click('main > .qw-x');
     await waitFor(`return !![...this.querySelectorAll('.qw-rm[data-reason=user] p')].find((p) => p.textContent === arg);`.replace('arg', JSON.stringify(second)), 'the paragraph removed by you');
     await click('.qw-undo button');
     await waitFor(`return !this.querySelector('.qw-rm[data-reason=user]') && this.querySelector('section > p[data-b="2"]').firstChild.textContent === ${JSON.stringify(second)};`, 'the paragraph back');

@@ -21,8 +21,7 @@ const SHOWN = `function () {
   return [...this.querySelectorAll('main > section > *')].flatMap((e) => {
     if (e.classList.contains('qw-rm')) return [['removed:' + e.dataset.reason, [...e.querySelectorAll('p')].map((p) => p.textContent).join('\\n'), e.querySelector('.qw-rm-label').textContent]];
     if (e.dataset.b === undefined) return [];
-    const text = [...e.childNodes].filter((n) => !(n instanceof HTMLButtonElement)).map((n) => n.textContent).join('');
-    return [[e.tagName, text]];
+    return [[e.tagName, e.textContent]];
   });
 }`;
 
@@ -147,13 +146,24 @@ describe.skipIf(!hasChromium)('what was removed, seen and undone in the panel (C
     const { page, article } = await open(servedUrl(loadCase(CASE).info));
     const paragraphs = article.pieces[0]!.paragraphs;
     const second = paragraphs[1]!;
-    expect(await inPanel<string | null>(page, `function () { return this.querySelector('section > p[data-b="1"] > button.qw-x').getAttribute('aria-label'); }`)).toBe(await msg('removeBlock'));
+    const cross = () =>
+      inPanel<{ label: string; opacity: string; top: number; right: number; blockTop: number; blockRight: number }>(
+        page,
+        `function () { const x = this.querySelector('main > button.qw-x'), r = x.getBoundingClientRect(); const b = this.querySelector('section > p[data-b="1"]').getBoundingClientRect();
+          return { label: x.getAttribute('aria-label'), opacity: getComputedStyle(x).opacity, top: r.top, right: r.left, blockTop: b.top, blockRight: b.right }; }`,
+      ).then((x) => x!);
+    // One × for the text, not one per paragraph: the paragraphs hold their text alone.
+    expect(await inPanel<number>(page, `function () { return this.querySelectorAll('section button').length + this.querySelectorAll('main button.qw-x').length; }`)).toBe(1);
 
-    // On hover the × shows; a click removes the paragraph.
+    // On hover the × shows beside the paragraph under the mouse, named for it; a click removes the paragraph.
     const p = await inPanel<{ x: number; y: number }>(page, `function () { const r = this.querySelector('section > p[data-b="1"]').getBoundingClientRect(); return { x: r.x + 40, y: r.y + 8 }; }`);
     await page.mouse.move(p!.x, p!.y);
-    expect(await inPanel<string>(page, `function () { return getComputedStyle(this.querySelector('section > p[data-b="1"] > .qw-x')).opacity; }`)).toBe('1');
-    await clickInPanel(page, 'section > p[data-b="1"] > .qw-x');
+    const hovered = await cross();
+    expect(hovered.opacity).toBe('1');
+    expect(Math.abs(hovered.top - hovered.blockTop)).toBeLessThan(2);
+    expect(hovered.right).toBeGreaterThanOrEqual(hovered.blockRight);
+    expect(hovered.label).toBe(await msg('removeBlockOf', `${second.slice(0, 24)}…`));
+    await clickInPanel(page, 'main > button.qw-x');
     await until(async () => !(await shown(page)).some(([, text]) => text === second), 'the paragraph removed');
     expect(await inPanel<string>(page, `function () { return this.querySelector('.qw-undo').textContent; }`)).toBe(`${await msg('removedOne')}${await msg('undo')}`);
     await clearClipboard(page);
@@ -175,8 +185,14 @@ describe.skipIf(!hasChromium)('what was removed, seen and undone in the panel (C
     await until(async () => (await shown(page)).some(([k, text]) => k === 'P' && text === second), 'the paragraph back');
     expect(await inPanel<boolean>(page, `function () { return this.querySelector('.qw-undo').hidden; }`)).toBe(true);
 
-    // The keyboard: the × is a button in the tab order; Enter on it removes the block.
-    await inPanel(page, `function () { this.querySelector('section > p[data-b="2"] > .qw-x').focus(); }`);
+    // The keyboard: Tab from the text reaches the ×, on the first paragraph in view; ↓ twice moves it to the third; Enter removes that one.
+    await inPanel(page, `function () { const m = this.querySelector('main'); m.scrollTop = 0; m.focus(); }`);
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Tab');
+    expect(await inPanel<string | null>(page, `function () { return this.activeElement?.getAttribute('aria-label') ?? null; }`)).toBe(await msg('removeBlockOf', `${paragraphs[0]!.slice(0, 24)}…`));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await inPanel<string | null>(page, `function () { return this.activeElement?.getAttribute('aria-label') ?? null; }`)).toBe(await msg('removeBlockOf', `${paragraphs[2]!.slice(0, 24)}…`));
     await page.keyboard.press('Enter');
     await until(async () => !(await shown(page)).some(([k, text]) => k === 'P' && text === paragraphs[2]), 'the third paragraph removed by keyboard');
 

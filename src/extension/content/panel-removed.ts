@@ -1,10 +1,11 @@
 // See and undo (issue 10): a switch in the header shows what the engine removed, each in its
 // place among the kept blocks (greyed, with its reason), and one click puts it back; any kept
-// block can be removed by hand (× on hover, reachable by Tab), with an undo in the status line.
+// block can be removed by hand (× on hover, reachable by Tab: panel-cross.ts), with an undo in the status line.
 // What copy and download write is the article as the user left it (removed-edits.ts). Removed
 // text is page text: it is set as text only, never parsed as HTML.
 import { t } from '../i18n.js';
-import { Edits, type EditedArticle, type Origin, type RemovedItem } from './removed-edits.js';
+import { Cross } from './panel-cross.js';
+import { Edits, type EditedArticle, type RemovedItem } from './removed-edits.js';
 import { button, el } from './view.js';
 import type { Article } from '../../engine/types.js';
 
@@ -43,15 +44,11 @@ export function removalLabel(item: Pick<RemovedItem, 'reason' | 'step'>): string
   return t(LABELS[item.reason] ?? 'rmOther');
 }
 
-/** Elements that can hold the × button inside them; a table, list or image gets it just before. */
-const HOLDS_BUTTON = /^(?:P|H[1-6]|BLOCKQUOTE|PRE)$/;
-
 export const REMOVED_CSS = `
 .qw-switch{display:inline-flex;align-items:center;gap:4px;font-size:13px;cursor:pointer}
-[data-b]{position:relative}
-.qw-x{position:absolute;right:-30px;top:0;font-size:14px;line-height:1;padding:2px 6px;opacity:0;text-indent:0}
-.qw-x.qw-x-out{position:relative;right:auto;float:right;margin:0 -30px 0 0}
-[data-b]:hover>.qw-x,[data-b]:hover+.qw-x,.qw-x:hover,.qw-x:focus-visible{opacity:1}
+main{position:relative}
+.qw-x{position:absolute;font-size:14px;line-height:1;padding:2px 6px;opacity:0}
+.qw-x[data-on],.qw-x:hover,.qw-x:focus-visible{opacity:1}
 .qw-rm{margin:0 0 .6em;padding:4px 10px;border-left:3px dashed var(--btn-line);background:rgba(127,127,127,.09);color:var(--muted);font-size:.9em}
 .qw-rm p{margin:0 0 .3em;text-indent:0;text-decoration:line-through;text-decoration-color:rgba(127,127,127,.5)}
 .qw-rm-head{display:flex;align-items:center;gap:8px;margin-bottom:2px;font-size:12px}
@@ -78,6 +75,12 @@ export class RemovedView {
   private showing = false;
   private last: EditedArticle | null = null;
   private done: Action[] = [];
+  /** The × for removing a block by hand. */
+  private readonly cross = new Cross((section, block) => {
+    const origin = this.last?.origins[section]?.[block];
+    // A block the user put back goes back out; a kept block is removed by the user.
+    if (origin) this.act({ kind: 'drop', key: origin.key }, origin.kind === 'kept');
+  });
 
   /** `changed` shows the article again (the user's choices changed it). */
   constructor(private readonly changed: () => void) {
@@ -115,7 +118,7 @@ export class RemovedView {
   /** After the pieces are rendered (view.ts): × on every block, and, when the switch is on, what was removed. */
   decorate(main: HTMLElement): void {
     const last = this.last;
-    for (const old of main.querySelectorAll('.qw-x, .qw-rm, .qw-unknown')) old.remove();
+    for (const old of main.querySelectorAll('.qw-rm, .qw-unknown')) old.remove();
     if (!last) return;
     this.caption.textContent = t('removedShow', last.removed.length);
     this.input.checked = this.showing;
@@ -123,23 +126,19 @@ export class RemovedView {
     sections.forEach((section, i) => {
       const blocks = new Map<number, HTMLElement>();
       for (const b of section.querySelectorAll<HTMLElement>(':scope > [data-b]')) blocks.set(Number(b.dataset.b), b);
-      (last.origins[i] ?? []).forEach((origin, k) => {
-        const b = blocks.get(k);
-        if (b) this.addCross(b, origin);
-      });
       if (!this.showing) return;
       for (const item of last.removed) {
         if (item.at?.piece !== i) continue;
         const box = this.box(item);
         const before = blocks.get(item.at.before);
-        // Before the block (or the × standing before a table or image), else at the piece's end.
-        const anchor = before?.previousElementSibling?.classList.contains('qw-x-out') ? before.previousElementSibling : before;
-        if (anchor) anchor.before(box);
+        // Before the block, else at the piece's end.
+        if (before) before.before(box);
         else section.append(box);
       }
     });
     const unknown = last.removed.filter((r) => r.at === null);
     if (this.showing && unknown.length) main.append(el('div', { class: 'hint qw-unknown' }, el('h2', { text: t('rmUnknownPlace') }), ...unknown.map((r) => this.box(r))));
+    this.cross.attach(main);
   }
 
   /** One removed item, greyed, with its reason and the button that puts it back. Marked .hint: a selection copy leaves it out (panel-selection.ts). */
@@ -150,17 +149,6 @@ export class RemovedView {
     box.dataset.reason = item.reason ?? 'user';
     for (const line of item.lines) box.append(el('p', { text: line }));
     return box;
-  }
-
-  /** The × that removes a block (a block put back goes back where it was). */
-  private addCross(b: HTMLElement, origin: Origin): void {
-    const x = button('×', () => this.act({ kind: 'drop', key: origin.key }, origin.kind === 'kept'), 'qw-x', t('removeBlock'));
-    x.title = t('removeBlock');
-    if (HOLDS_BUTTON.test(b.tagName)) b.append(x);
-    else {
-      x.classList.add('qw-x-out');
-      b.before(x);
-    }
   }
 
   /**
