@@ -65,8 +65,15 @@ function step(node: Node, forward: boolean, skipInside: boolean): Node | null {
   return null;
 }
 
-/** An element's text line by line: block elements and <br> end a line (what the reader shows to restore). */
-export function linesOf(el: Element): string[] {
+/** An element's text line by line: block elements and <br> end a line (what the reader shows to restore). `text`: its textContent, when already read. */
+export function linesOf(el: Element, text?: string): string[] {
+  const tag0 = tagOf(el);
+  if (tag0 === 'SCRIPT' || tag0 === 'STYLE') return [];
+  // Most removals are a span or a box of plain text (a hidden watermark, an ad line): one line, no walk.
+  if (!el.firstElementChild) {
+    const t = (text ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return t ? [t] : [];
+  }
   const lines: string[] = [];
   let line = '';
   const end = (): void => {
@@ -138,6 +145,7 @@ function slotAt(slots: Slot[], at: number): Slot | undefined {
  */
 export function placeRemovals(removed: readonly Removal[], pieces: readonly Piece[]): Removal[] {
   const { text, slots } = keptText(pieces);
+  let unplaced = 0;
   const out = removed.map(({ anchor, ...r }): Removal => {
     if (!anchor) return r;
     const after = anchor.after ?? '';
@@ -160,7 +168,14 @@ export function placeRemovals(removed: readonly Removal[], pieces: readonly Piec
         return { ...r, place: { piece: slot.piece, before: slot.block + 1 }, inline: true };
       }
     }
+    if (anchor) unplaced++;
     return r;
+  });
+  if (!unplaced) return out;
+  // Each removal's own first and last characters, read once.
+  const ends = out.map((o) => {
+    const all = (o.paragraphs ?? [o.text]).join('');
+    return { head: headOf(all), tail: tailOf(all) };
   });
   // A run of removals (three related lines in a row): each one's context is another removal.
   // Placed next to the neighbour already placed, a few rounds for a longer run.
@@ -169,7 +184,10 @@ export function placeRemovals(removed: readonly Removal[], pieces: readonly Piec
     out.forEach((r, i) => {
       const anchor = removed[i]!.anchor;
       if (r.place || !anchor) return;
-      const near = out.find((o, k) => k !== i && o.place && ((anchor.after && anchor.after.length >= MIN_CONTEXT && tailOf(o.paragraphs?.join('') ?? o.text).endsWith(anchor.after)) || (anchor.next && anchor.next.length >= MIN_CONTEXT && headOf(o.paragraphs?.join('') ?? o.text).startsWith(anchor.next))));
+      const after = anchor.after && anchor.after.length >= MIN_CONTEXT ? anchor.after : null;
+      const next = anchor.next && anchor.next.length >= MIN_CONTEXT ? anchor.next : null;
+      if (!after && !next) return;
+      const near = out.find((o, k) => k !== i && o.place && ((after && ends[k]!.tail.endsWith(after)) || (next && ends[k]!.head.startsWith(next))));
       if (near?.place) {
         out[i] = { ...r, place: { ...near.place } };
         placed++;

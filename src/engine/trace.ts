@@ -1,4 +1,5 @@
 import { squash } from './text.js';
+import { tagOf } from './dom.js';
 import { anchorOf, linesOf } from './removed-places.js';
 import type { Removal, RemovalAnchor } from './types.js';
 
@@ -81,7 +82,8 @@ export class Trace {
   /** An element about to be removed: its text, its lines and the text around it (read before it goes). */
   addElement(step: string, reason: string, el: Element): void {
     const text = el.textContent ?? '';
-    if (!text.trim()) return this.add(step, reason, text);
-    this.add(step, reason, text, { anchor: anchorOf(el), paragraphs: linesOf(el) });
+    // A script's text is code, not the page's: traced as before, with no lines or place to show.
+    if (!text.trim() || tagOf(el) === 'SCRIPT' || tagOf(el) === 'STYLE') return this.add(step, reason, text, { paragraphs: [] });
+    this.add(step, reason, text, { anchor: anchorOf(el), paragraphs: linesOf(el, text) });
   }
 }

@@ -61,7 +61,8 @@ main{position:relative}
 @media print{.qw-x,.qw-rm,.qw-unknown,.qw-switch,.qw-undo{display:none!important}}
 `;
 
-type Action = { kind: 'drop' | 'restore'; key: string };
+/** One choice: `own` when the key is a kept block's (the user's removals), else an engine removal's. */
+type Action = { kind: 'drop' | 'restore'; key: string; own: boolean };
 
 export class RemovedView {
   readonly edits = new Edits();
@@ -79,7 +80,7 @@ export class RemovedView {
   private readonly cross = new Cross((section, block) => {
     const origin = this.last?.origins[section]?.[block];
     // A block the user put back goes back out; a kept block is removed by the user.
-    if (origin) this.act({ kind: 'drop', key: origin.key }, origin.kind === 'kept');
+    if (origin) this.act({ kind: 'drop', key: origin.key, own: origin.kind === 'kept' });
   });
 
   /** `changed` shows the article again (the user's choices changed it). */
@@ -115,7 +116,7 @@ export class RemovedView {
     return this.last.article;
   }
 
-  /** After the pieces are rendered (view.ts): × on every block, and, when the switch is on, what was removed. */
+  /** After the pieces are rendered (view.ts): the count, the ×, and, when the switch is on, what was removed, in its place. */
   decorate(main: HTMLElement): void {
     const last = this.last;
     for (const old of main.querySelectorAll('.qw-rm, .qw-unknown')) old.remove();
@@ -144,25 +145,27 @@ export class RemovedView {
   /** One removed item, greyed, with its reason and the button that puts it back. Marked .hint: a selection copy leaves it out (panel-selection.ts). */
   private box(item: RemovedItem): HTMLElement {
     const label = removalLabel(item);
-    const restore = button(t('restore'), () => this.act({ kind: 'restore', key: item.key }, item.reason === null), undefined, t('restoreLabel', label));
+    const restore = button(t('restore'), () => this.act({ kind: 'restore', key: item.key, own: item.reason === null }), undefined, t('restoreLabel', label));
     const box = el('div', { class: 'hint qw-rm' }, el('div', { class: 'qw-rm-head' }, el('span', { class: 'qw-rm-label', text: label }), restore));
     box.dataset.reason = item.reason ?? 'user';
     for (const line of item.lines) box.append(el('p', { text: line }));
     return box;
   }
 
-  /**
-   * A removal or a restore. `own` tells which set the key belongs to: a kept block the user
-   * removes (or puts back) lives in `dropped`, an engine removal put back in `restored`.
-   */
-  private act(a: Action, own: boolean): void {
+  /** Applies a choice (`undo`: its opposite). A kept block the user removes lives in `dropped`, an engine removal put back in `restored`. */
+  private set(a: Action, undo = false): void {
     const { restored, dropped } = this.edits;
-    if (own) {
-      if (a.kind === 'drop') dropped.add(a.key);
+    const drop = (a.kind === 'drop') !== undo;
+    if (a.own) {
+      if (drop) dropped.add(a.key);
       else dropped.delete(a.key);
-    } else if (a.kind === 'drop') restored.delete(a.key);
+    } else if (drop) restored.delete(a.key);
     else restored.add(a.key);
-    this.done.push({ ...a, key: `${own ? 'own' : 'engine'}\u0000${a.key}` });
+  }
+
+  private act(a: Action): void {
+    this.set(a);
+    this.done.push(a);
     this.undoText.textContent = t(a.kind === 'drop' ? 'removedOne' : 'restoredOne');
     this.undoLine.hidden = false;
     this.changed();
@@ -171,15 +174,10 @@ export class RemovedView {
   private undo(): void {
     const a = this.done.pop();
     if (!a) return;
-    const [set, key] = a.key.split('\u0000') as [string, string];
-    const { restored, dropped } = this.edits;
-    if (set === 'own') {
-      if (a.kind === 'drop') dropped.delete(key);
-      else dropped.add(key);
-    } else if (a.kind === 'drop') restored.add(key);
-    else restored.delete(key);
-    this.undoLine.hidden = this.done.length === 0;
-    if (!this.undoLine.hidden) this.undoText.textContent = t(this.done.at(-1)!.kind === 'drop' ? 'removedOne' : 'restoredOne');
+    this.set(a, true);
+    const before = this.done.at(-1);
+    this.undoLine.hidden = !before;
+    if (before) this.undoText.textContent = t(before.kind === 'drop' ? 'removedOne' : 'restoredOne');
     this.changed();
   }
 }
