@@ -7,6 +7,7 @@ import type { Block } from './blocks.js';
 import { isLabelLine } from './labels.js';
 import { readMarker, titleBase } from './segment.js';
 import { squash, toSimplified } from './text.js';
+import { anchorAt } from './removed-places.js';
 import type { Trace } from './trace.js';
 
 /** Blocks after an end marker at most this long are the site's, not the text's. */
@@ -51,7 +52,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     // After an end marker ("- END -", "全文预览已结束"): the site's short lines, up to a next piece.
     if (ended) {
       if (block.text.length <= TAIL_CHARS && readMarker(block, base) === null) {
-        trace.add('boilerplate', 'after the end', block.text);
+        trace.add('boilerplate', 'after the end', block.text, { anchor: anchorAt(blocks, i) });
         return;
       }
       ended = false;
@@ -59,14 +60,14 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     // Under a related-list heading: link lines, and short lines that are mostly a link
     // ("1. 《标题》——适合五年级参考").
     if (dropLinks && (block.linkOnly || (block.text.length <= 80 && (block.linkShare ?? 0) >= 0.2))) {
-      trace.add('boilerplate', 'related list', block.text);
+      trace.add('boilerplate', 'related list', block.text, { anchor: anchorAt(blocks, i) });
       return;
     }
     dropLinks = false;
     // The title repeated at the top of the body, or of a later page's body.
     const pageTop = kept.length === 0 || block.cut === 'page' || block.cut === 'gap';
     if (pageTop && squash(block.text) === titleKey) {
-      trace.add('boilerplate', 'title repeated', block.text);
+      trace.add('boilerplate', 'title repeated', block.text, { anchor: anchorAt(blocks, i) });
       const next = blocks[i + 1];
       if (block.cut && next && !next.cut) next.cut = block.cut;
       return;
@@ -83,7 +84,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
       if (first) hit = phrases.find((p) => p.dropFollowingLinks && matches(p, first));
     }
     if (hit) {
-      trace.add('boilerplate', hit.reason, block.text);
+      trace.add('boilerplate', hit.reason, block.text, { anchor: anchorAt(blocks, i) });
       if (hit.reason === 'canned intro' && lead < 0 && i < firstMarker) lead = kept.length;
       dropLinks = !!hit.dropFollowingLinks;
       ended = !!hit.endsArticle;
@@ -114,7 +115,7 @@ function dropIntroLead(kept: Block[], lead: number, trace: Trace): Block[] {
   const opening = kept.slice(0, lead);
   const prose = (b: Block): boolean => b.tag === 'P' && !b.strong && !b.linkOnly && b.text.length <= INTRO_LEAD_CHARS && /[。！？!?]$/.test(b.text);
   if (lead < 1 || lead > INTRO_LEAD_BLOCKS || !opening.every(prose)) return kept;
-  for (const b of opening) trace.add('boilerplate', 'canned intro', b.text);
+  opening.forEach((b, k) => trace.add('boilerplate', 'canned intro', b.text, { anchor: anchorAt(kept, k) }));
   return kept.slice(lead);
 }
 
@@ -140,7 +141,7 @@ export function dropRepeatedEdges(pages: Block[][], trace: Trace): Block[][] {
     p.filter((b, i) => {
       const edge = i < 2 || i >= p.length - 2;
       if (edge && repeated.has(squash(b.text))) {
-        trace.add('boilerplate', 'repeated on every page', b.text);
+        trace.add('boilerplate', 'repeated on every page', b.text, { anchor: anchorAt(p, i) });
         return false;
       }
       return true;

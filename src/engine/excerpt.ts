@@ -4,6 +4,7 @@
 // of the article's text (blocks glued together, as an excerpt is taken).
 import type { Block } from './blocks.js';
 import { squash } from './text.js';
+import { anchorAt } from './removed-places.js';
 import type { Trace } from './trace.js';
 
 const TEASER = /^(.{8,80}?)(?:…{1,2}|\.{3,6}|。{3})(.*)$/s;
@@ -22,7 +23,7 @@ export function dropExcerptIntro(blocks: Block[], trace: Trace): Block[] {
     const at = after.indexOf(head);
     // The excerpt opens the text after it (a marker line may stand before: "篇一" + the opening).
     if (at < 0 || at > 40) continue;
-    trace.add('boilerplate', 'excerpt teaser', b.text);
+    trace.add('boilerplate', 'excerpt teaser', b.text, { anchor: anchorAt(out, i) });
     out.splice(i, 1);
     const next = out[i];
     if (b.cut && next && !next.cut) next.cut = b.cut;

@@ -16,6 +16,7 @@ import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { readPager, type PagerInfo } from './paging.js';
 import { pruneBody, prunePage } from './prune.js';
+import { placeRemovals } from './removed-places.js';
 import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
@@ -237,6 +238,7 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
   const kept = restoreKept(restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media), keptBlocks);
   // Link lines and scraps are not an article (a login form's labels, a menu).
   if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly))) throw new QingwenError('no article text found on this page', 'no-article');
+  const pieces = trace.time('segment', () => segment(kept, title, titleCount(title)));
   return {
     url,
     title,
@@ -246,8 +248,9 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
     pages: pages.length,
     pageUrls: pages.map((p) => p.url),
     failedPages: failed,
-    pieces: trace.time('segment', () => segment(kept, title, titleCount(title))),
-    removed: trace.removed,
+    pieces,
+    // Each removal's place among the kept blocks, for a reader that shows and restores them.
+    removed: trace.time('placeRemovals', () => placeRemovals(trace.removed, pieces)),
     notes: trace.notes,
     work: trace.work,
     ...(Object.keys(trace.timings).length ? { timings: trace.timings } : {}),

@@ -1,5 +1,5 @@
 // The pure engine: (Document, url) → Article. No browser globals, no network, no clock.
-export type { Article, Piece, Removal, PageFailure, FetchPage, Progress, ExtractOptions } from './types.js';
+export type { Article, Piece, Removal, RemovalPlace, PageFailure, FetchPage, Progress, ExtractOptions } from './types.js';
 export type { ContentBlock, ParagraphBlock, HeadingBlock, ListBlock, TableBlock, ImageBlock, QuoteBlock, CodeBlock } from './types.js';
 export { cleanDocument, extractArticle } from './extract.js';
 export { decodeHtml, sniffCharset } from './decode.js';

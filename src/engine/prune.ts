@@ -156,7 +156,7 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
     else if (isSignupBox(el)) cutOut(el, trace, 'signup form');
     else if (isConsentNotice(el)) {
       // Outside the flow of the text (a bar fixed to the window): removed, not a cut.
-      trace.add('prune', 'cookie or consent notice', el.textContent ?? '');
+      trace.addElement('prune', 'cookie or consent notice', el);
       el.remove();
     }
   }
@@ -191,7 +191,7 @@ export function pruneHidden(doc: Document, trace: Trace): void {
     return chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total;
   };
   const remove = (el: Element): void => {
-    trace.add('prune', 'hidden', el.textContent ?? '');
+    trace.addElement('prune', 'hidden', el);
     el.remove();
   };
   for (const el of selectAll(root, '[hidden], [style], [aria-hidden="true"], font[size="0"]')) {
@@ -267,8 +267,7 @@ function isFoldedProse(el: Element): boolean {
  * text (an inline ad <span> in a <p>): the text around it stays one paragraph.
  */
 export function cutOut(el: Element, trace: Trace, reason: string, step = 'prune'): void {
-  // A script's or stylesheet's text is code, not something the article lost.
-  trace.add(step, reason, /^(?:SCRIPT|STYLE)$/.test(tagOf(el)) ? '' : el.textContent ?? '');
+  trace.addElement(step, reason, el);
   const parent = el.parentElement;
   const inLine = INLINE_TAGS.has(tagOf(el)) || (parent !== null && (INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P'));
   // Inside a line with text after it: the line goes on. At its end: the paragraph may go on in the next block.
@@ -374,7 +373,7 @@ function pruneLinkTools(body: Element, trace: Trace): void {
     const permalink = href.startsWith('#') && PERMALINK_MARK.test(text);
     const edit = EDIT_LINK.test(text) || (!text && EDIT_LINK.test(label));
     if (!permalink && !(edit && /edit|action=edit|编辑/i.test(href + (a.getAttribute('title') ?? '') + text))) continue;
-    trace.add('prune', 'page tool', text);
+    trace.addElement('prune', 'page tool', a);
     a.remove();
   }
 }

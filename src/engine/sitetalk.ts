@@ -7,6 +7,7 @@ import type { Block } from './blocks.js';
 import { titleCount } from './meta.js';
 import { pieceStarts, readMarker, titleBase } from './segment.js';
 import { squash, toSimplified, trimEndWhere } from './text.js';
+import { anchorAt, tailOf } from './removed-places.js';
 import type { Trace } from './trace.js';
 
 /** The names a site calls itself: its name(s) and the label of its domain ("rencai88"). */
@@ -53,17 +54,23 @@ function withoutOwnDomain(text: string, labels: string[]): string {
 export function stripWatermarks(blocks: Block[], names: string[], trace: Trace): Block[] {
   const hostLabels = names.filter((n) => /^[a-z0-9-]+$/.test(n)).map((n) => `${n}.`);
   const out: Block[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     let text = block.text;
+    // What is cut, for the reader to show and put back.
+    const cuts: string[] = [];
     // Matched on the simplified text (one character for one, so positions agree), cut from the original.
     const from0 = Math.max(0, text.length - TAIL_WINDOW);
     const tail = SOURCE_TAIL.exec(toSimplified(text.slice(from0)));
-    if (tail && from0 + tail.index > 0 && SITEY.test(tail[1]!)) text = text.slice(0, from0 + tail.index).trimEnd();
+    if (tail && from0 + tail.index > 0 && SITEY.test(tail[1]!)) {
+      cuts.push(text.slice(from0 + tail.index).trim());
+      text = text.slice(0, from0 + tail.index).trimEnd();
+    }
     const simple = toSimplified(text);
     let kept = '';
     let from = 0;
     for (const m of simple.matchAll(SOURCE_INLINE)) {
       kept += text.slice(from, m.index);
+      cuts.push(text.slice(m.index, m.index + m[0].length).trim());
       from = m.index + m[0].length;
     }
     text = kept + text.slice(from);
@@ -71,11 +78,15 @@ export function stripWatermarks(blocks: Block[], names: string[], trace: Trace):
     text = text.trim();
     if (text === block.text) {
       out.push(block);
-      continue;
+      return;
     }
-    trace.add('boilerplate', 'site watermark', block.text);
-    if (text.replace(/[\s，,。.、；;：:！!？?]/g, '')) out.push({ ...block, text });
-  }
+    const left = text.replace(/[\s，,。.、；;：:！!？?]/g, '') !== '';
+    // Cut from a paragraph that stays: placed right after it. A paragraph left with nothing: where it stood.
+    const shown = cuts.filter(Boolean);
+    if (left) trace.add('boilerplate', 'site watermark', block.text, { anchor: { after: tailOf(text) }, paragraphs: shown.length ? shown : [block.text], inline: true });
+    else trace.add('boilerplate', 'site watermark', block.text, { anchor: anchorAt(blocks, i) });
+    if (left) out.push({ ...block, text });
+  });
   return out;
 }
 
@@ -136,7 +147,7 @@ export function dropSiteTalk(blocks: Block[], names: string[], title: string, te
   if (!drop.size) return blocks;
   return blocks.filter((b, i) => {
     if (!drop.has(i)) return true;
-    trace.add('boilerplate', 'site talk', b.text);
+    trace.add('boilerplate', 'site talk', b.text, { anchor: anchorAt(blocks, i) });
     const next = blocks[i + 1];
     if (b.cut && next && !next.cut) next.cut = b.cut;
     return false;

@@ -181,7 +181,7 @@ export function buildPieces(blocks: Block[], starts: number[]): Piece[] {
 export function dropQrBoxes(body: Element, trace: Trace): void {
   for (const el of selectAll(body, 'div, p, section, aside, figure, table, span, center')) {
     if (!body.contains(el) || !isQrBox(el)) continue;
-    trace.add('prune', 'QR code box', el.textContent ?? '');
+    trace.addElement('prune', 'QR code box', el);
     el.replaceWith(el.ownerDocument.createElement(CUT_TAG));
   }
 }

@@ -1,5 +1,7 @@
 import { squash } from './text.js';
-import type { Removal } from './types.js';
+import { tagOf } from './dom.js';
+import { anchorOf, linesOf } from './removed-places.js';
+import type { Removal, RemovalAnchor } from './types.js';
 
 /**
  * Work units one article may cost by default: an element visited by one step is a unit.
@@ -71,12 +73,26 @@ export class Trace {
   /** The part of prunedByName known by shape too (see PRUNED_BY_SHAPE). */
   readonly prunedByShape: string[] = [];
 
-  add(step: string, reason: string, text: string): void {
+  /** A removal: `where` tells its place (the text around it) and, when it is not just `text`, its whole text line by line. */
+  add(step: string, reason: string, text: string, where?: { anchor?: RemovalAnchor; paragraphs?: string[]; inline?: true }): void {
     if (step === 'prune' && PRUNED_BY_NAME.has(reason)) {
       this.prunedByName.push(squash(text));
       if (PRUNED_BY_SHAPE.has(reason)) this.prunedByShape.push(squash(text));
     }
     const t = text.replace(/\s+/g, ' ').trim();
-    if (t) this.removed.push({ step, reason, text: t.length > 200 ? `${t.slice(0, 200)}…` : t });
+    if (!t) return;
+    const removal: Removal = { step, reason, text: t.length > 200 ? `${t.slice(0, 200)}…` : t, paragraphs: where?.paragraphs ?? [t] };
+    if (where?.anchor) removal.anchor = where.anchor;
+    if (where?.inline) removal.inline = true;
+    this.removed.push(removal);
+  }
+
+  /** An element about to be removed: its text, its lines and the text around it (read before it goes). */
+  addElement(step: string, reason: string, el: Element): void {
+    // A script's or stylesheet's text is code, not something the article lost: not traced (nor read).
+    if (tagOf(el) === 'SCRIPT' || tagOf(el) === 'STYLE') return;
+    const text = el.textContent ?? '';
+    if (!text.trim()) return this.add(step, reason, text, { paragraphs: [] });
+    this.add(step, reason, text, { anchor: anchorOf(el), paragraphs: linesOf(el, text) });
   }
 }

@@ -61,11 +61,31 @@ export interface Piece {
   blocks?: ContentBlock[];
 }
 
-/** Why something left the article: the removal trace (useful to debug a rule). */
+/** Why something left the article: the removal trace (useful to debug a rule, and what the reader lets the user see and undo). */
 export interface Removal {
   step: string;
   reason: string;
+  /** Its text on one line, cut to 200 characters. */
   text: string;
+  /** Its whole text, one string per line or block (a removal from inside a paragraph: the part cut out). */
+  paragraphs?: string[];
+  /** Where it stood in the article: right before block `before` of piece `piece` (`before` = the piece's length: at its end). None when its place is unknown. */
+  place?: RemovalPlace;
+  /** It was cut from inside the block before its place (a site tail, an inline ad), not a block of its own. */
+  inline?: true;
+  /** The text around it when it was removed; the engine turns it into `place` when it assembles the article (removed-places.ts). */
+  anchor?: RemovalAnchor;
+}
+
+export interface RemovalPlace {
+  piece: number;
+  before: number;
+}
+
+/** The last characters before a removal and the first after it, white space left out. */
+export interface RemovalAnchor {
+  after?: string;
+  next?: string;
 }
 
 /** A page of a paged article that could not be loaded; the rest is kept. */

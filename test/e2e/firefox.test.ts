@@ -1,7 +1,8 @@
 // Firefox: the add-on linter on dist/firefox, and a headless `web-ext run`: the content script
 // runs by itself on a known site and takes the page's copy guard apart (the page reports what
 // it sees to the test server), and, through Marionette, the background's reader, copy and
-// download on the 9-page article. (Playwright cannot drive Firefox here.)
+// download on the 9-page article, and the removed view of the real panel with real clicks
+// (Marionette pointer actions; the closed root read through openOrClosedShadowRoot). (Playwright cannot drive Firefox here.)
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -236,6 +237,99 @@ describe.skipIf(!hasFirefox)('extension in headless Firefox (web-ext run)', () =
     expect(parts['word/styles.xml']).toMatch(/<w:spacing w:line="300" w:lineRule="auto"\/>/);
     expect(parts['word/document.xml']).not.toContain('firstLineChars');
   }, 60_000);
+
+  it('see and undo in the real panel, with real clicks: the removed view, 恢复 into the copy, × and 撤销', async () => {
+    const mn = m!;
+    const url = servedUrl(loadCase('xiaorob-my-mother-single').info);
+    await mn.send('Marionette:SetContext', { value: 'chrome' });
+    const host = await mn.run<string>(`arguments[0](WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).mozExtensionHostname)`);
+    await mn.send('Marionette:SetContext', { value: 'content' });
+    const options = await mn.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' });
+    await mn.send('WebDriver:SwitchToWindow', { handle: options.handle });
+    await mn.send('WebDriver:Navigate', { url: `moz-extension://${host}/options.html` });
+    // From the add-on's page: the background's reader, and the panel's closed root as the content scripts see it (openOrClosedShadowRoot).
+    const ext = async <T,>(body: string): Promise<T> => {
+      await mn.send('WebDriver:SwitchToWindow', { handle: options.handle });
+      const r = await mn.run<{ ok: T } | string>(
+        `const done = arguments[arguments.length - 1];
+        (async () => { const b = (window.wrappedJSObject ?? window).browser; ${body} })().then((v) => done({ ok: JSON.parse(JSON.stringify(v ?? null)) }), (e) => done('error: ' + e));`,
+      );
+      if (typeof r === 'string') throw new Error(r);
+      return r.ok;
+    };
+    const tabId = await ext<number>(`
+      const tab = await b.tabs.create({ url: ${JSON.stringify(url)}, active: false });
+      for (let i = 0; i < 100; i++) { const t = await b.tabs.get(tab.id); if (t.status === 'complete' && t.url === ${JSON.stringify(url)}) break; await new Promise((r) => setTimeout(r, 100)); }
+      await (await b.runtime.getBackgroundPage()).qingwen.openReader(tab.id);
+      return tab.id;`);
+    const inPanel = <T,>(fn: string, arg: unknown = null) =>
+      // The body is written into the injected function (no eval in the content scripts' world).
+      ext<T>(`const [r] = await b.scripting.executeScript({ target: { tabId: ${tabId}, frameIds: [0] }, args: [${JSON.stringify(arg)}],
+        func: function (arg) { const host = [...document.documentElement.children].find((e) => e.openOrClosedShadowRoot); return host ? (function (arg) { ${fn} }).call(host.openOrClosedShadowRoot, arg) : null; } });
+        return r.result;`);
+    const handles = await mn.send<{ value?: string[] } | string[]>('WebDriver:GetWindowHandles', {});
+    let articleHandle = '';
+    for (const h of Array.isArray(handles) ? handles : (handles.value ?? [])) {
+      await mn.send('WebDriver:SwitchToWindow', { handle: h });
+      const at = await mn.send<{ value: string }>('WebDriver:GetCurrentURL', {});
+      if (at.value === url) articleHandle = h;
+    }
+    expect(articleHandle).not.toBe('');
+    /** A real click (Marionette's pointer actions: trusted events) on the centre of what `selector` finds in the panel. */
+    const click = async (selector: string) => {
+      const p = await inPanel<{ x: number; y: number }>(`const e = this.querySelector(arg); e.scrollIntoView({ block: 'center' }); const r = e.getBoundingClientRect(); return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };`, selector);
+      await mn.send('WebDriver:SwitchToWindow', { handle: articleHandle, focus: true });
+      await mn.send('WebDriver:PerformActions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+        { type: 'pointerMove', x: p.x, y: p.y, origin: 'viewport', duration: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }] });
+      await mn.send('WebDriver:ReleaseActions', {});
+    };
+    const waitFor = async (fn: string, what: string) => {
+      const end = Date.now() + 10_000;
+      while (Date.now() < end) {
+        if (await inPanel<boolean>(fn)) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`timed out waiting for ${what}`);
+    };
+    const clipboard = async () => {
+      await mn.send('Marionette:SetContext', { value: 'chrome' });
+      const text = await mn.run<string>(`const done = arguments[0]; navigator.clipboard.readText().then(done, (e) => done('error: ' + e));`);
+      await mn.run(`const done = arguments[0]; navigator.clipboard.writeText('').then(done, done);`);
+      await mn.send('Marionette:SetContext', { value: 'content' });
+      return text;
+    };
+    await waitFor(`return this.querySelector('.sheet')?.dataset.state === 'ready';`, 'the panel');
+    await clipboard(); // empty it
+    const label = await ext<string>(`return b.i18n.getMessage('removedShow', ['7']);`);
+    expect(await inPanel<string>(`return this.querySelector('.qw-switch').textContent;`)).toBe(label);
+
+    await click('input[name=showRemoved]');
+    await waitFor(`return this.querySelectorAll('.qw-rm').length === 7;`, 'the removed view');
+    // The source line stands before the first paragraph.
+    expect(await inPanel<string[]>(`return [...this.querySelectorAll('main > section > *')].slice(0, 3).map((e) => e.dataset.reason ?? e.tagName);`)).toEqual(['site rule', 'source line', 'P']);
+    await click('.qw-rm[data-reason="source line"] button');
+    await waitFor(`return !this.querySelector('.qw-rm[data-reason="source line"]');`, 'the source line put back');
+    await click('.bar button.primary');
+    let copied = '';
+    for (let i = 0; i < 50 && !copied; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      copied = await clipboard();
+    }
+    expect(copied).toContain('本文原地址：https://xiaorob.com/zuowen/168842.html');
+
+    // × on the second paragraph, then 撤销.
+    const second = await inPanel<string>(`return this.querySelector('section > p[data-b="2"]').firstChild.textContent;`);
+    // Hovering the paragraph brings the × beside it (real pointer moves), then a real click on it.
+    const over = await inPanel<{ x: number; y: number }>(`const r = this.querySelector('section > p[data-b="2"]').getBoundingClientRect(); return { x: Math.round(r.x + 40), y: Math.round(r.y + 8) };`);
+    await mn.send('WebDriver:SwitchToWindow', { handle: articleHandle, focus: true });
+    await mn.send('WebDriver:PerformActions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: over.x, y: over.y, origin: 'viewport', duration: 0 }] }] });
+    await waitFor(`const x = this.querySelector('main > .qw-x'), p = this.querySelector('section > p[data-b="2"]'); return x.hasAttribute('data-on') && Math.abs(x.getBoundingClientRect().top - p.getBoundingClientRect().top) < 2;`, 'the × beside the paragraph');
+    await click('main > .qw-x');
+    await waitFor(`return !![...this.querySelectorAll('.qw-rm[data-reason=user] p')].find((p) => p.textContent === arg);`.replace('arg', JSON.stringify(second)), 'the paragraph removed by you');
+    await click('.qw-undo button');
+    await waitFor(`return !this.querySelector('.qw-rm[data-reason=user]') && this.querySelector('section > p[data-b="2"]').firstChild.textContent === ${JSON.stringify(second)};`, 'the paragraph back');
+    await ext(`await b.tabs.remove(${tabId});`);
+  }, 90_000);
 });
 
 if (!hasFirefox) console.warn(`[e2e] ${FIREFOX} not found: the Firefox smoke test is skipped (CI installs firefox-esr).`);

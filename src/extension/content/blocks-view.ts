@@ -45,8 +45,17 @@ function list(b: ListBlock): HTMLElement {
   return l;
 }
 
+/** The blocks' elements, each marked with its block's index (data-b) for the removed view (panel-removed.ts). */
 export function renderBlocks(blocks: ContentBlock[], paragraph: Paragraph): HTMLElement[] {
-  return blocks.flatMap((b): HTMLElement[] => {
+  return blocks.flatMap((b, i) => {
+    const shown = renderBlock(b, paragraph);
+    for (const e of shown) e.dataset.b = String(i);
+    return shown;
+  });
+}
+
+function renderBlock(b: ContentBlock, paragraph: Paragraph): HTMLElement[] {
+  {
     switch (b.type) {
       case 'paragraph':
         return [paragraph(b.text)];
@@ -69,5 +78,5 @@ export function renderBlocks(blocks: ContentBlock[], paragraph: Paragraph): HTML
       case 'code':
         return [withLines(document.createElement('pre'), b.text)];
     }
-  });
+  }
 }

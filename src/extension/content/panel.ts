@@ -25,6 +25,7 @@ import { Teach, type RawPage } from './panel-teach.js';
 import { readingPosition, restorePosition, Toc, type ReadingPosition } from './panel-toc.js';
 import { onActivate } from './shield.js';
 import { button, counts, el, failedBox, pieceName, renderPieces } from './view.js';
+import { REMOVED_CSS, RemovedView } from './panel-removed.js';
 
 /** Events from inside the panel must not reach the page's handlers (copy guards, shortcuts). */
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'copy', 'cut', 'selectstart', 'contextmenu', 'dragstart', 'input', 'change', 'focusin', 'focusout'];
@@ -85,6 +86,8 @@ export class Panel {
     status: (text, error) => this.status(text, error),
     rawPage: () => this.rawPage,
   });
+  /** What the engine removed, shown and put back, and the blocks the user removed (panel-removed.ts); kept over a close and reopen on the same page. */
+  private readonly removed = new RemovedView(() => this.snapshot && this.update(this.snapshot));
 
   /** The closed shadow root while open: the content script's shield (shield.ts) guards its events. */
   get root(): ShadowRoot | null {
@@ -103,6 +106,7 @@ export class Panel {
     this.rawPage = rawPage ?? null;
     this.format = settings.copyFormat;
     this.restoring = this.place?.url === location.href ? this.place.at : null;
+    this.removed.forPage(location.href);
     return this.start(false);
   }
 
@@ -207,21 +211,21 @@ export class Panel {
     prefsBtn.setAttribute('aria-controls', prefs.id);
     prefsBtn.setAttribute('aria-expanded', 'false');
     const scripts = radios('script', t('script'), ['original', 'cn', 'tw'] as const, (v) => t(v === 'original' ? 'scriptOriginal' : v === 'cn' ? 'scriptCn' : 'scriptTw'), this.script, (v) => void this.setScript(v), true);
-    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), this.formatGroup(), scripts, print, prefsBtn, ...this.teach.buttons());
+    const bar = el('div', { class: 'bar' }, button(t('copyAll'), () => void this.act('copy', undefined), 'primary'), button(t('downloadAll'), () => void this.act('download', undefined)), button(t('downloadWordAll'), () => void this.act('download', undefined, 'docx')), this.formatGroup(), scripts, print, prefsBtn, ...this.teach.buttons(), this.removed.toggle);
     bar.hidden = true;
     const failed = el('div');
     const main = el('main', {}, failed);
     const toc = new Toc(main);
     // The user's own scrolling wins over going back to where the reading was.
     for (const type of ['wheel', 'keydown', 'pointerdown'] as const) main.addEventListener(type, () => (this.restoring = null), { passive: true });
-    const header = el('header', {}, el('div', { class: 'top' }, h1, reload, closeBtn), meta, bar, prefs, toc.el, status);
+    const header = el('header', {}, el('div', { class: 'top' }, h1, reload, closeBtn), meta, bar, prefs, toc.el, status, this.removed.undoLine);
     main.tabIndex = 0; // the text scrolls from the keyboard (PageDown, Space, End)
     main.setAttribute('aria-labelledby', 'qingwen-title');
     sheet.append(header, main);
     sheet.setAttribute('role', 'dialog');
     sheet.setAttribute('aria-modal', 'true');
     sheet.setAttribute('aria-labelledby', 'qingwen-title');
-    root.append(el('style', { text: PANEL_CSS }), backdrop, sheet);
+    root.append(el('style', { text: PANEL_CSS + REMOVED_CSS }), backdrop, sheet);
     document.documentElement.append(host);
     // The top layer: above anything the page stacks later at z-index 2147483647 to cover it or take its clicks.
     host.popover = 'manual';
@@ -279,7 +283,8 @@ export class Panel {
   /** The article in the script chosen: what the panel shows, copies and downloads. */
   private shown(article: Article): Article {
     const convert = this.script === 'original' ? undefined : loadedConverters()[this.script];
-    return convert ? convertArticle(article, convert) : article;
+    const edited = this.removed.apply(article); // the user's choices first: they are keyed by the page's own text
+    return convert ? convertArticle(edited, convert) : edited;
   }
 
   /**
@@ -326,6 +331,7 @@ export class Panel {
     parts.bar.hidden = false;
     parts.failed.replaceChildren(failedBox(s.failed, (page) => void this.loader?.retry(page)) ?? '');
     renderPieces(parts.main, article, { copy: (i) => void this.act('copy', i), download: (i) => void this.act('download', i), downloadWord: (i) => void this.act('download', i, 'docx') });
+    this.removed.decorate(parts.main);
     parts.toc.update(article.pieces.map((_, i) => pieceName(article, i)));
     this.wire = s.done ? toWire(article, articleJson(article)) : null;
     parts.sheet.dataset.state = s.done ? 'ready' : 'partial';
