@@ -79,7 +79,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     let hit = text === null ? undefined : phrases.find((p) => where(p) && matches(p, text));
     // A related-list heading with its links in the same block: one a line, or after its colon ("延伸阅读：<a>…</a>、<a>…</a>").
     if (!hit && text && (block.linkShare ?? 0) >= 0.5) {
-      const end = text.includes('\n') ? text.indexOf('\n') : text.search(/[:：]/) + 1;
+      const end = text.includes('\n') ? text.indexOf('\n') : text.search(/[:：】\]]/) + 1;
       const first = end > 0 ? text.slice(0, end) : '';
       if (first) hit = phrases.find((p) => p.dropFollowingLinks && matches(p, first));
     }

@@ -62,7 +62,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   if (work.body) {
     liftNoscriptImages(work.body); // before Readability or pruning drops the <noscript>s
     // Before locating: Readability drops the inline styles that tell a reader's lines apart.
-    joinPositionedLines(work.body);
+    joinPositionedLines(work.body, trace);
     markFolds(work.body);
     markPageFooters(work.body);
   }

@@ -105,13 +105,15 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'site note', re: /^(?:温馨提示|小编提示|友情提示|特别提示|温馨提醒)\s{0,4}[:：][^。]{0,40}仅供[^。]{0,12}参考/, max: 120 },
   { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s{0,4}${RELATED}\\s{0,4}[:：]?$`), max: 90, dropFollowingLinks: true },
-  { reason: 'related list', re: new RegExp(`^${RELATED}\\s{0,4}[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },
+  { reason: 'related list', re: new RegExp(`^[【\\[〔]?\\s{0,2}${RELATED}\\s{0,2}[】\\]〕]?\\s{0,4}[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s{0,4}[:：]/, max: 60, dropFollowingLinks: true },
   // Author / time lines.
   { reason: 'author/time line', labels: META_LINE, max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}\S[^。，]{0,24}$/, max: 40 },
   // A post's date and counters without labels ("2024年5月20日 阅读 3,412"), as a reader view leaves them.
   { reason: 'author/time line', re: /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2})?(?:\s{0,4}(?:阅读|浏览|人气|点击|评论)量?\s?[:：]?\s?[\d,]{1,9}次?){1,3}$/, max: 60 },
+  // A post's meta line: "发言稿 / 2024年6月18日 / 作者" — three or four short parts, one a date, no sentence.
+  { reason: 'author/time line', re: /^(?=[^。！？!?，,]*\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2})[^。！？!?，,/|·]{1,14}(?:\s{1,3}[/|·]\s{1,3}[^。！？!?，,/|·]{0,14}){2,3}$/, max: 50 },
   // A news story's time line: "2024-05-12 10:21 发布于：江苏省" (a clock time or a place label; a bare date may be a letter's).
   { reason: 'author/time line', re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,4}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s{0,4}(?:(?:发布于|来源|IP属地|发布)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})?|(?:发布于|IP属地)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})$/, max: 60 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
@@ -130,7 +132,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
-  { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享/i, max: 160 },
+  { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享|可编辑的?(?:Word|WPS|word)文档|^本(?:文档|合同|范文|模板|资料|文)共\s{0,2}\d+\s{0,2}页|\d+(?:\.\d+)?\s{0,2}万?\s{0,2}人(?:已)?下载$/i, max: 160 },
+  // Novel sites' line in the chapter: "笔趣阁，最快更新青灯照夜最新章节！".
+  { reason: 'site talk', re: /最快更新.{0,30}最新章节|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },
   { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)|仅代表作者本人|一经查实[^。]{0,12}删除/, max: 200 },
   // A sign-in form's own lines: "New here? Create an account", "By signing in you agree to our Terms…", "登录即表示同意…".
   { reason: 'account form', re: /^(?:New here\?|Don'?t have an account\?|Forgot (?:your )?password\?|Already have an account\?)|\bBy (?:signing (?:in|up)|logging in|continuing|creating an account|registering),? you (?:agree|accept|consent)\b|^(?:还没有账号|没有账号|忘记密码)|(?:登录|注册)即(?:表示|代表)?(?:您)?(?:已)?(?:阅读并)?同意/i, max: 240 },

@@ -113,6 +113,11 @@ describe('phrase families never eat real text', () => {
     const report = 'Regulators said that users who keep signing in after the change are taken to agree to the new terms, which critics called unfair.';
     expect(keep([b(report)])).toEqual([report]);
   });
+  it('drops download and novel-site lines, bracketed related labels and slash meta lines; keeps a letter date', () => {
+    expect(keep([b(REAL), b('本合同共3页，可编辑Word文档'), b('W家乡的味道作文（精选8篇）.docx4.8万人已下载'), b('笔趣阁 www.biqugex.cc，最快更新青灯照夜最新章节！')])).toEqual([REAL]);
+    expect(keep([b(REAL), b('【延伸閱讀】'), b('《夏綠蒂的網》讀書心得', { linkOnly: true }), b('【相关推荐】幼儿园中班教师个人总结', { linkShare: 0.8 })])).toEqual([REAL]);
+    expect(keep([b('发言稿 / 2024年6月18日 / 作者'), b(REAL), b('2024年6月18日')])).toEqual([REAL, '2024年6月18日']);
+  });
   it('never judges a code block by the phrase families', () => {
     const code = "while read -r host <&3; do\n    ssh \"$host\" 'df -h / | tail -n 1'\ndone 3< hosts.txt";
     expect(keep([b(REAL), b(code, { tag: 'PRE', code: true }), b(REAL)])).toHaveLength(3);

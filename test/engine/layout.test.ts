@@ -19,6 +19,42 @@ describe('layout', () => {
     expect(paragraphs(html)).toEqual([P, '放假期间，公司将暂停发货，节后按下单顺序依次发出。如有紧急业务，请拨打值班电话。', P]);
   });
 
+  it('positioned lines indented by their own 　　 and numbered headings after a full line are paragraphs; the page picture goes', () => {
+    const line = (top: number, text: string): string => `<div class="tl" style="position:absolute;left:96px;top:${top}px">${text}</div>`;
+    const html = page(
+      `<div class="outer_page" style="position:relative"><img class="page_bg" src="/p/1.png" width="893" height="1263"><div class="page_text">` +
+        line(144, '　　为进一步弘扬志愿精神，今年三月至十月，我社区以邻里守望为主题，') +
+        line(170, '组织开展了系列志愿服务活动，现将有关情况总结如下，请各位审阅指正。') +
+        line(196, '一、基本情况') +
+        line(222, '　　本年度社区共招募志愿者一百二十六名，其中在职党员四十一名，退休') +
+        line(248, '居民五十三名，在校学生三十二名，志愿者按照服务内容分为四支小分队。') +
+        line(274, '二、主要做法') +
+        `</div></div>`,
+    );
+    expect(paragraphs(html)).toEqual([
+      '为进一步弘扬志愿精神，今年三月至十月，我社区以邻里守望为主题，组织开展了系列志愿服务活动，现将有关情况总结如下，请各位审阅指正。',
+      '一、基本情况',
+      '本年度社区共招募志愿者一百二十六名，其中在职党员四十一名，退休居民五十三名，在校学生三十二名，志愿者按照服务内容分为四支小分队。',
+      '二、主要做法',
+    ]);
+  });
+
+  it('a text layer of one <div> per printed line is read back into paragraphs, across its pages, a hyphenated word whole', () => {
+    const t = (text: string, indent = false): string => `<div class="t"${indent ? ' style="text-indent:2em"' : ''}>${text}</div>`;
+    const layer = (lines: string): string => `<div class="model"><div class="panel"><img class="page-img" src="/p.jpg"><div class="textLayer" style="position:absolute;left:0;top:0">${lines}</div></div></div>`;
+    const html = page(
+      layer(t('With the rapid development of industry, environ-', true) + t('mental problems have become more and more serious. Polluted') + t('rivers, smoggy skies and piles of plastic waste remind us that') + t('the earth is not as healthy as it used to be.') + t('As college students, we can do a lot in our daily life. We', true) + t('can take the bus or ride a bike instead of driving, and we')) +
+        '<div class="doc_ad"><span>广告</span><a href="https://ad.example/c">四六级冲刺班</a></div>' +
+        layer(t('can say no to plastic bags when we go shopping.') + t('Only when everyone takes action can we leave a clean and', true) + t('beautiful world to the next generation.') + t('Protecting the environment is a duty we all share today.', true) + t('It starts with the small choices we make every single day') + t('at home, at school and in the streets of our own towns.')),
+    );
+    expect(paragraphs(html)).toEqual([
+      'With the rapid development of industry, environmental problems have become more and more serious. Polluted rivers, smoggy skies and piles of plastic waste remind us that the earth is not as healthy as it used to be.',
+      'As college students, we can do a lot in our daily life. We can take the bus or ride a bike instead of driving, and we can say no to plastic bags when we go shopping.',
+      'Only when everyone takes action can we leave a clean and beautiful world to the next generation.',
+      'Protecting the environment is a duty we all share today. It starts with the small choices we make every single day at home, at school and in the streets of our own towns.',
+    ]);
+  });
+
   it('rebuilds paragraphs from positioned lines: a first line is indented, and joins across a page footer', () => {
     const line = (left: number, top: number, text: string): string => `<p style="position:absolute;top:${top}px;left:${left}px">${text}</p>`;
     const html = page(
