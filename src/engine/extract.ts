@@ -14,7 +14,7 @@ import { dropExcerptIntro } from './excerpt.js';
 import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
-import { readPager, type PagerInfo } from './paging.js';
+import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
 import { pruneBody, prunePage } from './prune.js';
 import { placeRemovals } from './removed-places.js';
 import { repairCuts } from './repair.js';
@@ -265,8 +265,20 @@ export function cleanDocument(doc: Document, url: string, options: Pick<ExtractO
 }
 
 /** Cleans an article, following its next pages through `options.fetchPage` when given. */
-export async function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Promise<Article> {
+  return extractFrom(doc, url, options, true);
+}
+
+async function extractFrom(doc: Document, url: string, options: ExtractOptions, mayRestart: boolean): Promise<Article> {
   const trace = new Trace(options.clock, options.workBudget);
+  // Opened on a later page (its pager says so): the article is read from page 1, when page 1 loads.
+  const start = mayRestart && options.fetchPage ? trace.time('readPager', () => readPager(doc, url, url, findRule(doc, url, options.extraSites))) : null;
+  const page1 = start && entryPageNumber(url, start) > 1 ? start.numbered.get(1) : undefined;
+  if (page1 && options.fetchPage) {
+    const firstDoc = await options.fetchPage(page1).catch(() => null);
+    if (firstDoc) return extractFrom(firstDoc, page1, { ...options, disposable: true, reparse: undefined }, false);
+    trace.notes.push(`page 1 (${page1}) could not be loaded: the article is read from the page given`);
+  }
   const first = readFirstPage(doc, url, trace, options);
   const { rule } = first;
   const pages: LoadedPage[] = [first.page];

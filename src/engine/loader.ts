@@ -5,7 +5,7 @@
 // Pure like the rest of the engine: no network of its own, no clock, no globals.
 import type { Block } from './blocks.js';
 import { assemble, readBlocks, readFirstPage, type FirstPage, type LoadedPage } from './extract.js';
-import { readPager, type PagerInfo } from './paging.js';
+import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
 import { DEFAULT_WORK_BUDGET, Trace } from './trace.js';
 import type { Article, ExtractOptions, FetchPage, PageFailure } from './types.js';
 
@@ -74,14 +74,16 @@ export class ArticleLoader {
     this.budget = options.workBudget ?? DEFAULT_WORK_BUDGET;
     const trace = new Trace(options.clock, this.budget);
     this.first = readFirstPage(doc, url, trace, options);
-    this.traces.set(1, trace);
     this.work = trace.work;
     this.max = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
     this.concurrency = Math.max(1, options.concurrency ?? 3);
-    this.slots.set(1, { state: 'loaded', url, blocks: this.first.page.blocks });
-    this.pageOf.set(url, 1);
+    // Opened on a later page (its pager says so): it takes its place, and the pages before it load too.
+    const entry = options.fetchPage ? entryPageNumber(url, this.first.pager) : 1;
+    this.traces.set(entry, trace);
+    this.slots.set(entry, { state: 'loaded', url, blocks: this.first.page.blocks });
+    this.pageOf.set(url, entry);
     this.pagerTotal = this.first.pager.total;
-    if (options.fetchPage) this.learn(1, this.first.pager);
+    if (options.fetchPage) this.learn(entry, this.first.pager);
     this.pump();
     this.lastKey = this.shownKey();
   }
@@ -112,7 +114,7 @@ export class ArticleLoader {
     let article: Article | null = null;
     let error: Error | null = null;
     try {
-      article = assemble(this.first, this.url, pages, shownFailed, this.traceOf(shown));
+      article = assemble(this.first, this.slots.get(1)?.url ?? this.url, pages, shownFailed, this.traceOf(shown));
     } catch (e) {
       // Page 1 alone may be too short to be an article while later pages are still coming.
       if (done) error = e instanceof Error ? e : new Error(String(e));
@@ -148,7 +150,7 @@ export class ArticleLoader {
 
   /** Each page number and each URL once; never beyond the page limit. */
   private add(n: number, url: string): void {
-    if (n < 2 || this.slots.has(n) || this.pageOf.has(url) || this.slots.size >= this.max) return;
+    if (n < 1 || this.slots.has(n) || this.pageOf.has(url) || this.slots.size >= this.max) return;
     this.slots.set(n, { state: 'pending', url });
     this.pageOf.set(url, n);
   }

@@ -125,3 +125,28 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
   const total = m?.[1] ? Number(m[1]) : numbered.size ? Math.max(...numbered.keys()) : null;
   return { next, numbered, total };
 }
+
+/**
+ * Which page of its article the page read is, by its pager: 1 unless the pager links a page 1
+ * elsewhere (another page of the same article) and leaves out the page's own number — the
+ * one number of the run the pager does not link ("1 2 [3] 4 5" on page 3). A search engine
+ * often lands people on page 3; the article still starts at page 1.
+ */
+const LATER_PAGE = /[_-]\d{1,3}\.[a-z]+(?:[?#]|$)|[?&](?:page|paged|p|pn|pg|pageno)=\d{1,3}(?:&|#|$)|\/\d{1,3}\/?(?:[?#]|$)/i;
+
+export function entryPageNumber(url: string, pager: PagerInfo): number {
+  const first = pager.numbered.get(1);
+  if (!first || first === url || !isSiblingPage(first, url)) return 1;
+  if ([...pager.numbered.values()].includes(url)) return 1;
+  const top = Math.max(...pager.numbered.keys(), pager.total ?? 0);
+  const missing: number[] = [];
+  for (let n = 2; n <= top; n++) if (!pager.numbered.has(n)) missing.push(n);
+  // The pager names every page but this one: the gap is this page.
+  if (missing.length === 1) return missing[0]!;
+  // It names every page before this one and none after it: this is the last page.
+  // (Only for an address that reads as a later page: 169108_9.html, 38561-3.html, ?page=3, …/3/.)
+  if (!missing.length && !pager.next && top >= 1 && LATER_PAGE.test(url)) return top + 1;
+  // Or the next page is named: this one comes before it.
+  if (pager.next) for (const [n, u] of pager.numbered) if (u === pager.next && n > 2 && !pager.numbered.has(n - 1)) return n - 1;
+  return 1;
+}

@@ -97,6 +97,19 @@ describe('ArticleLoader', () => {
     expect(parallel.removed).toEqual(sequential.removed);
   });
 
+  it('opened on a later page, it takes its place and the pages before it load: the article from page 1', async () => {
+    const fetchPage = async (u: string) => parseHtml(html(pageOf(u), 9));
+    const sequential = await extractArticle(parseHtml(html(1, 9)), BASE, { fetchPage });
+    for (const k of [5, 9]) {
+      const fromLater = (await new ArticleLoader(parseHtml(html(k, 9)), url(k), { fetchPage, concurrency: 3 }).whenDone()).article!;
+      expect(fromLater.url).toBe(BASE);
+      expect(fromLater.pageUrls).toEqual(sequential.pageUrls);
+      expect(fromLater.pieces).toEqual(sequential.pieces);
+      const fromLaterSequential = await extractArticle(parseHtml(html(k, 9)), url(k), { fetchPage });
+      expect(fromLaterSequential.pieces).toEqual(sequential.pieces);
+    }
+  });
+
   it('a failed page is a gap; retried, it takes its place', async () => {
     let fail = true;
     const fetchPage = async (u: string) => {

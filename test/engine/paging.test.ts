@@ -1,7 +1,7 @@
 import '../../src/engine/readability.js';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/engine/extract.js';
-import { isSiblingPage, readPager } from '../../src/engine/paging.js';
+import { isSiblingPage, readPager, entryPageNumber } from '../../src/engine/paging.js';
 import { parseHtml } from '../../src/node/parse.js';
 
 const BASE = 'https://www.example-fanwen.cn/a/100.html';
@@ -133,5 +133,21 @@ describe('articles at a folder', () => {
     expect(isSiblingPage('https://x.cn/a/20240311/3/', 'https://x.cn/a/20240311/2/')).toBe(true);
     expect(isSiblingPage('https://x.cn/a/20240312/', 'https://x.cn/a/20240311/')).toBe(false);
     expect(isSiblingPage('https://x.cn/a/20240311/pic/', 'https://x.cn/a/20240311/')).toBe(false);
+  });
+});
+
+describe('entryPageNumber: which page of its article a page is, by its pager', () => {
+  const base = 'https://xiaorob.com/a/169108';
+  const pager = (numbered: [number, string][], next: string | null = null, total: number | null = null) => ({ next, numbered: new Map(numbered), total });
+  it('is page 1 when the pager links no page 1 elsewhere, or the page itself', () => {
+    expect(entryPageNumber(`${base}.html`, pager([[2, `${base}_2.html`], [3, `${base}_3.html`]], `${base}_2.html`))).toBe(1);
+    expect(entryPageNumber(`${base}.html`, pager([[1, `${base}.html`], [2, `${base}_2.html`]]))).toBe(1);
+  });
+  it('is the one number the pager leaves out, or the page after the last it links', () => {
+    expect(entryPageNumber(`${base}_3.html`, pager([[1, `${base}.html`], [2, `${base}_2.html`], [4, `${base}_4.html`]], `${base}_4.html`))).toBe(3);
+    expect(entryPageNumber(`${base}_3.html`, pager([[1, `${base}.html`], [2, `${base}_2.html`]]))).toBe(3);
+  });
+  it('is page 1 when the "page 1" is another article (not a sibling page)', () => {
+    expect(entryPageNumber(`${base}_3.html`, pager([[1, 'https://xiaorob.com/b/555.html'], [2, 'https://xiaorob.com/b/555_2.html']]))).toBe(1);
   });
 });
