@@ -65,7 +65,8 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     }
     dropLinks = false;
     // The title repeated at the top of the body, or of a later page's body.
-    const pageTop = kept.length === 0 || block.cut === 'page' || block.cut === 'gap';
+    // (A reader's running header repeats it after each page box's footer: a cut of any kind.)
+    const pageTop = kept.length === 0 || block.cut !== null;
     if (pageTop && squash(block.text) === titleKey) {
       trace.add('boilerplate', 'title repeated', block.text, { anchor: anchorAt(blocks, i) });
       const next = blocks[i + 1];

@@ -77,7 +77,10 @@ function continuesNumberedItem(before: Block | undefined, a: Block, b: Block, af
 
 /** Text on both sides of a cut in the same place: no table or image between, the same list item (or none). */
 function sameContainer(a: Block, b: Block): boolean {
-  return !b.barrier && a.item?.item === b.item?.item && !a.code && !b.code;
+  // A list item a page break (or an ad between two lists) cut goes on in the next list: another item there, the same one here.
+  // (An item ending at "；" is a whole item of a list: the next list's first is its own.)
+  const sameItem = a.item?.item === b.item?.item || (!!a.item && !!b.item && a.item.list !== b.item.list && !/[；;：:]$/.test(a.text));
+  return !b.barrier && sameItem && !a.code && !b.code;
 }
 
 export function repairCuts(blocks: Block[], trace: Trace): Block[] {

@@ -48,6 +48,11 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     return n ? { key: `lead:${word}${pian ?? ''}`, n } : null;
   }
   if (SENTENCE.test(text)) return null;
+  const bare = BARE_NUMBER.exec(text);
+  if (bare) {
+    const n = parseNumeral(bare[1] ?? '');
+    return n ? { key: 'bare', n } : null;
+  }
   // "（一）学校元旦文艺晚会开场白" in bold under "元旦晚会主持词开场白": a numbered heading is a
   // piece marker only when it names a text of the kind the title announces (shares its words).
   const bracket = BRACKET_LEAD.exec(text);
@@ -82,6 +87,9 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
   }
   return null;
 }
+
+/** 「一」 / 【二】 / 〔3〕 alone on their line: a bare numbered marker (only a run 1, 2, 3 … counts). */
+const BARE_NUMBER = new RegExp(`^[「【〔［\\[]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[」】〕］\\]]$`);
 
 /** （一）name / (2)name. */
 const BRACKET_LEAD = new RegExp(`^[（(]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[）)]\\s*(\\S.{1,38})$`);

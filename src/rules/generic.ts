@@ -127,15 +127,21 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'pager text', re: /^(?:分页|页码|共\s{0,4}\d{1,3}\s{0,4}页)?\s{0,4}[:：]?\s{0,4}(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
   { reason: 'ad label', re: /^(?:广告|廣告|推广|赞助内容|Advertisement|ADVERTISEMENT|Sponsored|广告加载失败|广告加载中)$/, max: 12, marksCut: true },
   // The end of the text: what follows at the tail is the site's.
-  { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^剩余\d+页/i, max: 40, endsArticle: true },
+  { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^剩余\d+页|^已?阅读到(?:了)?文档的?结尾/i, max: 40, endsArticle: true },
+  // A pager's words left as a line ("上一页 下一页", "首页 1 2 3 尾页").
+  { reason: 'pager text', re: /^(?=.*(?:上一页|下一页|首页|尾页|末页))(?:[\[【]?\s{0,2}(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})\s{0,2}[\]】]?\s{0,3}){1,14}$/, max: 80, marksCut: true },
   // Forum and document-reader status lines.
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
-  { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享|可编辑的?(?:Word|WPS|word)文档|^本(?:文档|合同|范文|模板|资料|文)共\s{0,2}\d+\s{0,2}页|\d+(?:\.\d+)?\s{0,2}万?\s{0,2}人(?:已)?下载$/i, max: 160 },
+  { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享|可编辑的?(?:Word|WPS|word)文档|^文档为\s{0,2}(?:docx?|pdf|pptx?|txt|wps)\s{0,2}格式$|^本文可下载|^[￥¥]\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}元?$|^本(?:文档|合同|范文|模板|资料|文)共\s{0,2}\d+\s{0,2}页|\d+(?:\.\d+)?\s{0,2}万?\s{0,2}人(?:已)?下载$/i, max: 160 },
   // Novel sites' line in the chapter: "笔趣阁，最快更新青灯照夜最新章节！".
   { reason: 'site talk', re: /最快更新.{0,30}最新章节|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },
   { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)|仅代表作者本人|一经查实[^。]{0,12}删除/, max: 200 },
+  // A site's footer lines: licence numbers and "版权所有" ("京ICP证060535号", "央视网 版权所有 未经许可 请勿转载").
+  { reason: 'copyright notice', re: /ICP[证备][^。]{0,12}号|公网安备\s{0,2}\d|网络视听许可证|^[^。，]{0,20}版权所有[^。]{0,20}$/, max: 80 },
+  // A missing page's apology ("the page you were looking for doesn't exist", "您访问的页面不存在").
+  { reason: 'not found page', re: /\bthe page you (?:were|are) looking for (?:doesn['’]t|does not|could not|can['’]t|cannot|no longer|has been|may have)|^(?:404\b|Page not found)|(?:您|你)?(?:访问|要找|所访问)的页面(?:已经)?不存在|找不到(?:您要访问的|该)?页面/i, max: 240 },
   // A sign-in form's own lines: "New here? Create an account", "By signing in you agree to our Terms…", "登录即表示同意…".
   { reason: 'account form', re: /^(?:New here\?|Don'?t have an account\?|Forgot (?:your )?password\?|Already have an account\?)|\bBy (?:signing (?:in|up)|logging in|continuing|creating an account|registering),? you (?:agree|accept|consent)\b|^(?:还没有账号|没有账号|忘记密码)|(?:登录|注册)即(?:表示|代表)?(?:您)?(?:已)?(?:阅读并)?同意/i, max: 240 },
   // Platform disclaimers under self-media posts: "平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。"

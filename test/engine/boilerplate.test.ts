@@ -118,6 +118,13 @@ describe('phrase families never eat real text', () => {
     expect(keep([b(REAL), b('【延伸閱讀】'), b('《夏綠蒂的網》讀書心得', { linkOnly: true }), b('【相关推荐】幼儿园中班教师个人总结', { linkShare: 0.8 })])).toEqual([REAL]);
     expect(keep([b('发言稿 / 2024年6月18日 / 作者'), b(REAL), b('2024年6月18日')])).toEqual([REAL, '2024年6月18日']);
   });
+  it("a site's licence and copyright lines and a missing page's apology are not an article", () => {
+    expect(keep([b(REAL), b('央视网 版权所有 未经许可 请勿转载'), b('京ICP证060535号 网络视听许可证0102004号')])).toEqual([REAL]);
+    expect(keep([b('We’re sorry, but the page you were looking for doesn’t exist any more. It may have been moved or deleted.')])).toEqual([]);
+    // A contract clause about copyright is the contract's own.
+    const clause = '乙方交付的设计图纸版权归甲方所有，未经甲方书面同意，乙方不得用于其他项目。';
+    expect(keep([b(clause)])).toEqual([clause]);
+  });
   it('never judges a code block by the phrase families', () => {
     const code = "while read -r host <&3; do\n    ssh \"$host\" 'df -h / | tail -n 1'\ndone 3< hosts.txt";
     expect(keep([b(REAL), b(code, { tag: 'PRE', code: true }), b(REAL)])).toHaveLength(3);

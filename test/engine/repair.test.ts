@@ -10,6 +10,13 @@ describe('repairCuts', () => {
   it('joins a paragraph cut at a page break', () => {
     expect(texts([b('出了问题谁'), b('负责。各包抓领导要做好工作。', 'page')])).toEqual(['出了问题谁负责。各包抓领导要做好工作。']);
   });
+  it('joins a list item a page break cut into the next page\'s list, never a whole item ending at ；', () => {
+    const item = (list: string, id: string) => ({ item: { list, item: id, level: 0, ordered: false } });
+    expect(texts([b('十一月：低年级识字写字比赛，', null, item('1:7', '1:10')), b('中高年级古诗词诵读展示；', 'page', item('2:11', '2:12'))])).toEqual(['十一月：低年级识字写字比赛，中高年级古诗词诵读展示；']);
+    expect(texts([b('定地点，各年级办公室；', null, item('1:7', '1:9')), b('定内容，提前一周确定下一单元的重难点；', 'page', item('2:11', '2:12'))])).toHaveLength(2);
+    // Two items of one list stay two items.
+    expect(texts([b('九月：读书分享会，', null, item('1:7', '1:8')), b('十月：作文比赛；', 'ad', item('1:7', '1:9'))])).toHaveLength(2);
+  });
   it('joins a paragraph cut around an ad slot', () => {
     expect(texts([b('二是教育科研能力有待提'), b('升，理论学习还不够系统。', 'ad')])).toEqual(['二是教育科研能力有待提升，理论学习还不够系统。']);
   });

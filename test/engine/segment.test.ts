@@ -12,6 +12,8 @@ describe('readMarker', () => {
     ['精选范文一：国旗下讲话'], ['範文二'], ['【第一篇】'], ['第三篇 我的老师'],
     // Ornaments before the marker, and the number in brackets after the word.
     ['▍范文一'], ['■ 篇二'], ['★例文3'], ['範例（一）：附個人資料表'], ['模板（2）'],
+    // A bare numeral in corner or lenticular brackets alone on its line.
+    ['「一」'], ['【二】'], ['〔3〕'],
   ])('%s is a marker', (text) => expect(readMarker(b(text), '')).not.toBeNull());
 
   it.each([
