@@ -129,7 +129,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // The end of the text: what follows at the tail is the site's.
   { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^剩余\d+页|^已?阅读到(?:了)?文档的?结尾/i, max: 40, endsArticle: true },
   // A pager's words left as a line ("上一页 下一页", "首页 1 2 3 尾页").
-  { reason: 'pager text', re: /^(?=.*(?:上一页|下一页|首页|尾页|末页))(?:[\[【]?\s{0,2}(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})\s{0,2}[\]】]?\s{0,3}){1,14}$/, max: 80, marksCut: true },
+  // (Each word after the first follows white space or a closing 页/bracket: one way to read any line, no backtracking.)
+  { reason: 'pager text', re: /^(?=.*(?:上一页|下一页|首页|尾页|末页))[\[【]?(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})[\]】]?(?:(?:\s{1,3}|(?<=[页\]】]))[\[【]?(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})[\]】]?){0,13}$/, max: 80, marksCut: true },
   // Forum and document-reader status lines.
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },

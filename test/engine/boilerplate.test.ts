@@ -117,6 +117,7 @@ describe('phrase families never eat real text', () => {
     expect(keep([b(REAL), b('本合同共3页，可编辑Word文档'), b('W家乡的味道作文（精选8篇）.docx4.8万人已下载'), b('笔趣阁 www.biqugex.cc，最快更新青灯照夜最新章节！')])).toEqual([REAL]);
     expect(keep([b(REAL), b('【延伸閱讀】'), b('《夏綠蒂的網》讀書心得', { linkOnly: true }), b('【相关推荐】幼儿园中班教师个人总结', { linkShare: 0.8 })])).toEqual([REAL]);
     expect(keep([b('发言稿 / 2024年6月18日 / 作者'), b(REAL), b('2024年6月18日')])).toEqual([REAL, '2024年6月18日']);
+    expect(keep([b(REAL), b('上一页 下一页'), b('首页 1 2 3 尾页'), b('下一页阅读更多精彩内容，请点击进入。')])).toEqual([REAL, '下一页阅读更多精彩内容，请点击进入。']);
   });
   it("a site's licence and copyright lines and a missing page's apology are not an article", () => {
     expect(keep([b(REAL), b('央视网 版权所有 未经许可 请勿转载'), b('京ICP证060535号 网络视听许可证0102004号')])).toEqual([REAL]);
