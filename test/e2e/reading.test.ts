@@ -122,6 +122,8 @@ describe.skipIf(!hasChromium)('reading in the panel (Chromium)', () => {
     const { page } = await open(servedUrl(loadCase(PAGED).info));
     await inPanel(page, `function () { const main = this.querySelector('main'); const s = main.querySelectorAll(':scope > section')[2];
       main.scrollTop += s.getBoundingClientRect().top - main.getBoundingClientRect().top + 123; }`);
+    // The contents mark the piece being read after the scroll event: read the place once they have.
+    await until(async () => (await where(page)).current[0] === 2, 'piece 3 marked after scrolling into it');
     const before = await where(page);
     expect(before.scroll).toBeGreaterThan(500);
     await close(page);
