@@ -201,23 +201,35 @@ export interface FirstPage {
   pager: PagerInfo;
 }
 
-/** Everything read from page 1. Title, byline and pager are read before the blocks, whose
- * steps change a disposable document (Readability removes headings and pagers). */
 /** What the caller tells about the page beside the document: disposable (and how to parse it again), the user's rules and added sites. */
 export type PageOptions = Pick<ExtractOptions, 'disposable' | 'reparse' | 'userRules' | 'extraSites'>;
 
-export function readFirstPage(doc: Document, url: string, trace: Trace, options: PageOptions): FirstPage {
+type PageHead = Omit<FirstPage, 'page'>;
+
+/** What page 1 says before its blocks are read: rule, title, byline, pager. */
+function readPageHead(doc: Document, url: string, trace: Trace, options: PageOptions): PageHead {
   const rule = trace.time('findRule', () => findRule(doc, url, options.extraSites));
   const user = userRuleFor(options.userRules, url);
   const metas = trace.time('findTitle', () => metaContents(doc));
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule, metas));
   const byline = trace.time('findByline', () => findByline(doc, rule, metas));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
+  return { rule, user, title, siteName, byline, pager };
+}
+
+function readPageBody(doc: Document, url: string, trace: Trace, options: PageOptions, head: PageHead): FirstPage {
+  const { rule, user } = head;
   // A site rule, or the user's own body, decides the container: no floor to hold it to.
   const disposable = !!options.disposable;
   const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user, options.reparse);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
-  return { rule, user, title, siteName, byline, pager, page: { url, blocks, afterGap: false } };
+  return { ...head, page: { url, blocks, afterGap: false } };
+}
+
+/** Everything read from page 1. Title, byline and pager are read before the blocks, whose
+ * steps change a disposable document (Readability removes headings and pagers). */
+export function readFirstPage(doc: Document, url: string, trace: Trace, options: PageOptions): FirstPage {
+  return readPageBody(doc, url, trace, options, readPageHead(doc, url, trace, options));
 }
 
 export function assemble(first: FirstPage, url: string, pages: LoadedPage[], failed: PageFailure[], trace: Trace): Article {
@@ -271,15 +283,15 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
 async function extractFrom(doc: Document, url: string, options: ExtractOptions, mayRestart: boolean): Promise<Article> {
   const trace = new Trace(options.clock, options.workBudget);
+  const head = readPageHead(doc, url, trace, options);
   // Opened on a later page (its pager says so): the article is read from page 1, when page 1 loads.
-  const start = mayRestart && options.fetchPage ? trace.time('readPager', () => readPager(doc, url, url, findRule(doc, url, options.extraSites))) : null;
-  const page1 = start && entryPageNumber(url, start) > 1 ? start.numbered.get(1) : undefined;
+  const page1 = mayRestart && options.fetchPage && entryPageNumber(url, head.pager) > 1 ? head.pager.numbered.get(1) : undefined;
   if (page1 && options.fetchPage) {
     const firstDoc = await options.fetchPage(page1).catch(() => null);
     if (firstDoc) return extractFrom(firstDoc, page1, { ...options, disposable: true, reparse: undefined }, false);
     trace.notes.push(`page 1 (${page1}) could not be loaded: the article is read from the page given`);
   }
-  const first = readFirstPage(doc, url, trace, options);
+  const first = readPageBody(doc, url, trace, options, head);
   const { rule } = first;
   const pages: LoadedPage[] = [first.page];
   const failed: PageFailure[] = [];

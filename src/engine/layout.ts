@@ -5,7 +5,7 @@ import { classAndId, selectAll, tagOf } from './dom.js';
 import { PAGE_FOOTER } from '../rules/generic.js';
 import { CUT_TAG } from './prune.js';
 import { isNumberedLine } from './lines.js';
-import { toSimplified } from './text.js';
+import { CJK_CHAR, toSimplified } from './text.js';
 import type { Trace } from './trace.js';
 
 /** class/id words of folds: the text goes on inside (or after) them. */
@@ -182,13 +182,11 @@ function joinLines(lines: string[]): string {
   for (const line of lines) {
     if (!out) out = line;
     else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(line)) out = out.slice(0, -1) + line;
-    else if (/[\w,.;:!?)"'’”]$/.test(out) && /^[\w("'‘“]/.test(line) && !CJK_END.test(out)) out = `${out} ${line}`;
+    else if (/[\w,.;:!?)"'’”]$/.test(out) && /^[\w("'‘“]/.test(line) && !CJK_CHAR.test(out[out.length - 1]!)) out = `${out} ${line}`;
     else out += line;
   }
   return out;
 }
-
-const CJK_END = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]$/;
 
 function mergeLines(parent: Element, lines: Line[], trace?: Trace): void {
   dropPageRenders(parent, trace);

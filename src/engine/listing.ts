@@ -42,7 +42,8 @@ function headlineLink(item: Element): boolean {
   return false;
 }
 
-function signature(el: Element): string {
+/** An element's kind among its siblings: its tag and its classes (in any order). */
+export function signature(el: Element): string {
   const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).sort().join('.');
   return `${tagOf(el)}.${cls}`;
 }

@@ -5,6 +5,7 @@ import type { SiteRule } from '../rules/define.js';
 import { AD_LABEL, AD_WORDS, CONSENT_TEXT, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 import { IMAGE_FILE } from './images.js';
+import { signature } from './listing.js';
 import type { Trace } from './trace.js';
 
 export const CUT_TAG = 'qw-cut';
@@ -12,10 +13,10 @@ export const CUT_TAG = 'qw-cut';
 /** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0. */
 const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?)(?:!important)?$/i;
 
-/** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
 /** Words every hiding declaration has: most inline styles (colours, margins) are ruled out by one test. */
 const MAY_HIDE = /none|hidden|font-size|opacity|-\d{4}/i;
 
+/** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
 function hides(declarations: string): boolean {
   return MAY_HIDE.test(declarations) && declarations.split(';').some((d) => HIDING_DECLARATION.test(d.replace(/\s+/g, '')));
 }
@@ -369,10 +370,11 @@ function pruneLinkTools(body: Element, trace: Trace): void {
   for (const a of selectAll(body, 'a[href]')) {
     const text = textOf(a);
     const href = (a.getAttribute('href') ?? '').trim();
-    const label = text || (a.getAttribute('title') ?? '').trim();
+    const title = (a.getAttribute('title') ?? '').trim();
     const permalink = href.startsWith('#') && PERMALINK_MARK.test(text);
-    const edit = EDIT_LINK.test(text) || (!text && EDIT_LINK.test(label));
-    if (!permalink && !(edit && /edit|action=edit|编辑/i.test(href + (a.getAttribute('title') ?? '') + text))) continue;
+    // Its words (or, without any, its title) say edit, and so does where it goes or what it is called.
+    const edit = EDIT_LINK.test(text || title) && /edit|编辑/i.test(href + title + text);
+    if (!permalink && !edit) continue;
     trace.addElement('prune', 'page tool', a);
     a.remove();
   }
@@ -403,7 +405,7 @@ function isThread(box: Element): boolean {
       const kinds = new Map<string, Element[]>();
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
         if (!/^(?:DIV|LI|ARTICLE|SECTION|DL)$/.test(tagOf(c)) || c.childElementCount < 2) continue;
-        const key = `${tagOf(c)}.${c.getAttribute('class') ?? ''}`;
+        const key = signature(c);
         kinds.set(key, [...(kinds.get(key) ?? []), c]);
       }
       for (const items of kinds.values()) {

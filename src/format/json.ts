@@ -1,6 +1,6 @@
 // The JSON shape of an article (the CLI's --format json and the corpus scorer read it).
 
-import type { Article, ContentBlock } from '../engine/types.js';
+import type { Article } from '../engine/types.js';
 import { blocksOf } from './select.js';
 
 /** The article's public fields (no removal trace or timings), in the order they are written. */
@@ -26,7 +26,11 @@ export function articleJson(article: Article): ArticleJson {
  * written as a paragraph marked `"code": true` (its line breaks kept).
  */
 export function toJson(article: Article): string {
-  const json = articleJson(article);
-  for (const piece of json.pieces) piece.blocks = piece.blocks?.map((b) => (b.type === 'code' ? ({ type: 'paragraph', text: b.text, code: true } as unknown as ContentBlock) : b));
-  return JSON.stringify(json, null, 2) + '\n';
+  return JSON.stringify(articleJson(article), asContract, 2) + '\n';
+}
+
+/** JSON.stringify's replacer: a code block as the contract has it. */
+function asContract(_key: string, value: unknown): unknown {
+  const block = value as { type?: unknown; text?: unknown } | null;
+  return block && typeof block === 'object' && block.type === 'code' ? { type: 'paragraph', text: block.text, code: true } : value;
 }
