@@ -11,15 +11,18 @@ export const STEPS = [
   'findByline',
   'readPager',
   'prunePage',
+  'layout',
   'locateByRule',
   'locateByParagraphs',
   'locateByReadability',
+  'isListing',
   'pruneBody',
   'extractBlocks',
   'dropRepeatedEdges',
   'dropBoilerplate',
   'repairCuts',
   'segment',
+  'placeRemovals',
 ] as const;
 export type Step = (typeof STEPS)[number];
 

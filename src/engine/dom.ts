@@ -12,8 +12,26 @@ export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === 1;
 }
 
+/** Upper-case names by local name: tagOf runs on every element several times per step. */
+const UPPER = new Map<string, string>();
+const MAX_UPPER = 512;
+
+/** The element's tag name in upper case ("DIV", "MIP-IMG"), for HTML and XML documents alike. */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const name = el.localName;
+  let upper = UPPER.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    if (UPPER.size < MAX_UPPER) UPPER.set(name, upper);
+  }
+  return upper;
+}
+
+/** An attribute's value as written, or null. Read through the attribute node: linkedom rebuilds
+ * getAttribute('class') from a token set on every call, several times slower. */
+export function attr(el: Element, name: string): string | null {
+  const node = el.getAttributeNode(name);
+  return node ? node.value : null;
 }
 
 /** Text of an element, white space collapsed. */
@@ -46,5 +64,7 @@ export function linkDensity(el: Element): number {
 
 /** Class and id of an element, for word matching. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  return cls && id ? `${cls} ${id}`.trim() : (cls ?? id ?? '').trim();
 }

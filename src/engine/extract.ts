@@ -59,12 +59,15 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   const base = baseUrlOf(work, url);
   const kept = user ? trace.time('userRule', () => applyUserRule(work, user, page, base, trace)) : null;
   const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
-  if (work.body) {
-    liftNoscriptImages(work.body); // before Readability or pruning drops the <noscript>s
-    // Before locating: Readability drops the inline styles that tell a reader's lines apart.
-    joinPositionedLines(work.body, trace);
-    markFolds(work.body);
-    markPageFooters(work.body);
+  const workBody = work.body;
+  if (workBody) {
+    trace.time('layout', () => {
+      liftNoscriptImages(workBody); // before Readability or pruning drops the <noscript>s
+      // Before locating: Readability drops the inline styles that tell a reader's lines apart.
+      joinPositionedLines(workBody, trace);
+      markFolds(workBody);
+      markPageFooters(workBody);
+    });
   }
   // Each later step visits the page's elements about once; Readability about ten times.
   trace.spend(PASSES * elements);
@@ -107,8 +110,10 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     return kept?.blocks.length ? kept.blocks : null;
   }
   for (const body of bodies) {
-    trace.time('pruneBody', () => pruneBody(body, rule, trace, how.cautious));
-    dropQrBoxes(body, trace);
+    trace.time('pruneBody', () => {
+      pruneBody(body, rule, trace, how.cautious);
+      dropQrBoxes(body, trace);
+    });
   }
   const blocks = trace.time('extractBlocks', () =>
     // A second container of the same article follows a fold: a paragraph may be cut there.

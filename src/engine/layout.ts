@@ -1,7 +1,7 @@
 // Page shapes whose markup splits the text where the text does not break: folds that hide
 // the rest of an article ("展开全文", <mip-showmore>, AMP accordions) and document readers that
 // draw one absolutely positioned line per <p> (文库). Both are mended on the working copy.
-import { classAndId, selectAll, tagOf } from './dom.js';
+import { attr, classAndId, selectAll, tagOf } from './dom.js';
 import { PAGE_FOOTER } from '../rules/generic.js';
 import { CUT_TAG } from './prune.js';
 import { isNumberedLine } from './lines.js';
@@ -107,7 +107,7 @@ function layerLine(el: Element): Line | null {
   if (!/^(?:DIV|P)$/.test(tagOf(el)) || hasBlockChild(el)) return null;
   const raw = el.textContent ?? '';
   const text = raw.trim();
-  return text && text.length <= 100 ? { el, left: 0, text, indented: indentOf(el, raw), kind: el.getAttribute('class') ?? '' } : null;
+  return text && text.length <= 100 ? { el, left: 0, text, indented: indentOf(el, raw), kind: attr(el, 'class') ?? '' } : null;
 }
 
 /**
@@ -168,9 +168,9 @@ export function joinPositionedLines(body: Element, trace?: Trace): void {
 function gatherLayers(layers: Element[]): void {
   const [first, ...rest] = layers;
   if (!first) return;
-  const kind = first.getAttribute('class');
+  const kind = attr(first, 'class');
   for (const layer of rest) {
-    if (layer.getAttribute('class') !== kind) continue;
+    if (attr(layer, 'class') !== kind) continue;
     first.append(first.ownerDocument.createElement(CUT_TAG));
     while (layer.firstChild) first.append(layer.firstChild);
   }

@@ -3,7 +3,7 @@
 // items (siblings of one tag and class), each led by a headline link to another page, and no
 // paragraph of prose stands outside those items. An article page always has that paragraph,
 // however short the article and however long the lists beside it.
-import { isElement, tagOf, textOf } from './dom.js';
+import { attr, isElement, tagOf, textOf } from './dom.js';
 
 /** Items of one kind under one parent needed to call it a list of links to articles. */
 const MIN_ITEMS = 4;
@@ -44,7 +44,7 @@ function headlineLink(item: Element): boolean {
 
 /** An element's kind among its siblings: its tag and its classes (in any order). */
 export function signature(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).sort().join('.');
+  const cls = (attr(el, 'class') ?? '').trim().split(/\s+/).filter(Boolean).sort().join('.');
   return `${tagOf(el)}.${cls}`;
 }
 

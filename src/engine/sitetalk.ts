@@ -33,6 +33,9 @@ const SOURCE_TAIL = /[（(【\[]\s{0,3}(?:本文|文章|图文)?(?:来源|来自
 const TAIL_WINDOW = 60;
 /** "本文来自人才88网，转载请注明出处" pasted into a sentence. */
 const SOURCE_INLINE = /(?:本文|文章)(?:来自|来源于|转载自|出自|摘自)[^，。！？\s]{1,16}?[网站](?:[，,]\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))?/g;
+/** Cheap tests on the original text (the simplified text has the same characters here) before the full patterns. */
+const CLOSES = /[）)】\]]\s{0,3}$/;
+const INLINE_WORDS = /本文|文章/;
 const SITEY = /[网站]|www\.|\.(?:com|cn|net|org|cc)\b/i;
 
 /** A run of URL characters: one class, so the scan is linear; each run is then judged on its own. */
@@ -43,6 +46,9 @@ const URLISH = /(?:https?:\/\/)?[a-z0-9][\w.\/?=&%-]*/gi;
 const DOMAIN_END = '(?:com|cn|net|org|gov|edu|info|cc|co|io|me|top|xyz|vip|site|wang|club|example|tw|hk|la|biz|pro|ink|link)(?:$|[./:?#])';
 
 function withoutOwnDomain(text: string, labels: string[]): string {
+  // Most blocks never name the site: skip the token scan for them.
+  const lower = text.toLowerCase();
+  if (!labels.some((l) => lower.includes(l))) return text;
   const owns = labels.map((l) => new RegExp(`(?:^|[./@])${l.replace(/[.-]/g, '\\$&')}${DOMAIN_END}`));
   return text.replace(URLISH, (token) => {
     const t = token.toLowerCase().slice(0, 200);
@@ -60,12 +66,12 @@ export function stripWatermarks(blocks: Block[], names: string[], trace: Trace):
     const cuts: string[] = [];
     // Matched on the simplified text (one character for one, so positions agree), cut from the original.
     const from0 = Math.max(0, text.length - TAIL_WINDOW);
-    const tail = SOURCE_TAIL.exec(toSimplified(text.slice(from0)));
+    const tail = CLOSES.test(text) ? SOURCE_TAIL.exec(toSimplified(text.slice(from0))) : null;
     if (tail && from0 + tail.index > 0 && SITEY.test(tail[1]!)) {
       cuts.push(text.slice(from0 + tail.index).trim());
       text = text.slice(0, from0 + tail.index).trimEnd();
     }
-    const simple = toSimplified(text);
+    const simple = INLINE_WORDS.test(text) ? toSimplified(text) : '';
     let kept = '';
     let from = 0;
     for (const m of simple.matchAll(SOURCE_INLINE)) {

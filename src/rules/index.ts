@@ -1,6 +1,7 @@
 // The site families Qingwen knows, and how a page is matched to one: by host first, else by
 // the template's fingerprints, so a clone on a new domain is recognised too.
 import type { SiteRule } from './define.js';
+import { attr } from '../engine/dom.js';
 import chazidian from './chazidian.js';
 import dedecms from './dedecms.js';
 import discuz from './discuz.js';
@@ -39,7 +40,7 @@ function pageTokens(doc: Document): Tokens {
   const classes = new Set<string>();
   const ids = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) classes.add(c);
+    for (const c of (attr(el, 'class') ?? '').split(/\s+/)) if (c) classes.add(c);
     const id = el.getAttribute('id');
     if (id) ids.add(id);
   }
