@@ -2,10 +2,11 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_LABEL, AD_WORDS, CONSENT_TEXT, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_LABEL, AD_WORDS, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 import { IMAGE_FILE } from './images.js';
 import { signature } from './listing.js';
+import { pruneLabels } from './page-labels.js';
 import type { Trace } from './trace.js';
 
 export const CUT_TAG = 'qw-cut';
@@ -75,6 +76,8 @@ const MAX_HIDDEN_SHARE = 0.3;
 const MIN_KEPT_HIDDEN_CHARS = 100;
 
 const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'FONT', 'CENTER']);
+/** Bare wrappers in a row before a chain is unwrapped. */
+const MIN_CHAIN = 4;
 
 /**
  * Unwraps chains of bare wrappers (<div><div><div>… with no class, id or text of their own):
@@ -87,8 +90,14 @@ export function flattenWrappers(root: Element): void {
     let el = stack.pop()!;
     // Skip down a chain of bare single-child wrappers, then replace the chain by its end.
     let inner = el;
-    while (WRAPPERS.has(tagOf(inner)) && inner.attributes.length === 0 && soleElementChild(inner)) inner = soleElementChild(inner)!;
-    if (inner !== el && el !== root) {
+    let links = 0;
+    while (WRAPPERS.has(tagOf(inner)) && inner.attributes.length === 0 && soleElementChild(inner)) {
+      inner = soleElementChild(inner)!;
+      links++;
+    }
+    // A short chain is ordinary markup (a <section> around an article's part): left as it is,
+    // since Readability weighs a paragraph's ancestors and would judge the page differently.
+    if (inner !== el && el !== root && links >= MIN_CHAIN) {
       el.replaceWith(inner);
       el = inner;
     }
@@ -313,6 +322,27 @@ function isAdSlot(el: Element): boolean {
   return linkDensity(el) >= 0.99 && (hasMedia || PROMO_TEXT.test(text));
 }
 
+/** A bracketed recommendation set into a sentence: "（推荐阅读：…）", "（相关：…）", "[Read more: …]". */
+const INLINE_PROMO = new RegExp(`^[（(【\\[]\\s{0,2}${INLINE_PROMO_LABEL}\\s{0,2}[:：][^（）()【】\\[\\]]{1,40}[）)】\\]]$`, 'i');
+
+/** Such a link inside a line of text (never a block of its own: a related list's item is judged elsewhere). */
+function isInlinePromo(el: Element): boolean {
+  if (!INLINE_TAGS.has(tagOf(el)) || tagOf(el) === 'INS') return false;
+  const parent = el.parentElement;
+  if (!parent || !(INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P' || tagOf(parent) === 'DIV')) return false;
+  const text = textOf(el);
+  if (text.length > 50 || !INLINE_PROMO.test(text) || (tagOf(el) !== 'A' && linkDensity(el) < 0.6)) return false;
+  // Text of the line on either side: set into a sentence, not standing alone.
+  const line = textOf(blockOf(el));
+  return line.length > text.length + 10;
+}
+
+function blockOf(el: Element): Element {
+  let b = el.parentElement!;
+  while (INLINE_TAGS.has(tagOf(b)) && b.parentElement) b = b.parentElement;
+  return b;
+}
+
 function isAdItem(li: Element): boolean {
   const named = AD_WORDS.test(classAndId(li)) || li.querySelector('script, iframe') !== null;
   const text = textOf(li);
@@ -346,6 +376,7 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
   // A thread of readers' posts, known by name and shape, goes even in the cautious reading.
   pruneByShape(body, trace);
   pruneLinkTools(body, trace);
+  pruneLabels(body, trace);
   // Fields and media go; a <form> that holds real text stays (forum software wraps each post,
   // or the whole thread, in one): only its fields go with the rest.
   for (const el of selectAll(body, STRIP_SELECTORS.join(','))) {
@@ -359,12 +390,21 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
     if (!body.contains(el) || tagOf(el) === CUT_TAG.toUpperCase()) continue;
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
+    else if (isInlinePromo(el)) {
+      // Set into a sentence: the sentence goes on, so no cut; its inline wrappers go with it.
+      let box = el;
+      while (box.parentElement && INLINE_TAGS.has(tagOf(box.parentElement)) && textOf(box.parentElement) === textOf(el)) box = box.parentElement;
+      trace.addElement('prune', 'related link in the text', box);
+      box.remove();
+    }
   }
 }
 
 /** A heading's permalink mark (¶ # § 🔗) and a docs page's "Edit this page" link: tools, not text. */
 const PERMALINK_MARK = /^(?:¶|#|§|🔗|⚓|\uD83D\uDD17)$/u;
 const EDIT_LINK = /^(?:edit(?: this page| on github| page)?|\[?编辑\]?|编辑(?:此页|本页|页面)|改进此页)$/i;
+
+const TOOL_BRACKETS = /^[\s[\]【】()（）|｜]*$/;
 
 function pruneLinkTools(body: Element, trace: Trace): void {
   for (const a of selectAll(body, 'a[href]')) {
@@ -375,8 +415,11 @@ function pruneLinkTools(body: Element, trace: Trace): void {
     // Its words (or, without any, its title) say edit, and so does where it goes or what it is called.
     const edit = EDIT_LINK.test(text || title) && /edit|编辑/i.test(href + title + text);
     if (!permalink && !edit) continue;
-    trace.addElement('prune', 'page tool', a);
-    a.remove();
+    // The brackets around it ("[edit]" as <span>[<a>edit</a>]</span>) go with it.
+    const box = a.parentElement;
+    const around = box && INLINE_TAGS.has(tagOf(box)) && TOOL_BRACKETS.test((box.textContent ?? '').replace(a.textContent ?? '', '')) ? box : a;
+    trace.addElement('prune', 'page tool', around);
+    around.remove();
   }
 }
 

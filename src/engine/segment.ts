@@ -53,6 +53,11 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     const n = parseNumeral(bare[1] ?? '');
     return n ? { key: 'bare', n } : null;
   }
+  const latin = LATIN_NUMBER.exec(text);
+  if (latin) {
+    const n = Number(latin[1]);
+    return n ? { key: 'no', n } : null;
+  }
   // "（一）学校元旦文艺晚会开场白" in bold under "元旦晚会主持词开场白": a numbered heading is a
   // piece marker only when it names a text of the kind the title announces (shares its words).
   const bracket = BRACKET_LEAD.exec(text);
@@ -90,6 +95,9 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
 
 /** 「一」 / 【二】 / 〔3〕 alone on their line: a bare numbered marker (only a run 1, 2, 3 … counts). */
 const BARE_NUMBER = new RegExp(`^[「【〔［\\[]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[」】〕］\\]]$`);
+
+/** No.1 初中生入团申请书 / NO 2 / №3：… — the Latin "number" sign leads. */
+const LATIN_NUMBER = /^(?:No|NO|№)[\s.．:：]{0,3}(\d{1,2})(?:[\s:：、.．|｜—-]{1,4}[^\s:：、.．|｜—-].{0,40})?$/;
 
 /** （一）name / (2)name. */
 const BRACKET_LEAD = new RegExp(`^[（(]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[）)]\\s*(\\S.{1,38})$`);

@@ -11,9 +11,10 @@ export default defineRule({
   // .arc_main (under an .arc_dd 导读 box), td#text (the default news template) or #newstext.
   body: '#content, .content, .arc_main, #text, #newstext',
   info: '.info',
-  remove: ['.ecms-ad', '.pdfdown', '.info', '.prenext', '.arc_dd'],
+  remove: ['.ecms-ad', '.pdfdown', '.info', '.prenext', '.arc_dd', '.epages'],
   adSlots: ['.adsbox', '.ad', '[id^="ecms_ad"]'],
-  pager: '.pageLink',
+  // .epages: the default templates' content pager (ShowInfo.php pages).
+  pager: '.pageLink, .epages',
   boilerplate: [
     { reason: 'theme slogan', re: /ECMS帝国之家|为帝国cms加油|帝国CMS/i, max: 80 },
   ],

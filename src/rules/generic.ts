@@ -51,13 +51,16 @@ export const CONSENT_TEXT = /cookie|隐私|隱私|个人信息|個人資料|priv
 export const PAYWALL_TEXT =
   /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)|会员免费|非会员\d*元/;
 
+/** Labels of a recommendation link set into a sentence in brackets ("（推荐阅读：…）"). */
+export const INLINE_PROMO_LABEL = '(?:推荐阅读|推荐|相关阅读|相关文章|相关推荐|相关|延伸阅读|猜你喜欢|热门推荐|精彩推荐|点击查看|查看|阅读|推薦閱讀|推薦|相關閱讀|相關|延伸閱讀|Read more|Read also|Also read|Related|Recommended)';
+
 /** Text of a promo box (link-only) standing between paragraphs. */
 export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注/;
 
 /** Markers of a related-article list heading; the link lines under it go too. */
 const RELATED =
   '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|相关作文|推荐作文|热门作文|相关内容|相关资料|同类文章|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|' +
-  'Related|Related (?:articles|stories|posts|content)|Read (?:more|next)|Recommended(?: for you)?|More from .{1,30}|Most (?:read|popular)|Popular(?: now)?|Trending|You (?:may|might) also like|Top stories)';
+  'Related|Related (?:articles|stories|posts|content|topics|coverage)|Read (?:more|next)|Recommended(?: for you)?|More from .{1,30}|More on this (?:story|topic)|Most (?:read|popular|viewed|shared)(?: in .{1,30})?|Popular(?: now)?|Trending|You (?:may|might) also like|Top stories)';
 
 /** An article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
 const META_LINE = {
@@ -71,6 +74,10 @@ const META_LINE = {
   maxValue: 40,
   maxPrefix: 8,
 };
+
+/** An English date: "12 February 2024", "Feb. 12, 2024", "2024-02-12". */
+const EN_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+const EN_DATE = `(?:\\d{1,2}\\s${EN_MONTH},?\\s\\d{4}|${EN_MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 
 /** A document reader's page footer: "第 2 页 共 3 页", or a Word page number "- 2 -". */
 export const PAGE_FOOTER = /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$|^[-—–]\s{0,2}\d{1,4}\s{0,2}[-—–]$/;
@@ -110,6 +117,12 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Author / time lines.
   { reason: 'author/time line', labels: META_LINE, max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}\S[^。，]{0,24}$/, max: 40 },
+  // A CMS's time stamp to the second, under one label ("时间：2024-12-18 10:32:17 个人工作总结"): a notice's own "时间：5月20日 14:30" has no seconds.
+  { reason: 'author/time line', re: /^(?:发布|更新|发表|添加)?(?:时间|日期)\s{0,2}[:：]\s{0,2}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}:\d{2}(?:\s{0,3}[^\s，。！？,.!?:：]{1,12}){0,2}$/, max: 50 },
+  // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
+  { reason: 'author/time line', re: /^By\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
+  // An English page's date line: "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST".
+  { reason: 'author/time line', re: new RegExp(`^(?:last\\s)?(?:updated|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s${EN_DATE}(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?\\.?$`, 'i'), max: 60 },
   // A post's date and counters without labels ("2024年5月20日 阅读 3,412"), as a reader view leaves them.
   { reason: 'author/time line', re: /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2})?(?:\s{0,4}(?:阅读|浏览|人气|点击|评论)量?\s?[:：]?\s?[\d,]{1,9}次?){1,3}$/, max: 60 },
   // A post's meta line: "发言稿 / 2024年6月18日 / 作者" — three or four short parts, one a date, no sentence.
@@ -118,13 +131,18 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,4}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s{0,4}(?:(?:发布于|来源|IP属地|发布)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})?|(?:发布于|IP属地)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})$/, max: 60 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
   { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$|^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/, max: 80 },
-  { reason: 'table of contents', re: /^(?:本文)?目录\s{0,4}[:：]?$/, max: 6 },
+  { reason: 'table of contents', re: /^(?:本文|文章)?目录\s{0,4}[:：]?(?:\s{0,2}[\[【（(]\s{0,2}(?:隐藏|显示|收起|展开|折叠|hide|show)\s{0,2}[\]】）)])?$/i, max: 14 },
+  // The post's tag line ("本文标签：社会实践心得、暑期实践。"): the site's index, not the text.
+  { reason: 'tag line', re: /^(?:本文|文章)?(?:标签|Tags?)\s{0,2}[:：]\s{0,2}[^。！？!?：:]{1,60}[。.]?$/i, max: 80 },
   { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章)\s{0,4}[:：]/, max: 80 },
+  // A feedback prompt under the page ("Was this page helpful?", "Is this page useful?").
+  { reason: 'feedback prompt', re: /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page useful|did you find (?:this|what you were looking for)(?: (?:helpful|useful))?|(?:这篇|本篇)?(?:文章|本文|内容|页面)对(?:你|您)有(?:帮助|用)吗)\s?[?？]?$/i, max: 60 },
   // Site footers that a fallback body may hold.
   { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s{0,4}$|ICP备\d|公网安备/i, max: 120 },
   // The site breaking its own text: page footers of document readers, inline pagers, ad labels.
   { reason: 'page footer', re: PAGE_FOOTER, max: 24, marksCut: true },
-  { reason: 'pager text', re: /^(?:分页|页码|共\s{0,4}\d{1,3}\s{0,4}页)?\s{0,4}[:：]?\s{0,4}(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
+  // (A page count "2/3" is one of the words: "上一页 2/3 下一页", "2/2 首页 上一页 1 2".)
+  { reason: 'pager text', re: /^(?:分页|页码|共\s{0,4}\d{1,3}\s{0,4}页)?\s?[:：]?\s?(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,2}\s?\/\s?\d{1,2}(?!\d)|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
   { reason: 'ad label', re: /^(?:广告|廣告|推广|赞助内容|Advertisement|ADVERTISEMENT|Sponsored|广告加载失败|广告加载中)$/, max: 12, marksCut: true },
   // The end of the text: what follows at the tail is the site's.
   { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^剩余\d+页|^已?阅读到(?:了)?文档的?结尾/i, max: 40, endsArticle: true },

@@ -158,7 +158,7 @@ describe('dropRepeatedEdges', () => {
 });
 
 describe('where the site broke or ended its own text', () => {
-  it.each([['第 1 页 共 3 页'], ['分页： 上一页 1 [2] 3 下一页'], ['广告'], ['广告加载失败'], ['本帖最后由 青柠老师 于 2024-2-26 21:40 编辑'], ['DOCX上传人：z****5文档编号：13522087上传时间：2024-01-03格式：DOCX页数：3大小：21.10KB']])(
+  it.each([['第 1 页 共 3 页'], ['分页： 上一页 1 [2] 3 下一页'], ['2/2 首页 上一页 1 2'], ['上一页1/3下一页'], ['上一页 2 / 3 下一页'], ['广告'], ['广告加载失败'], ['本帖最后由 青柠老师 于 2024-2-26 21:40 编辑'], ['DOCX上传人：z****5文档编号：13522087上传时间：2024-01-03格式：DOCX页数：3大小：21.10KB']])(
     'drops %s',
     (text) => expect(keep([b(REAL), b(text), b('这段是正文，没有链接。')])).toEqual([REAL, '这段是正文，没有链接。']),
   );
@@ -186,6 +186,18 @@ describe('a canned intro in two paragraphs', () => {
     const heading = b('前言', { tag: 'H3' });
     expect(keep([heading, b(opening), b(intro), marker, b(REAL)], '社区志愿服务活动方案（精选3篇）')).toEqual(['前言', opening, '社区志愿服务活动方案1', REAL]);
   });
+});
+
+describe('time stamps, contents and tag lines', () => {
+  it.each([['时间：2024-12-18 10:32:17个人工作总结'], ['发布时间：2024-03-28 16:21:05'], ['目录 [隐藏]'], ['文章目录【收起】'], ['本文标签：社会实践心得、暑期实践、大学生心得体会。'], ['Tags: rust, cli, tooling'],
+    ['Last updated: 12 February 2024'], ['Published March 3, 2024 at 9:15 a.m. EST'], ['Updated 2024-02-12'], ['Was this page helpful?'], ['这篇文章对你有帮助吗？']])(
+    'drops %s',
+    (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL]),
+  );
+
+  it.each([['时间：2024年5月20日 14:30'], ['时间：2024-05-20 14:30 地点：三楼会议室'], ['标签打印机的使用方法如下：先装纸，再开机。'], ['The council published its plan on 12 February 2024, after a year of consultation.']])('keeps a notice\'s own line: %s', (text) =>
+    expect(keep([b(REAL), b(text)])).toEqual([REAL, text]),
+  );
 });
 
 describe('form fields and counters', () => {

@@ -14,11 +14,14 @@ describe('readMarker', () => {
     ['▍范文一'], ['■ 篇二'], ['★例文3'], ['範例（一）：附個人資料表'], ['模板（2）'],
     // A bare numeral in corner or lenticular brackets alone on its line.
     ['「一」'], ['【二】'], ['〔3〕'],
+    // The Latin number sign leading.
+    ['No.1 初中生入团申请书'], ['NO.2'], ['No 3：高中生入团申请书'], ['№4 大学生入团申请书'],
   ])('%s is a marker', (text) => expect(readMarker(b(text), '')).not.toBeNull());
 
   it.each([
     ['一、思想政治方面'], ['（一）加强学习'], ['第一条 房屋基本情况'], ['第一，切实提高政治站位，以更加坚定的政治自觉扛牢政治责任'],
     ['同志们：'], ['2024年3月1日'], ['____年____月____日'], ['篇一是这样写的，内容很长。'], ['三是划转下来增投资'],
+    ['No.1 in the charts, our single stayed for weeks.'], ['Nov 12'], ['No.12345'],
   ])('%s is not a marker', (text) => expect(readMarker(b(text), '')).toBeNull());
 
   it('reads title + number only when it repeats the title (or is bold)', () => {

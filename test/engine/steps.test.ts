@@ -96,6 +96,15 @@ describe('prune', () => {
   it('drops a link-only promo box between paragraphs', () => {
     expect(blocksOf('<p>甲。</p><div class="x"><a href="/k"><span>精品推荐</span><span>作文辅导课程，限时免费领取</span></a></div><p>乙。</p>').map((b) => b.text)).toEqual(['甲。', '乙。']);
   });
+  it('drops a bracketed recommendation link set into a sentence, and the sentence stays one', () => {
+    const line = '<p>　　起初我不太理解，工作已经这么忙，<span class="r"><a href="/x/">（推荐阅读：教师读书笔记摘抄及感悟）</a></span>哪还有时间读书呢？</p>';
+    expect(blocksOf(line).map((b) => b.text)).toEqual(['起初我不太理解，工作已经这么忙，哪还有时间读书呢？']);
+    expect(blocksOf('<p>这句朴素的话，<a href="/y/">(Related: a teacher\'s notes)</a>让我久久不能平静。</p>').map((b) => b.text)).toEqual(['这句朴素的话，让我久久不能平静。']);
+  });
+  it('keeps a bracketed link that is the text\'s own, and a recommendation that stands alone', () => {
+    expect(blocksOf('<p>详见附件<a href="/f.doc">（附件：学校安全管理制度）</a>，请各班认真学习。</p>').map((b) => b.text)).toEqual(['详见附件（附件：学校安全管理制度），请各班认真学习。']);
+    expect(blocksOf('<p>正文第一段，讲的是读书。</p><p><a href="/x/">（推荐阅读：教师读书笔记）</a></p>').map((b) => b.text)).toContain('（推荐阅读：教师读书笔记）');
+  });
 });
 
 describe('site rules', () => {

@@ -96,6 +96,10 @@ describe('images', () => {
     const got = blocks('<a href="https://git.example/p/edit/main/docs/a.md" title="Edit this page">Edit</a><h3 id="x">File location<a class="headerlink" href="#x" title="Permanent link">¶</a></h3><p>See section # 3 and the edit history.</p>');
     expect(got.map((b) => ('text' in b ? b.text : b.type))).toEqual(['File location', 'See section # 3 and the edit history.']);
   });
+  it('an edit link goes with its brackets ("[edit]" in a wiki heading), the text\'s own brackets stay', () => {
+    const got = blocks('<h3 id="h">History<span class="mw-editsection"><span class="b">[</span><a href="/w/index.php?title=X&amp;action=edit&amp;section=1" title="Edit section: History">edit</a><span class="b">]</span></span></h3><p>It opened in 1908 [2] and closed in 1956.</p>');
+    expect(got.map((b) => ('text' in b ? b.text : b.type))).toEqual(['History', 'It opened in 1908 [2] and closed in 1956.']);
+  });
   it("a code block's copy button is no image", () => {
     const toolbar = '<div class="code_toolbar"><a href="javascript:void(0);" title="复制代码"><img src="//assets.example.com/images/copycode.gif" alt="复制代码"></a></div><pre>server {\n  listen 80;\n}</pre>';
     expect(blocks(toolbar).map((b) => b.type)).toEqual(['code']);
