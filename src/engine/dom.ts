@@ -34,6 +34,30 @@ export function attr(el: Element, name: string): string | null {
   return node ? node.value : null;
 }
 
+/** The characters textOf collapses (JavaScript's \s, by code). */
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
+}
+
+/**
+ * True when the element holds more than `limit` characters other than white space: a cheap
+ * bound (it stops reading there) before a step that only judges short boxes reads the text.
+ */
+export function textExceeds(el: Element, limit: number): boolean {
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) if (!isSpace(data.charCodeAt(i)) && ++n > limit) return true;
+    } else if (node.nodeType === 1) {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return false;
+}
+
 /** Text of an element, white space collapsed. */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
@@ -60,6 +84,32 @@ export function linkDensity(el: Element): number {
   let inLinks = 0;
   for (const a of selectAll(el, 'a')) inLinks += textOf(a).replace(/\s/g, '').length;
   return Math.min(1, inLinks / total);
+}
+
+/**
+ * Document order, for sorting (negative when `a` comes first). Read from the tree itself:
+ * linkedom's compareDocumentPosition orders by depth, not by place (a <header> "precedes"
+ * a paragraph nested deeper before it).
+ */
+export function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const above = new Map<Node, Node | null>(); // each ancestor of a (and a) → its child on the way to a
+  for (let n: Node | null = a, child: Node | null = null; n; child = n, n = n.parentNode) above.set(n, child);
+  let child: Node | null = null;
+  let n: Node | null = b;
+  while (n && !above.has(n)) {
+    child = n;
+    n = n.parentNode;
+  }
+  if (!n) return 0; // not in one tree
+  if (n === a) return -1; // a holds b
+  const fromA = above.get(n)!;
+  if (!child) return 1; // b holds a
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    if (c === fromA) return -1;
+    if (c === child) return 1;
+  }
+  return 0;
 }
 
 /** Class and id of an element, for word matching. */

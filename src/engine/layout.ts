@@ -36,8 +36,10 @@ export function markFolds(body: Element): void {
 export function markPageFooters(body: Element): void {
   const boxes = new Set<Element>();
   for (const el of selectAll(body, 'div, p, span, footer')) {
+    // A box of blocks is no footer line: skipped before its (whole subtree's) text is read.
+    if (hasBlockChild(el)) continue;
     const text = (el.textContent ?? '').trim();
-    if (text.length <= 24 && body.contains(el) && !hasBlockChild(el) && PAGE_FOOTER.test(text)) {
+    if (text.length <= 24 && PAGE_FOOTER.test(text) && body.contains(el)) {
       if (el.parentElement && el.parentElement !== body) boxes.add(el.parentElement);
       el.replaceWith(el.ownerDocument.createElement(CUT_TAG));
     }

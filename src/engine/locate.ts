@@ -2,7 +2,7 @@
 // Readability (on the working clone) as the reader fallback for any other page.
 import type { Readability } from '@mozilla/readability';
 import type { SiteRule } from '../rules/define.js';
-import { linkDensity, selectAll, tagOf, textOf } from './dom.js';
+import { documentOrder, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
 /** A body shorter than this is not the article (an empty container of the template). */
 const MIN_BODY_CHARS = 40;
@@ -23,7 +23,7 @@ export function locateByRule(doc: Document, rule: SiteRule | Pick<SiteRule, 'bod
   const largest = Math.max(...sized.map((m) => m.len));
   const kept = sized.filter((m) => m.len === largest || (m.len >= 0.2 * largest && linkDensity(m.el) < 0.5));
   // selectAll returns page order for one selector, not across a selector list: sort.
-  return kept.map((m) => m.el).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return kept.map((m) => m.el).sort(documentOrder);
 }
 
 /** The parent must hold this share of the page's paragraph text to be taken without Readability. */

@@ -3,19 +3,27 @@
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
 import { AD_LABEL, AD_WORDS, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
-import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textOf } from './dom.js';
+import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textExceeds, textOf } from './dom.js';
 import { IMAGE_FILE } from './images.js';
 import { signature } from './listing.js';
 import { pruneLabels } from './page-labels.js';
+import { selectList } from './select-list.js';
 import type { Trace } from './trace.js';
 
 export const CUT_TAG = 'qw-cut';
+
+/** Outside the body, and inside it once the body is located: never text. */
+const HEAD_ONLY = ['script', 'style', 'noscript', 'template'];
+const NON_TEXT = ['style', 'link', 'meta', 'template', 'noscript'];
 
 /** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0. */
 const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?)(?:!important)?$/i;
 
 /** Words every hiding declaration has: most inline styles (colours, margins) are ruled out by one test. */
 const MAY_HIDE = /none|hidden|font-size|opacity|-\d{4}/i;
+
+/** A hiding declaration anywhere in a stylesheet (looser than HIDING_DECLARATION: a cheap first test). */
+const HIDES_SOMEWHERE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|(?:left|top|text-indent)\s*:\s*-\s*\d{4}/i;
 
 /** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
 function hides(declarations: string): boolean {
@@ -57,7 +65,10 @@ export function topLevelRules(css: string): [string, string][] {
 function selectorsHiddenByStyles(doc: Document): string[] {
   const selectors = new Set<string>();
   for (const style of selectAll(doc, 'style')) {
-    for (const [sel, body] of topLevelRules(style.textContent ?? '')) {
+    const css = style.textContent ?? '';
+    // Most stylesheets hide nothing: only one with a hiding declaration is read rule by rule.
+    if (!HIDES_SOMEWHERE.test(css)) continue;
+    for (const [sel, body] of topLevelRules(css)) {
       if (!hides(body)) continue;
       for (const s of sel.split(',')) {
         const t = s.trim();
@@ -154,10 +165,10 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
   // Outside the body (the head, or after </body> in a tree linkedom built): gone without a trace.
   for (let part = doc.documentElement?.firstElementChild ?? null; part; part = part.nextElementSibling) {
     if (part === body) continue;
-    for (const el of selectAll(part, 'script, style, noscript, template')) el.remove();
+    for (const el of selectList(part, HEAD_ONLY)) el.remove();
     if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tagOf(part))) part.remove();
   }
-  for (const el of selectAll(body, EMBED_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'script or embed');
+  for (const el of selectList(body, EMBED_SELECTORS)) if (body.contains(el)) cutOut(el, trace, 'script or embed');
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
   for (const el of selectAll(body, '[class], [id]')) {
     if (!body.contains(el)) continue;
@@ -195,10 +206,12 @@ function isAdBox(el: Element): boolean {
 /** Removes hidden nodes from the whole document. */
 export function pruneHidden(doc: Document, trace: Trace): void {
   const root = doc.body ?? doc;
-  const total = (root.textContent ?? '').replace(/\s+/g, '').length;
+  // The page's text, read only when a hidden box holds enough text to be weighed against it.
+  let pageChars = -1;
+  const total = (): number => (pageChars >= 0 ? pageChars : (pageChars = (root.textContent ?? '').replace(/\s+/g, '').length));
   const tooBig = (el: Element): boolean => {
     const chars = (el.textContent ?? '').replace(/\s+/g, '').length;
-    return chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total;
+    return chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total();
   };
   const remove = (el: Element): void => {
     trace.addElement('prune', 'hidden', el);
@@ -232,7 +245,7 @@ export function pruneHidden(doc: Document, trace: Trace): void {
   for (const sel of hiddenSelectors) {
     const els = selectAll(root, sel).filter((el) => doc.contains(el));
     const chars = els.reduce((n, el) => n + (el.textContent ?? '').replace(/\s+/g, '').length, 0);
-    const big = chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total;
+    const big = chars >= MIN_KEPT_HIDDEN_CHARS && chars >= MAX_HIDDEN_SHARE * total();
     for (const el of els) if (isHiddenBox(el) || (!big && !isFoldedProse(el))) remove(el);
   }
 }
@@ -372,14 +385,14 @@ function isPaywallBox(el: Element): boolean {
  */
 export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, cautious = false): void {
   // Scripts, embeds and the rule's ad slots went page-wide in prunePage; the rest of the non-text elements go here.
-  for (const el of selectAll(body, 'style, link, meta, template, noscript')) el.remove();
+  for (const el of selectList(body, NON_TEXT)) el.remove();
   // A thread of readers' posts, known by name and shape, goes even in the cautious reading.
   pruneByShape(body, trace);
   pruneLinkTools(body, trace);
   pruneLabels(body, trace);
   // Fields and media go; a <form> that holds real text stays (forum software wraps each post,
   // or the whole thread, in one): only its fields go with the rest.
-  for (const el of selectAll(body, STRIP_SELECTORS.join(','))) {
+  for (const el of selectList(body, STRIP_SELECTORS)) {
     if (!body.contains(el) || (tagOf(el) === 'FORM' && holdsProse(el))) continue;
     cutOut(el, trace, 'form or media');
   }
@@ -388,6 +401,8 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
   // Innermost first (reverse document order), so a box is removed before the block around it is judged.
   for (const el of selectAll(body, '*').reverse()) {
     if (!body.contains(el) || tagOf(el) === CUT_TAG.toUpperCase()) continue;
+    // Each test below judges a short box (a list item aside): a longer one needs no look.
+    if (tagOf(el) !== 'LI' && textExceeds(el, SHORT_BOX_CHARS)) continue;
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
     else if (isInlinePromo(el)) {
@@ -399,6 +414,9 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
     }
   }
 }
+
+/** The longest box a paywall, ad-slot or inline-promo test may take (isAdBox's 200). */
+const SHORT_BOX_CHARS = 200;
 
 /** A heading's permalink mark (¶ # § 🔗) and a docs page's "Edit this page" link: tools, not text. */
 const PERMALINK_MARK = /^(?:¶|#|§|🔗|⚓|\uD83D\uDD17)$/u;
@@ -474,7 +492,7 @@ function isSignupBox(el: Element): boolean {
 
 /** Boxes known by their class, id or heading: pagers, related lists, comments, widgets, tables of contents. */
 function pruneNamedBoxes(body: Element, trace: Trace): void {
-  for (const el of selectAll(body, NON_ARTICLE_SELECTORS.join(','))) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
+  for (const el of selectList(body, NON_ARTICLE_SELECTORS)) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
   // Widgets inside the body (share bars, related posts): small boxes named for what they are.
   const bodyChars = textOf(body).length;
   for (const el of selectAll(body, '[class], [id]')) {

@@ -4,7 +4,7 @@
 // container. Pure: the rule comes in as data, selectors run through the DOM like the site rules'.
 import type { UserRule } from '../rules/user.js';
 import { extractBlocks, type Block } from './blocks.js';
-import { isElement, selectAll } from './dom.js';
+import { documentOrder, isElement, selectAll } from './dom.js';
 import { cutOut } from './prune.js';
 import type { Trace } from './trace.js';
 
@@ -28,7 +28,7 @@ function outermost(root: Element, selectors: readonly string[]): Element[] {
     for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
     return true;
   });
-  return outer.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return outer.sort(documentOrder);
 }
 
 /** The page's text without white space, and where each of `marks` starts in it. */
