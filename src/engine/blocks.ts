@@ -6,7 +6,7 @@ import { BLOCK_TAGS, isElement, tagOf } from './dom.js';
 import { articleImage } from './images.js';
 import { isCutMarker } from './prune.js';
 import { isLayoutTable, readTable } from './tables.js';
-import { isNumberedLine, isOwnLine } from './lines.js';
+import { isNumberedLine, isOwnLine, proseParagraphs } from './lines.js';
 import { collapseSpace, endsComplete, toSimplified, trimBlock } from './text.js';
 import type { ImageBlock, TableBlock } from './types.js';
 
@@ -279,7 +279,14 @@ export function extractBlocks(body: Element, page: number, base: string | null =
     if (t === 'PRE') {
       flush();
       const text = preText(child);
-      if (text.trim()) {
+      const prose = proseParagraphs(text);
+      if (prose) {
+        // Prose set in a <pre> (a copy box): paragraphs, not code.
+        for (const p of prose) {
+          blocks.push({ text: p, tag: 'P', strong: false, linkOnly: false, linkShare: 0, indented: true, cut: pendingCut, page });
+          pendingCut = null;
+        }
+      } else if (text.trim()) {
         blocks.push({ text, tag: 'PRE', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page, code: true, ...(frame.ctx.quote ? { quote: frame.ctx.quote } : {}) });
         pendingCut = null;
       }
@@ -287,6 +294,12 @@ export function extractBlocks(body: Element, page: number, base: string | null =
     }
     if (BLOCK_TAGS.has(t)) {
       flush();
+      // A layout table's next cell may go on with the sentence the cell before it cut (text
+      // set around an ad cell): marked like a cut, so the repair step may join the two.
+      if ((t === 'TD' || t === 'TH') && pendingCut === null) {
+        const last = blocks[blocks.length - 1];
+        if (last && !last.media && last.text.length >= CELL_CUT_MIN && !endsComplete(last.text)) pendingCut = 'ad';
+      }
       if (t === 'P' && !child.firstChild) {
         const last = blocks[blocks.length - 1];
         if (last?.loose && last.cut === 'ad') last.restOfParagraph = true;
@@ -302,6 +315,9 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   flush();
   return blocks;
 }
+
+/** A paragraph at least this long, ending mid-sentence at a layout cell's end, was cut there (a breadcrumb or a title is shorter). */
+const CELL_CUT_MIN = 40;
 
 /** The context inside a block element: a list opens a level, an item names itself, a quote marks its text. */
 function innerContext(ctx: Context, tag: string, page: number): Context {

@@ -1,7 +1,7 @@
 // Kinds of line that stand on their own in these texts: numbered sub-headings and items,
 // salutations, dialogue, signatures and dates. Repair never joins them; segmentation never
 // takes a numbered sub-heading for a piece.
-import { NUMERAL_CLASS, toSimplified } from './text.js';
+import { CJK_CHAR, NUMERAL_CLASS, toSimplified } from './text.js';
 
 const NUM = `[${NUMERAL_CLASS}]+`;
 
@@ -47,4 +47,37 @@ export function isNumberedLine(text: string): boolean {
 export function isOwnLine(text: string): boolean {
   const t = toSimplified(text);
   return isNumberedLine(t) || OWN_LINE.some((re) => re.test(t));
+}
+
+/** Characters of program text: a block with more than a few is code, whatever its language. */
+const CODE_CHAR = /[{}();=<>$#\\|`]/g;
+const INDENTED_LINE = /^(?:\u3000+|[ \u00a0]{2,})\S/;
+
+/**
+ * The paragraphs of a preformatted block that holds prose (a TXT preview's copy box: Chinese
+ * text hard-wrapped at a fixed width, each paragraph opened by an indent), or null when it
+ * is code or its paragraphs are not marked by indents.
+ */
+export function proseParagraphs(text: string): string[] | null {
+  const visible = text.replace(/\s/g, '');
+  if (visible.length < 40) return null;
+  const cjk = Array.from(visible).filter((ch) => CJK_CHAR.test(ch)).length;
+  if (cjk < 0.5 * visible.length || (visible.match(CODE_CHAR)?.length ?? 0) > 0.02 * visible.length) return null;
+  const lines = text.split('\n');
+  const full = lines.filter((l) => l.trim());
+  if (full.filter((l) => INDENTED_LINE.test(l)).length < Math.max(2, 0.2 * full.length)) return null;
+  const out: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t || INDENTED_LINE.test(line)) {
+      if (current) out.push(current);
+      current = t;
+      continue;
+    }
+    // A wrapped line goes on with the paragraph: nothing between CJK halves, a space between words.
+    current = !current ? t : CJK_CHAR.test(current[current.length - 1]!) || CJK_CHAR.test(t[0]!) ? current + t : `${current} ${t}`;
+  }
+  if (current) out.push(current);
+  return out;
 }

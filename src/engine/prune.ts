@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_LABEL, AD_WORDS, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textExceeds, textOf } from './dom.js';
 import { IMAGE_FILE } from './images.js';
 import { signature } from './listing.js';
@@ -30,16 +30,38 @@ function hides(declarations: string): boolean {
   return MAY_HIDE.test(declarations) && declarations.split(';').some((d) => HIDING_DECLARATION.test(d.replace(/\s+/g, '')));
 }
 
-/** Top-level rules of a stylesheet, `[selector, declarations]`, read in one linear pass. */
+/** "@media screen", "@media all", "@media only screen, print": applies whenever the page is read on a screen. */
+function onScreen(prelude: string): boolean {
+  const p = prelude.trim().toLowerCase();
+  if (!p.startsWith('@media') || p.includes('(') || /\bnot\b/.test(p)) return false;
+  return p
+    .slice('@media'.length)
+    .split(',')
+    .some((q) => /^(?:only\s+)?(?:screen|all)$/.test(q.trim()));
+}
+
+/**
+ * Top-level rules of a stylesheet, `[selector, declarations]`, read in one linear pass. The
+ * rules of an unconditional screen block ("@media screen{…}") count as top level; those of
+ * any other at-rule (a width query, print) do not.
+ */
 export function topLevelRules(css: string): [string, string][] {
   const rules: [string, string][] = [];
-  let depth = 0;
+  let depth = 0; // open conditional at-rule blocks
+  let screens = 0; // open "@media screen" blocks read as top level
   let boundary = 0; // where the current selector text starts
   let open = -1; // the "{" of a rule whose body is being read
   for (let i = 0; i < css.length; i++) {
     const ch = css[i];
     if (ch === '{') {
-      if (open >= 0) depth++; // "@media …{ .a{" : the outer brace opened an at-rule block
+      if (open >= 0) {
+        // "@media …{ .a{" : the outer brace opened an at-rule block
+        const last = rules[rules.length - 1];
+        if (depth === 0 && last && last[1] === '' && onScreen(last[0])) {
+          rules.pop();
+          screens++;
+        } else depth++;
+      }
       open = i;
       if (depth === 0) rules.push([css.slice(boundary, i), '']);
       boundary = i + 1;
@@ -49,6 +71,7 @@ export function topLevelRules(css: string): [string, string][] {
         if (depth === 0 && last && last[1] === '') last[1] = css.slice(open + 1, i);
         open = -1;
       } else if (depth > 0) depth--;
+      else if (screens > 0) screens--;
       boundary = i + 1;
     }
   }
@@ -344,10 +367,11 @@ function isInlinePromo(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent || !(INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P' || tagOf(parent) === 'DIV')) return false;
   const text = textOf(el);
-  if (text.length > 50 || !INLINE_PROMO.test(text) || (tagOf(el) !== 'A' && linkDensity(el) < 0.6)) return false;
+  const back = BACK_LINK.test(text);
+  if (text.length > 50 || !(back || INLINE_PROMO.test(text)) || (tagOf(el) !== 'A' && linkDensity(el) < 0.6)) return false;
   // Text of the line on either side: set into a sentence, not standing alone.
   const line = textOf(blockOf(el));
-  return line.length > text.length + 10;
+  return line.length > text.length + (back ? 0 : 10);
 }
 
 function blockOf(el: Element): Element {

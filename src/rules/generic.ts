@@ -51,6 +51,9 @@ export const CONSENT_TEXT = /cookie|隐私|隱私|个人信息|個人資料|priv
 export const PAYWALL_TEXT =
   /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)|会员免费|非会员\d*元/;
 
+/** A platform's way back set at a paragraph's end ("返回搜狐，查看更多"). */
+export const BACK_LINK = /^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/;
+
 /** Labels of a recommendation link set into a sentence in brackets ("（推荐阅读：…）"). */
 export const INLINE_PROMO_LABEL = '(?:推荐阅读|推荐|相关阅读|相关文章|相关推荐|相关|延伸阅读|猜你喜欢|热门推荐|精彩推荐|点击查看|查看|阅读|推薦閱讀|推薦|相關閱讀|相關|延伸閱讀|Read more|Read also|Also read|Related|Recommended)';
 
@@ -87,7 +90,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'source line', re: /^[（(【\[]?\s{0,4}(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s{0,4}[:：]/, max: 240 },
   { reason: 'site address', re: /记住本站(?:地址|网址|域名)|本站(?:最新)?(?:地址|网址|域名)\s{0,4}[:：]|最新(?:网址|地址)\s{0,4}[:：]/, max: 80 },
   { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s{0,4}[:：]\s{0,4}(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s{0,4}$)/, max: 160 },
-  { reason: 'source line', re: /^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?[）)]?[。.]?$/, max: 80 },
+  { reason: 'source line', re: /^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?(?:[，,]\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))?[。.]?[）)]?[。.]?$/, max: 80 },
   // Canned intros: "下面是小编帮大家整理的…", "以下是…为您整理的…", "在日常学习、工作或生活中…范文…".
   // "小编/本站 … 整理" gives a canned intro away wherever it stands.
   { reason: 'canned intro', re: /(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑部?)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/, max: 320 },
@@ -97,6 +100,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
     // A template's own note asking the user to adapt it is the template's text: "表格内容仅供参考，请根据本人实际情况修改".
     unless: /请(?:根据|结合|按照)[^。]{0,12}(?:修改|填写|调整)/ },
   { reason: 'canned intro', re: /^[【\[]?\s{0,4}导语\s{0,4}[】\]]?\s{0,4}[:：]?/, max: 300, leadingOnly: true },
+  // The site offering its own pick: "对联网为您精选了2025年七字春联大全…".
+  { reason: 'canned intro', re: /(?:网|站|小编)(?:特意|特地|精心)?(?:为您|为你|为大家|给大家|帮大家)(?:精心)?(?:精选|整理|收集|搜集|准备|推荐|汇总|带来|挑选)了?/, max: 240, leadingOnly: true },
   { reason: 'canned intro', re: /[，,。].{0,40}(?:怎么|如何|怎样)(?:写|去写|来写)[^。？?]{0,12}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
   { reason: 'canned intro', re: /[，,。…]\s{0,4}那么[^。？?]{0,30}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
@@ -116,7 +121,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s{0,4}[:：]/, max: 60, dropFollowingLinks: true },
   // Author / time lines.
   { reason: 'author/time line', labels: META_LINE, max: 160 },
-  { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}\S[^。，]{0,24}$/, max: 40 },
+  { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}(?:\S[^。，]{0,24})?$/, max: 40 },
+  // A teacher's or the site's comment on an essay ("【作文点评】…", "教师评语："): not the author's text.
+  { reason: 'comment on the text', re: /^[【\[]\s{0,2}(?:作文|老师|教师|名师|编辑)?(?:点评|评语|简评|总评)\s{0,2}[】\]]|^(?:作文|老师|教师|名师)(?:点评|评语)\s{0,2}[:：]/, max: 400 },
   // A CMS's time stamp to the second, under one label ("时间：2024-12-18 10:32:17 个人工作总结"): a notice's own "时间：5月20日 14:30" has no seconds.
   { reason: 'author/time line', re: /^(?:发布|更新|发表|添加)?(?:时间|日期)\s{0,2}[:：]\s{0,2}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}:\d{2}(?:\s{0,3}[^\s，。！？,.!?:：]{1,12}){0,2}$/, max: 50 },
   // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
@@ -131,6 +138,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,4}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s{0,4}(?:(?:发布于|来源|IP属地|发布)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})?|(?:发布于|IP属地)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})$/, max: 60 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
   { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$|^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/, max: 80 },
+  // A breadcrumb left inside the body: "您现在的位置：范文吧 >> 申请书 >> 正文".
+  { reason: 'navigation', re: /^(?:您现在的位置|您的位置|您当前的位置|当前位置|现在位置|所在位置|你的位置|You are here)\s{0,2}[:：]/i, max: 160 },
   { reason: 'table of contents', re: /^(?:本文|文章)?目录\s{0,4}[:：]?(?:\s{0,2}[\[【（(]\s{0,2}(?:隐藏|显示|收起|展开|折叠|hide|show)\s{0,2}[\]】）)])?$/i, max: 14 },
   // The post's tag line ("本文标签：社会实践心得、暑期实践。"): the site's index, not the text.
   { reason: 'tag line', re: /^(?:本文|文章)?(?:标签|Tags?)\s{0,2}[:：]\s{0,2}[^。！？!?：:]{1,60}[。.]?$/i, max: 80 },

@@ -21,6 +21,12 @@ describe('hidden content', () => {
     expect(text(html)).toEqual([P1, P2, P3]);
   });
 
+  it('rules inside an unconditional @media screen block apply; print and width blocks do not', () => {
+    const css = '@media screen{ .wm{display:none} } @media print{ .body{display:none} } @media only screen and (max-width: 600px){ .side{display:none} }';
+    const html = page(css, `<div class="body"><p>今年以来，我们坚持<span class="wm">本文来自某某网</span>以学生为中心，认真落实各项教学任务，取得了一定成绩，得到了家长的认可。</p><p>${P2}</p><p class="side">${P3}</p></div>`);
+    expect(text(html)).toEqual([P1, P2, P3]);
+  });
+
   it('an anti-copy class the stylesheet hides still goes, inside a sentence', () => {
     const html = page('.wm{display:none}', `<article><p>今年以来，我们坚持<span class="wm">本文来自某某网</span>以学生为中心，认真落实各项教学任务，取得了一定成绩，得到了家长的认可。</p><p>${P2}</p><p>${P3}</p></article>`);
     expect(text(html)).toEqual([P1, P2, P3]);

@@ -46,7 +46,7 @@ describe('selectList', () => {
 describe('documentOrder', () => {
   it('orders by place in the page, not by depth (linkedom\'s compareDocumentPosition orders by depth)', () => {
     const doc = parseHtml('<html><body><div><div><p id="deep">first</p></div></div><header id="top">second</header><p id="after">third</p></body></html>');
-    const [deep, top, after] = ['deep', 'top', 'after'].map((id) => doc.getElementById(id)!);
+    const [deep, top, after] = ['deep', 'top', 'after'].map((id) => doc.getElementById(id)!) as unknown as [Element, Element, Element];
     expect([top, after, deep].sort(documentOrder)).toEqual([deep, top, after]);
     expect(documentOrder(doc.body, deep)).toBeLessThan(0);
     expect(documentOrder(deep, doc.body)).toBeGreaterThan(0);

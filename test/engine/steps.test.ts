@@ -101,6 +101,14 @@ describe('prune', () => {
     expect(blocksOf(line).map((b) => b.text)).toEqual(['起初我不太理解，工作已经这么忙，哪还有时间读书呢？']);
     expect(blocksOf('<p>这句朴素的话，<a href="/y/">(Related: a teacher\'s notes)</a>让我久久不能平静。</p>').map((b) => b.text)).toEqual(['这句朴素的话，让我久久不能平静。']);
   });
+  it("marks a layout cell that goes on with the sentence the cell before cut (text set around an ad cell)", () => {
+    const long = '进入大学以后，我积极参加学院组织的党课学习小组，认真学习党章和党的基本理论，并利用课余时间阅读了';
+    const got = blocksOf(`<table><tr><td><table width="300" height="250"><tr><td><script src="/js/ad_300_250.js"></script></td></tr></table></td><td>${long}</td></tr><tr><td colspan="2">《学习纲要》等书籍。通过学习，我更加坚定了信念。</td></tr><tr><td>申请人：×××</td></tr></table>`);
+    expect(got.filter((b) => !b.media).map((b) => [b.text.slice(0, 6), b.cut])).toEqual([[long.slice(0, 6), 'ad'], ['《学习纲要》', 'ad'], ['申请人：××', null]]);
+  });
+  it('drops a platform\'s way-back link set at the end of the last paragraph', () => {
+    expect(blocksOf('<p>倡议人：校学生会</p><p>20XX年10月<a href="//www.sohu.example/" id="backsohucom">返回搜狐，查看更多</a></p>').map((b) => b.text)).toEqual(['倡议人：校学生会', '20XX年10月']);
+  });
   it('keeps a bracketed link that is the text\'s own, and a recommendation that stands alone', () => {
     expect(blocksOf('<p>详见附件<a href="/f.doc">（附件：学校安全管理制度）</a>，请各班认真学习。</p>').map((b) => b.text)).toEqual(['详见附件（附件：学校安全管理制度），请各班认真学习。']);
     expect(blocksOf('<p>正文第一段，讲的是读书。</p><p><a href="/x/">（推荐阅读：教师读书笔记）</a></p>').map((b) => b.text)).toContain('（推荐阅读：教师读书笔记）');
