@@ -22,7 +22,6 @@ export const STEPS = [
   'dropBoilerplate',
   'repairCuts',
   'segment',
-  'placeRemovals',
 ] as const;
 export type Step = (typeof STEPS)[number];
 

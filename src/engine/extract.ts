@@ -16,7 +16,6 @@ import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
 import { pruneBody, prunePage } from './prune.js';
-import { placeRemovals } from './removed-places.js';
 import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
@@ -266,8 +265,8 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
     pageUrls: pages.map((p) => p.url),
     failedPages: failed,
     pieces,
-    // Each removal's place among the kept blocks, for a reader that shows and restores them.
-    removed: trace.time('placeRemovals', () => placeRemovals(trace.removed, pieces)),
+    // Each with the text around it: a reader that shows and restores them places them (placeRemovals).
+    removed: trace.removed,
     notes: trace.notes,
     work: trace.work,
     ...(Object.keys(trace.timings).length ? { timings: trace.timings } : {}),

@@ -4,4 +4,6 @@ export type { ContentBlock, ParagraphBlock, HeadingBlock, ListBlock, TableBlock,
 export { cleanDocument, extractArticle } from './extract.js';
 export { decodeHtml, sniffCharset } from './decode.js';
 export { provideReadability } from './locate.js';
+// Where each removal stood among the kept blocks, for a reader that shows and restores them.
+export { placeRemovals } from './removed-places.js';
 export { ArticleLoader, type LoaderOptions, type Snapshot } from './loader.js';

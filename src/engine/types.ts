@@ -73,7 +73,7 @@ export interface Removal {
   place?: RemovalPlace;
   /** It was cut from inside the block before its place (a site tail, an inline ad), not a block of its own. */
   inline?: true;
-  /** The text around it when it was removed; the engine turns it into `place` when it assembles the article (removed-places.ts). */
+  /** The text around it when it was removed; `placeRemovals` (removed-places.ts) turns it into `place` for a reader that shows the removals. */
   anchor?: RemovalAnchor;
 }
 

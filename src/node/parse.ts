@@ -19,11 +19,23 @@ function linkedomDocument(html: string): Document {
 function depthExceeds(doc: Document, limit: number): boolean {
   const root = doc.documentElement;
   if (!root) return false;
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
+  // Preorder through the element tree by its links, keeping only the depth: no stack to fill.
+  let el: Element | null = root;
+  let depth = 0;
+  while (el) {
     if (depth > limit) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) return false;
+    el = el.nextElementSibling;
   }
   return false;
 }

@@ -10,9 +10,12 @@ import { parseHtml } from '../../src/node/parse.js';
 
 const CORPUS = join(import.meta.dirname, '../corpus');
 
+/** The article with its removals placed, as the reader places them when it shows them. */
+const placed = (a: Article): Article => ({ ...a, removed: placeRemovals(a.removed, a.pieces) });
+
 function corpusArticle(name: string): Article {
   const info = JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')) as { url: string; entry: string };
-  return cleanHtml(decodeHtml(readFileSync(join(CORPUS, name, info.entry))).html, info.url);
+  return placed(cleanHtml(decodeHtml(readFileSync(join(CORPUS, name, info.entry))).html, info.url));
 }
 
 /** The plain text of block `i` of a piece ("" when there is none). */
@@ -48,7 +51,7 @@ describe('removal places', () => {
       <p>　　山顶上的风景真美，我们在那里拍了很多照片，还一起唱起了歌，大家都玩得很开心。</p>
       <p>　　傍晚时分，我们依依不舍地踏上了回家的路，这次春游让我们度过了难忘的一天。</p>
     </div></body></html>`;
-    const a = cleanHtml(html, 'https://www.example.com/a/1.html');
+    const a = placed(cleanHtml(html, 'https://www.example.com/a/1.html'));
     const box = a.removed.find((r) => r.text.startsWith('春游作文甲'))!;
     expect(box).toBeDefined();
     expect(box.text.length).toBeLessThanOrEqual(201); // the trace's one line, as before

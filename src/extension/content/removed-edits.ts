@@ -2,6 +2,7 @@
 // Choices are keyed by content (a removal's reason and text, a block's own content), so they
 // hold while more pages arrive, over ↻ and over a close and reopen on the same page; the
 // article the panel shows, copies and downloads is the engine's with these choices applied.
+import { placeRemovals } from '../../engine/removed-places.js';
 import type { Article, ContentBlock, Removal } from '../../engine/types.js';
 
 /** Plain text of blocks as the engine derives it (structure.ts's paragraphsOf, not imported: that module pulls in the pruning steps). */
@@ -69,7 +70,8 @@ export class Edits {
   apply(article: Article): EditedArticle {
     const removalKey = counter();
     const blockKey = counter();
-    const removals = article.removed.filter(shownToUser).map((r) => ({ r, key: removalKey(`${r.reason}|${(r.paragraphs ?? [r.text]).join('\n')}`) }));
+    // Placed here, when the removals are shown, not by the engine on every page it reads.
+    const removals = placeRemovals(article.removed, article.pieces).filter(shownToUser).map((r) => ({ r, key: removalKey(`${r.reason}|${(r.paragraphs ?? [r.text]).join('\n')}`) }));
     const at = new Map<string, typeof removals>();
     const unplaced: typeof removals = [];
     for (const x of removals) {
