@@ -1,4 +1,7 @@
 // DOM helpers that only use what both browsers and linkedom implement.
+import { attr, selectorSets, tagOf, walkMatching } from './select-list.js';
+
+export { attr, tagOf };
 
 export const BLOCK_TAGS = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
@@ -10,28 +13,6 @@ export const INLINE_TAGS = new Set(['SPAN', 'A', 'STRONG', 'B', 'EM', 'I', 'U', 
 
 export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === 1;
-}
-
-/** Upper-case names by local name: tagOf runs on every element several times per step. */
-const UPPER = new Map<string, string>();
-const MAX_UPPER = 512;
-
-/** The element's tag name in upper case ("DIV", "MIP-IMG"), for HTML and XML documents alike. */
-export function tagOf(el: Element): string {
-  const name = el.localName;
-  let upper = UPPER.get(name);
-  if (upper === undefined) {
-    upper = name.toUpperCase();
-    if (UPPER.size < MAX_UPPER) UPPER.set(name, upper);
-  }
-  return upper;
-}
-
-/** An attribute's value as written, or null. Read through the attribute node: linkedom rebuilds
- * getAttribute('class') from a token set on every call, several times slower. */
-export function attr(el: Element, name: string): string | null {
-  const node = el.getAttributeNode(name);
-  return node ? node.value : null;
 }
 
 /** The characters textOf collapses (JavaScript's \s, by code). */
@@ -64,13 +45,29 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 /** querySelectorAll that survives a selector the DOM implementation does not support. */
-export function selectAll(root: ParentNode, selector: string | undefined): Element[] {
-  if (!selector) return [];
+function querySelectorAll(root: ParentNode, selector: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(selector));
   } catch {
-    return selector.includes(',') ? selector.split(',').flatMap((s) => selectAll(root, s.trim())) : [];
+    return selector.includes(',') ? selector.split(',').flatMap((s) => querySelectorAll(root, s.trim())) : [];
   }
+}
+
+/**
+ * The elements under `root` that match `selector`, in document order, as querySelectorAll
+ * gives them; a list's bare tags, classes and ids are matched in one walk (select-list.ts).
+ */
+export function selectAll(root: ParentNode, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  const sets = selectorSets(selector);
+  if (!sets) return querySelectorAll(root, selector);
+  const others = sets.rest ? querySelectorAll(root, sets.rest) : [];
+  return walkMatching(root, sets, new Set(others));
+}
+
+/** The elements matching any of `selectors`, as selectAll(root, selectors.join(',')). */
+export function selectList(root: ParentNode, selectors: readonly string[]): Element[] {
+  return selectAll(root, selectors.join(','));
 }
 
 export function selectOne(root: ParentNode, selector: string | undefined): Element | null {

@@ -3,11 +3,10 @@
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
 import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
-import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, tagOf, textExceeds, textOf } from './dom.js';
+import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
 import { IMAGE_FILE } from './images.js';
 import { signature } from './listing.js';
 import { pruneLabels } from './page-labels.js';
-import { selectList } from './select-list.js';
 import type { Trace } from './trace.js';
 
 export const CUT_TAG = 'qw-cut';
