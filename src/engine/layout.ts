@@ -72,6 +72,12 @@ function openPageBoxes(boxes: Set<Element>): void {
   }
 }
 
+/** A text layer by its class: "text" and "layer" in it, or "page_text" / "page-text" (any case). */
+function isTextLayer(el: Element): boolean {
+  const cls = (attr(el, 'class') ?? '').toLowerCase();
+  return (cls.includes('text') && cls.includes('layer')) || cls.includes('page_text') || cls.includes('page-text');
+}
+
 interface Line {
   el: Element;
   left: number;
@@ -143,7 +149,7 @@ export function joinPositionedLines(body: Element, trace?: Trace): void {
   }
   // Text layers: judged together (one page may end on few wrapped lines), merged, then gathered.
   const layers: { layer: Element; lines: Line[] }[] = [];
-  for (const layer of selectAll(body, '[class*="text" i][class*="layer" i], [class*="textlayer" i], [class*="page_text" i], [class*="page-text" i]')) {
+  for (const layer of selectAll(body, '[class]').filter(isTextLayer)) {
     if (!body.contains(layer) || parents.has(layer) || layers.some((l) => l.layer.contains(layer))) continue;
     const lines: Line[] = [];
     for (let c = layer.firstElementChild; c; c = c.nextElementSibling) {
