@@ -81,6 +81,7 @@ export function parseNumeral(s: string): number | null {
 
 /** Sentence-final punctuation: a block ending in one is complete. (A "；" ends a clause, not a paragraph.) */
 const TERMINAL = /[。！？!?…：:]$/;
+const LATIN_FULL_STOP = /[A-Za-z0-9%)\]"'”’]\.$/;
 const CLOSER = /[”’」』）)》〉】\]"'\s]/;
 
 /** True when the text ends like a finished sentence (closing quotes/brackets looked through). */
@@ -88,6 +89,8 @@ export function endsComplete(text: string): boolean {
   const t = trimBlock(text);
   if (!t) return true;
   if (TERMINAL.test(t)) return true;
+  // An English sentence's full stop (a word, a number or a closing quote before it).
+  if (LATIN_FULL_STOP.test(t)) return true;
   const inner = trimEndWhere(t, (ch) => CLOSER.test(ch));
   if (inner !== t && (inner === '' || TERMINAL.test(inner) || /[；;]$/.test(inner))) return true;
   // A form line ending in blanks ("出租方：______") is complete as it stands.

@@ -20,6 +20,10 @@ describe('repairCuts', () => {
   it('joins a paragraph cut around an ad slot', () => {
     expect(texts([b('二是教育科研能力有待提'), b('升，理论学习还不够系统。', 'ad')])).toEqual(['二是教育科研能力有待提升，理论学习还不够系统。']);
   });
+  it('an English paragraph ending at a full stop is whole: the paragraph after an ad is its own', () => {
+    expect(texts([b('The state has said it will decide next spring.'), b('Downstream, the farmers who lost land have their own complaint.', 'ad')])).toHaveLength(2);
+    expect(texts([b('The intake, a concrete tower that used to stand in'), b('fast water, now sits in a shallow backwater.', 'ad')])).toEqual(['The intake, a concrete tower that used to stand in fast water, now sits in a shallow backwater.']);
+  });
   it('drops a closing quote repeated on both sides of the cut', () => {
     expect(texts([b('当好群众的“贴心人”和“主心骨”'), b('”，网格化管理的作用没有充分凸显。', 'page')])).toEqual([
       '当好群众的“贴心人”和“主心骨”，网格化管理的作用没有充分凸显。',
