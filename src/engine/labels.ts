@@ -25,6 +25,10 @@ const TIME = /\d[:：]\d/g;
  * at most `rule.maxValue` characters with no colon but a clock time's. Linear in the text.
  */
 export function isLabelLine(text: string, rule: LabelLine): boolean {
+  // Each label ends at a colon: a line with fewer colons than labels needed is none (most lines).
+  let colons = 0;
+  for (let i = 0; i < text.length && colons < rule.min; i++) if (text[i] === ':' || text[i] === '：') colons++;
+  if (colons < rule.min) return false;
   const t = text.trim();
   const re = labelPattern(rule);
   re.lastIndex = 0;
