@@ -119,12 +119,15 @@ async function inClosedRoot<T>(page: Page, which: 'first' | 'last', fn: string, 
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: ':root > div' });
     let shadow: { backendNodeId: number } | undefined;
     for (const nodeId of which === 'first' ? nodeIds : [...nodeIds].reverse()) {
-      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-      shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+      // A host may leave the page between the query and this look (the panel stepping aside for the picker): skipped.
+      const described = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true }).catch(() => null);
+      shadow = described?.node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
       if (shadow) break;
     }
     if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const resolved = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId }).catch(() => null);
+    if (!resolved) return null;
+    const { object } = resolved;
     const res = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
       functionDeclaration: fn,
