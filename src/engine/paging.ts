@@ -120,6 +120,18 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
       if (n >= 1 && !numbered.has(n)) numbered.set(n, url);
     }
   }
+  // A <select> of the article's pages ("第 [1|2] 页", or page titles): each option that leads to a
+  // page of the same article, numbered by its words or else by its place in the list.
+  for (const select of selectAll(doc, 'select')) {
+    const options = selectAll(select, 'option[value]').map((o, i) => ({ i, text: textOf(o), url: resolveUrl(o.getAttribute('value'), pageUrl) }));
+    const pages = options.filter((o) => sibling(o.url));
+    if (pages.length < 2 || pages.length < options.length - 1) continue;
+    for (const o of pages) {
+      const number = PAGE_NUMBER.exec(o.text.replace(DECORATION, ''));
+      const n = number ? Number(number[1]) : o.i + 1;
+      if (o.url !== pageUrl && n >= 1 && !numbered.has(n)) numbered.set(n, o.url!);
+    }
+  }
   const pagerText = roots.map((r) => (r === doc ? '' : textOf(r as Element))).join(' ');
   const m = /共\s*(\d{1,3})\s*页/.exec(pagerText) ?? /(?:^|\s)\d{1,3}\s*\/\s*(\d{1,3})(?:\s|$)/.exec(pagerText);
   const total = m?.[1] ? Number(m[1]) : numbered.size ? Math.max(...numbered.keys()) : null;

@@ -140,6 +140,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$|^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/, max: 80 },
   // A breadcrumb left inside the body: "您现在的位置：范文吧 >> 申请书 >> 正文".
   { reason: 'navigation', re: /^(?:您现在的位置|您的位置|您当前的位置|当前位置|现在位置|所在位置|你的位置|You are here)\s{0,2}[:：]/i, max: 160 },
+  // A toggle's words left as a line: "查看条文说明", "展开全文", "收起答案".
+  { reason: 'toggle', re: /^(?:点击)?(?:查看|展开|收起|隐藏|显示)(?:全文|全部|更多|详情|条文说明|说明|答案|解析|原文)\s{0,2}[>»∨∧]?$/, max: 12 },
   { reason: 'table of contents', re: /^(?:本文|文章)?目录\s{0,4}[:：]?(?:\s{0,2}[\[【（(]\s{0,2}(?:隐藏|显示|收起|展开|折叠|hide|show)\s{0,2}[\]】）)])?$/i, max: 14 },
   // The post's tag line ("本文标签：社会实践心得、暑期实践。"): the site's index, not the text.
   { reason: 'tag line', re: /^(?:本文|文章)?(?:标签|Tags?)\s{0,2}[:：]\s{0,2}[^。！？!?：:]{1,60}[。.]?$/i, max: 80 },

@@ -58,6 +58,15 @@ describe('readPager', () => {
     expect(p.numbered.get(3)).toBe('https://www.example-fanwen.cn/a/100_3.html');
     expect(readPager(parseHtml('<a href="/a/101.html">点击阅读下一篇</a>'), BASE, BASE, null).next).toBeNull();
   });
+  it('reads a <select> of the pages (bare numbers or page titles), not a <select> of other articles', () => {
+    const pager = (options: string) => readPager(parseHtml(`<html><body><p>正文</p><div class="page">第 <select onchange="self.location.href=this.value">${options}</select> 页 共3页</div></body></html>`), BASE, BASE, null);
+    const numbers = pager('<option value="/a/100.html" selected>1</option><option value="/a/100_2.html">2</option><option value="100_3.html">3</option>');
+    expect([...numbers.numbered]).toEqual([[2, 'https://www.example-fanwen.cn/a/100_2.html'], [3, 'https://www.example-fanwen.cn/a/100_3.html']]);
+    const titles = pager('<option value="100.html">第1页：一、指导思想</option><option value="100_2.html">第2页：三、主要工作</option>');
+    expect(titles.numbered.get(2)).toBe('https://www.example-fanwen.cn/a/100_2.html');
+    const others = pager('<option value="/a/101.html">初一班主任工作总结</option><option value="/a/102.html">初三班主任工作总结</option>');
+    expect(others.numbered.size).toBe(0);
+  });
   it('ignores # and javascript: links', () => {
     const doc = parseHtml(`<a href="#">下一页</a><a href="javascript:next()">下一页</a>`);
     expect(readPager(doc, BASE, BASE, null).next).toBeNull();
