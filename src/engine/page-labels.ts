@@ -1,7 +1,7 @@
 // Labels the page sets beside its text for other readers than a person reading: text for
 // screen readers only ("Image caption, "), an image's credit line, a lone time stamp.
 // Each is short and known by its markup; none is the author's prose.
-import { INLINE_TAGS, classAndId, selectAll, tagOf, textOf } from './dom.js';
+import { classAndId, lineBlock, selectAll, textOf } from './dom.js';
 import type { Trace } from './trace.js';
 
 /** class words of text shown to screen readers only (Bootstrap, WordPress, Drupal, BBC). */
@@ -20,10 +20,8 @@ export function pruneLabels(body: Element, trace: Trace): void {
   }
   // A time stamp alone on its line (a news story's date under its byline): the page's, not the text's.
   for (const time of selectAll(body, 'time')) {
-    let line: Element = time;
-    while (line.parentElement && line.parentElement !== body && INLINE_TAGS.has(tagOf(line.parentElement))) line = line.parentElement;
-    const block = line.parentElement;
-    if (block && block !== body && textOf(block) === textOf(time) && textOf(time).length <= 40) drop(block, trace, 'time stamp');
+    const block = lineBlock(time);
+    if (block && block !== body && body.contains(block) && textOf(block) === textOf(time) && textOf(time).length <= 40) drop(block, trace, 'time stamp');
   }
 }
 

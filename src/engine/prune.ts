@@ -3,7 +3,8 @@
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
 import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
-import { classAndId, INLINE_TAGS, isElement, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
+import { classAndId, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
+import { toSimplified } from './text.js';
 import { IMAGE_FILE } from './images.js';
 import { signature } from './listing.js';
 import { pruneLabels } from './page-labels.js';
@@ -18,11 +19,11 @@ const NON_TEXT = ['style', 'link', 'meta', 'template', 'noscript'];
 /** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0. */
 const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?)(?:!important)?$/i;
 
-/** Words every hiding declaration has: most inline styles (colours, margins) are ruled out by one test. */
-const MAY_HIDE = /none|hidden|font-size|opacity|-\d{4}/i;
-
-/** A hiding declaration anywhere in a stylesheet (looser than HIDING_DECLARATION: a cheap first test). */
-const HIDES_SOMEWHERE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|(?:left|top|text-indent)\s*:\s*-\s*\d{4}/i;
+/**
+ * A hiding declaration anywhere in a declaration list or a whole stylesheet (looser than
+ * HIDING_DECLARATION): most inline styles and stylesheets are ruled out by this one test.
+ */
+const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|(?:left|top|text-indent)\s*:\s*-\s*\d{4}/i;
 
 /** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
 function hides(declarations: string): boolean {
@@ -89,7 +90,7 @@ function selectorsHiddenByStyles(doc: Document): string[] {
   for (const style of selectAll(doc, 'style')) {
     const css = style.textContent ?? '';
     // Most stylesheets hide nothing: only one with a hiding declaration is read rule by rule.
-    if (!HIDES_SOMEWHERE.test(css)) continue;
+    if (!MAY_HIDE.test(css)) continue;
     for (const [sel, body] of topLevelRules(css)) {
       if (!hides(body)) continue;
       for (const s of sel.split(',')) {
@@ -365,18 +366,12 @@ function isInlinePromo(el: Element): boolean {
   if (!INLINE_TAGS.has(tagOf(el)) || tagOf(el) === 'INS') return false;
   const parent = el.parentElement;
   if (!parent || !(INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P' || tagOf(parent) === 'DIV')) return false;
-  const text = textOf(el);
+  const text = toSimplified(textOf(el));
   const back = BACK_LINK.test(text);
   if (text.length > 50 || !(back || INLINE_PROMO.test(text)) || (tagOf(el) !== 'A' && linkDensity(el) < 0.6)) return false;
   // Text of the line on either side: set into a sentence, not standing alone.
-  const line = textOf(blockOf(el));
+  const line = textOf(lineBlock(el));
   return line.length > text.length + (back ? 0 : 10);
-}
-
-function blockOf(el: Element): Element {
-  let b = el.parentElement!;
-  while (INLINE_TAGS.has(tagOf(b)) && b.parentElement) b = b.parentElement;
-  return b;
 }
 
 function isAdItem(li: Element): boolean {

@@ -6,6 +6,7 @@
 import type { Block } from './blocks.js';
 import { titleCount } from './meta.js';
 import { pieceStarts, readMarker, titleBase } from './segment.js';
+import { REPOST_NOTE } from '../rules/generic.js';
 import { squash, toSimplified, trimEndWhere } from './text.js';
 import { anchorAt, tailOf } from './removed-places.js';
 import type { Trace } from './trace.js';
@@ -32,7 +33,7 @@ const SOURCE_TAIL = /[（(【\[]\s{0,3}(?:本文|文章|图文)?(?:来源|来自
 /** SOURCE_TAIL looks at a block's last characters only: a tail is short. */
 const TAIL_WINDOW = 60;
 /** "本文来自人才88网，转载请注明出处" pasted into a sentence. */
-const SOURCE_INLINE = /(?:本文|文章)(?:来自|来源于|转载自|出自|摘自)[^，。！？\s]{1,16}?[网站](?:[，,]\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))?/g;
+const SOURCE_INLINE = new RegExp(`(?:本文|文章)(?:来自|来源于|转载自|出自|摘自)[^，。！？\\s]{1,16}?[网站]${REPOST_NOTE}?`, 'g');
 /** Cheap tests on the original text (the simplified text has the same characters here) before the full patterns. */
 const CLOSES = /[）)】\]]\s{0,3}$/;
 const INLINE_WORDS = /本文|文章/;

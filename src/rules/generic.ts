@@ -51,11 +51,14 @@ export const CONSENT_TEXT = /cookie|隐私|隱私|个人信息|個人資料|priv
 export const PAYWALL_TEXT =
   /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)|会员免费|非会员\d*元/;
 
+/** A repost notice after a source ("，转载请注明出处"). */
+export const REPOST_NOTE = '(?:[，,]\\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))';
+
 /** A platform's way back set at a paragraph's end ("返回搜狐，查看更多"). */
 export const BACK_LINK = /^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/;
 
-/** Labels of a recommendation link set into a sentence in brackets ("（推荐阅读：…）"). */
-export const INLINE_PROMO_LABEL = '(?:推荐阅读|推荐|相关阅读|相关文章|相关推荐|相关|延伸阅读|猜你喜欢|热门推荐|精彩推荐|点击查看|查看|阅读|推薦閱讀|推薦|相關閱讀|相關|延伸閱讀|Read more|Read also|Also read|Related|Recommended)';
+/** Labels of a recommendation link set into a sentence in brackets ("（推荐阅读：…）"), matched on the simplified text as the phrase families are. */
+export const INLINE_PROMO_LABEL = '(?:推荐阅读|推荐|相关阅读|相关文章|相关推荐|相关|延伸阅读|猜你喜欢|热门推荐|精彩推荐|点击查看|查看|阅读|Read more|Read also|Also read|Related|Recommended)';
 
 /** Text of a promo box (link-only) standing between paragraphs. */
 export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注/;
@@ -90,7 +93,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'source line', re: /^[（(【\[]?\s{0,4}(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s{0,4}[:：]/, max: 240 },
   { reason: 'site address', re: /记住本站(?:地址|网址|域名)|本站(?:最新)?(?:地址|网址|域名)\s{0,4}[:：]|最新(?:网址|地址)\s{0,4}[:：]/, max: 80 },
   { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s{0,4}[:：]\s{0,4}(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s{0,4}$)/, max: 160 },
-  { reason: 'source line', re: /^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?(?:[，,]\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))?[。.]?[）)]?[。.]?$/, max: 80 },
+  { reason: 'source line', re: new RegExp(`^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?${REPOST_NOTE}?[。.]?[）)]?[。.]?$`), max: 80 },
   // Canned intros: "下面是小编帮大家整理的…", "以下是…为您整理的…", "在日常学习、工作或生活中…范文…".
   // "小编/本站 … 整理" gives a canned intro away wherever it stands.
   { reason: 'canned intro', re: /(?:下面|以下)(?:是|为|就是|便是)?[^。！？]{0,30}?(?:小编|本站|编辑部?)[^。！？]{0,30}?(?:整理|收集|搜集|精选|精心|分享|带来|准备|推荐|汇总|编辑)/, max: 320 },
@@ -137,7 +140,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // A news story's time line: "2024-05-12 10:21 发布于：江苏省" (a clock time or a place label; a bare date may be a letter's).
   { reason: 'author/time line', re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,4}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s{0,4}(?:(?:发布于|来源|IP属地|发布)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})?|(?:发布于|IP属地)\s{0,4}[:：]?\s{0,4}[^，。\s]{0,16})$/, max: 60 },
   // Navigation lines inside the body: "点击查看：…>>>", "↑返回目录", "本文目录".
-  { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$|^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/, max: 80 },
+  { reason: 'navigation', re: /^(?:点击|戳此|请点击)(?:查看|阅读|进入|这里|下载)|(?:>>>?|»|››)\s{0,4}$|^[↑⬆]?\s{0,4}(?:返回(?:目录|顶部|首页|列表)|回到顶部)$/, max: 80 },
+  { reason: 'navigation', re: BACK_LINK, max: 80 },
   // A breadcrumb left inside the body: "您现在的位置：范文吧 >> 申请书 >> 正文".
   { reason: 'navigation', re: /^(?:您现在的位置|您的位置|您当前的位置|当前位置|现在位置|所在位置|你的位置|You are here)\s{0,2}[:：]/i, max: 160 },
   // A toggle's words left as a line: "查看条文说明", "展开全文", "收起答案".
