@@ -118,10 +118,11 @@ const MIN_CHAIN = 4;
  * they carry nothing, and deep ones make Readability's scoring quadratic (1,000 nested divs
  * took it 40 s). Iterative, so any depth is safe.
  */
-export function flattenWrappers(root: Element): void {
+export function flattenWrappers(root: Element, fonts: Element[] = []): void {
   const stack: Element[] = [root];
   while (stack.length) {
     let el = stack.pop()!;
+    if (tagOf(el) === 'FONT') fonts.push(el);
     // Skip down a chain of bare single-child wrappers, then replace the chain by its end.
     let inner = el;
     let links = 0;
@@ -134,6 +135,7 @@ export function flattenWrappers(root: Element): void {
     if (inner !== el && el !== root && links >= MIN_CHAIN) {
       el.replaceWith(inner);
       el = inner;
+      if (tagOf(el) === 'FONT') fonts.push(el);
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
@@ -166,6 +168,18 @@ export function capDepth(root: Element): number {
   return count;
 }
 
+/**
+ * Unwraps the <font> tags that hold lines of text (a <br> inside): in old font soup they close
+ * and reopen in mid-sentence ("…在外地打工，</font></font><font><font>跟着奶奶…"), and
+ * Readability, turning <br> runs into paragraphs within one parent, would split the sentence
+ * there. They carry only looks; hidden ones are gone by now.
+ */
+function unwrapFlowFonts(fonts: Element[]): void {
+  for (const font of fonts) {
+    if (font.isConnected && font.querySelector('br')) font.replaceWith(...Array.from(font.childNodes));
+  }
+}
+
 function soleElementChild(el: Element): Element | null {
   const only = el.firstElementChild;
   if (!only || only !== el.lastElementChild) return null;
@@ -182,9 +196,11 @@ function soleElementChild(el: Element): Element | null {
 export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): number {
   const body = doc.body;
   if (!body) return 0;
-  flattenWrappers(body);
+  const fonts: Element[] = [];
+  flattenWrappers(body, fonts);
   const elements = capDepth(body);
   pruneHidden(doc, trace);
+  unwrapFlowFonts(fonts);
   // Outside the body (the head, or after </body> in a tree linkedom built): gone without a trace.
   for (let part = doc.documentElement?.firstElementChild ?? null; part; part = part.nextElementSibling) {
     if (part === body) continue;

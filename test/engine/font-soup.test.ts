@@ -1,0 +1,25 @@
+// Old font soup: <font> tags that close and reopen in mid-sentence around <br> lines must not
+// split the sentence (Readability makes paragraphs of <br> runs within one parent).
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../src/index.js';
+
+const indent = '&nbsp;&nbsp;&nbsp;&nbsp;';
+const page = (cell: string): string =>
+  `<html><head><meta charset="utf-8"><title>发言稿</title></head><body><table width="760"><tr><td><font size="4"><b>教师节发言稿</b></font></td></tr><tr><td class="article">${cell}</td></tr></table></body></html>`;
+const text = (html: string): string[] => cleanHtml(html, 'http://www.example.cn/Article/3127.html').pieces.flatMap((p) => p.paragraphs);
+
+const A = '今天能作为优秀教师代表在这里发言，我心里既高兴又惭愧。高兴的是自己的工作得到了大家的认可，惭愧的是我做得还远远不够。';
+const B1 = '这十年里，我带过四届毕业班。最让我难忘的是前年的一个学生，他父母都在外地打工，';
+const B2 = '跟着奶奶生活，成绩一度落到全班倒数。去年他考上了县一中，打电话来的时候，我在电话这头哭了。';
+const C = '当老师没有什么惊天动地的事，就是一天一天地上课、改作业、找学生谈心。可正是这些小事，让我觉得这份工作值得。';
+
+describe('font soup', () => {
+  it('a sentence where <font> tags close and reopen stays one paragraph', () => {
+    const html = page(`<font face="宋体"><font size="2">${indent}${A}<br><br>${indent}${B1}</font></font><font face="宋体"><font size="2">${B2}<br><br>${indent}${C}<br></font></font>`);
+    expect(text(html)).toEqual([A, B1 + B2, C]);
+  });
+  it('a <font size=0> jammer inside such a flow still goes', () => {
+    const html = page(`<font face="宋体">${indent}${A}<br><br>${indent}${B1}<font size="0">本站原创</font>${B2}<br><br>${indent}${C}</font>`);
+    expect(text(html)).toEqual([A, B1 + B2, C]);
+  });
+});
