@@ -174,9 +174,10 @@ export function capDepth(root: Element): number {
  * Readability, turning <br> runs into paragraphs within one parent, would split the sentence
  * there. They carry only looks; hidden ones are gone by now.
  */
-function unwrapFlowFonts(fonts: Element[]): void {
+function unwrapFlowFonts(body: Element, fonts: Element[]): void {
   for (const font of fonts) {
-    if (font.isConnected && font.querySelector('br')) font.replaceWith(...Array.from(font.childNodes));
+    // (Not isConnected: linkedom leaves a cloned document's nodes owned by the original.)
+    if (body.contains(font) && font.querySelector('br')) font.replaceWith(...Array.from(font.childNodes));
   }
 }
 
@@ -200,7 +201,7 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
   flattenWrappers(body, fonts);
   const elements = capDepth(body);
   pruneHidden(doc, trace);
-  unwrapFlowFonts(fonts);
+  unwrapFlowFonts(body, fonts);
   // Outside the body (the head, or after </body> in a tree linkedom built): gone without a trace.
   for (let part = doc.documentElement?.firstElementChild ?? null; part; part = part.nextElementSibling) {
     if (part === body) continue;

@@ -1,12 +1,21 @@
 // Old font soup: <font> tags that close and reopen in mid-sentence around <br> lines must not
 // split the sentence (Readability makes paragraphs of <br> runs within one parent).
 import { describe, expect, it } from 'vitest';
+import '../../src/engine/readability.js';
+import { cleanDocument } from '../../src/engine/extract.js';
 import { cleanHtml } from '../../src/index.js';
+import { parseHtml } from '../../src/node/parse.js';
 
 const indent = '&nbsp;&nbsp;&nbsp;&nbsp;';
 const page = (cell: string): string =>
   `<html><head><meta charset="utf-8"><title>发言稿</title></head><body><table width="760"><tr><td><font size="4"><b>教师节发言稿</b></font></td></tr><tr><td class="article">${cell}</td></tr></table></body></html>`;
-const text = (html: string): string[] => cleanHtml(html, 'http://www.example.cn/Article/3127.html').pieces.flatMap((p) => p.paragraphs);
+const URL = 'http://www.example.cn/Article/3127.html';
+/** Read in place (the CLI) and from a working copy of the page (the extension): the same. */
+const text = (html: string): string[] => {
+  const inPlace = cleanHtml(html, URL).pieces.flatMap((p) => p.paragraphs);
+  expect(cleanDocument(parseHtml(html), URL).pieces.flatMap((p) => p.paragraphs)).toEqual(inPlace);
+  return inPlace;
+};
 
 const A = '今天能作为优秀教师代表在这里发言，我心里既高兴又惭愧。高兴的是自己的工作得到了大家的认可，惭愧的是我做得还远远不够。';
 const B1 = '这十年里，我带过四届毕业班。最让我难忘的是前年的一个学生，他父母都在外地打工，';
