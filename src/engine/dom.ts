@@ -63,44 +63,64 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
-// Most of the engine's selectors are lists of bare tags, classes and ids ("p, div, li",
-// ".pagelist,.pager,…", "script,iframe,…"). A DOM matches a list one selector at a time per
-// element (linkedom: 35 class selectors took 470 µs on a 20 KB page); read as sets, one walk
-// answers the whole list (140 µs). Anything else in a list is left to querySelectorAll.
+// Most of the engine's selectors are lists of bare tags, classes, ids and attribute tests
+// ("p, div, li", ".pagelist,.pager,…", "[hidden], [style]", "a[href]"). A DOM matches a list
+// one selector at a time per element (linkedom: 35 class selectors took 470 µs on a 20 KB
+// page); read as sets, one walk answers the whole list (140 µs). Anything else in a list is
+// left to querySelectorAll.
+
+/** An attribute test: [name], [name="value"], each optionally on one tag. */
+interface AttrTest {
+  tag: string | null;
+  name: string;
+  value: string | null;
+}
 
 interface SelectorSets {
+  /** "*" is in the list. */
+  all: boolean;
   tags: Set<string>;
   classes: Set<string>;
   ids: Set<string>;
-  /** The selectors that are not a bare tag, class or id, as one list ('' when none). */
+  attrs: AttrTest[];
+  /** The selectors that are none of these, as one list ('' when none). */
   rest: string;
 }
 
-const SIMPLE = /^(?:([a-zA-Z][a-zA-Z0-9-]*)|\.(-?[_a-zA-Z][\w-]*)|#(-?[_a-zA-Z][\w-]*))$/;
-/** Characters that may put a comma inside one selector (":is(a, b)", "[title='a,b']"). */
-const NOT_A_PLAIN_LIST = /[([\]'"\\:]/;
+const SIMPLE = /^(?:(\*)|([a-zA-Z][a-zA-Z0-9-]*)|\.(-?[_a-zA-Z][\w-]*)|#(-?[_a-zA-Z][\w-]*))$/;
+const ATTR_TEST = /^([a-zA-Z][a-zA-Z0-9-]*)?\[([a-zA-Z][\w-]*)(?:="([^"\\,[\]]*)")?\]$/;
+/** Characters that may put a comma inside one selector (":is(a, b)", "[title='a,b']"); a
+ * double-quoted attribute value without a comma is read by ATTR_TEST. */
+const NOT_A_PLAIN_LIST = /[()'\\:]|"[^"]*,/;
+/** Attributes whose values HTML selectors compare without case: their value tests are left to the DOM. */
+const CASE_INSENSITIVE_VALUES = new Set(
+  'accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink'.split(' '),
+);
 const compiled = new Map<string, SelectorSets | null>();
 const MAX_COMPILED = 512;
 
-/** The list read as sets, or null when it holds no bare tag, class or id (or cannot be split safely). */
+/** The list read as sets, or null when it holds none of the simple forms (or cannot be split safely). */
 function selectorSets(list: string): SelectorSets | null {
   const cached = compiled.get(list);
   if (cached !== undefined) return cached;
   let sets: SelectorSets | null = null;
   if (!NOT_A_PLAIN_LIST.test(list)) {
-    const found: SelectorSets = { tags: new Set(), classes: new Set(), ids: new Set(), rest: '' };
+    const found: SelectorSets = { all: false, tags: new Set(), classes: new Set(), ids: new Set(), attrs: [], rest: '' };
     const rest: string[] = [];
     for (const raw of list.split(',')) {
       const s = raw.trim();
       const m = SIMPLE.exec(s);
-      if (!m) {
+      const a = m ? null : ATTR_TEST.exec(s);
+      if (a && !(a[3] !== undefined && CASE_INSENSITIVE_VALUES.has(a[2]!.toLowerCase()))) found.attrs.push({ tag: a[1] ? a[1].toUpperCase() : null, name: a[2]!.toLowerCase(), value: a[3] ?? null });
+      else if (!m) {
         if (s) rest.push(s);
-      } else if (m[1]) found.tags.add(m[1].toUpperCase());
-      else if (m[2]) found.classes.add(m[2]);
-      else found.ids.add(m[3]!);
+      } else if (m[1]) found.all = true;
+      else if (m[2]) found.tags.add(m[2].toUpperCase());
+      else if (m[3]) found.classes.add(m[3]);
+      else found.ids.add(m[4]!);
     }
     found.rest = rest.join(',');
-    if (found.tags.size || found.classes.size || found.ids.size) sets = found;
+    if (found.all || found.tags.size || found.classes.size || found.ids.size || found.attrs.length) sets = found;
   }
   if (compiled.size >= MAX_COMPILED) compiled.clear();
   compiled.set(list, sets);
@@ -108,6 +128,7 @@ function selectorSets(list: string): SelectorSets | null {
 }
 
 function matches(el: Element, sets: SelectorSets): boolean {
+  if (sets.all) return true;
   if (sets.tags.size && sets.tags.has(tagOf(el))) return true;
   if (sets.ids.size) {
     const id = attr(el, 'id');
@@ -116,6 +137,11 @@ function matches(el: Element, sets: SelectorSets): boolean {
   if (sets.classes.size) {
     const cls = attr(el, 'class');
     if (cls) for (const c of cls.split(/[\t\n\f\r ]+/)) if (c && sets.classes.has(c)) return true;
+  }
+  for (const test of sets.attrs) {
+    if (test.tag !== null && test.tag !== tagOf(el)) continue;
+    const value = attr(el, test.name);
+    if (value !== null && (test.value === null || value === test.value)) return true;
   }
   return false;
 }

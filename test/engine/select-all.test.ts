@@ -19,7 +19,8 @@ const pages = ['corpus', 'ordinary', 'variants17'].flatMap((dir) =>
       return { name: `${dir}/${name}`, html: decodeHtml(new Uint8Array(readFileSync(join(ROOT, dir, name, meta.entry)))).html };
     }),
 );
-const LISTS: string[][] = [EMBED_SELECTORS, STRIP_SELECTORS, NON_ARTICLE_SELECTORS, ...RULES.map((r) => r.remove ?? []).filter((l) => l.length), ['p', '.content', '#content', 'div.x > p', 'h1, h2'], ['p, div, li, blockquote'], ['img'], ['a', 'h1'], ['meta'], ['[class]', 'nav']];
+const LISTS: string[][] = [EMBED_SELECTORS, STRIP_SELECTORS, NON_ARTICLE_SELECTORS, ...RULES.map((r) => r.remove ?? []).filter((l) => l.length), ['p', '.content', '#content', 'div.x > p', 'h1, h2'], ['p, div, li, blockquote'], ['img'], ['a', 'h1'], ['meta'], ['[class]', 'nav'],
+  ['[hidden]', '[style]', '[aria-hidden="true"]', 'font[size="0"]'], ['a[href]'], ['*'], ['p[style]', 'div[style]'], ['meta[content]', 'link[rel]'], ['[type="submit"]', 'input[type="TEXT"]', '[id]'], ['img[src]', '[data-original]', 'div[class="content"]'], ['[role="main"]', 'main']];
 
 describe('selectList', () => {
   it('gives what querySelectorAll gives, in document order, on every page and list', () => {
@@ -39,6 +40,11 @@ describe('selectList', () => {
     const root = doc.getElementById('r')!;
     expect(selectList(root, ['.a', 'nav']).map((e) => e.textContent)).toEqual(['x', 'n']);
     expect(selectList(root, ['section > p', 'nav']).map((e) => e.tagName)).toEqual(['P', 'NAV']);
+    // Attribute tests: presence, an exact value (case kept), a value HTML compares without case (left to the DOM).
+    const form = parseHtml('<html><body><form><input type="Submit" aria-hidden="TRUE"><input type="text" hidden></form></body></html>').body;
+    expect(selectList(form, ['[type="submit"]']).length).toBe(1);
+    expect(selectList(form, ['[aria-hidden="true"]', '[hidden]']).map((e) => e.getAttribute('type'))).toEqual(['text']);
+    expect(selectList(form, ['*']).map((e) => e.tagName)).toEqual(['FORM', 'INPUT', 'INPUT']);
   });
 });
 
