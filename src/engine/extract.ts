@@ -5,13 +5,14 @@ import type { SiteRule } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
 import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
+import { selectAll, textExceeds } from './dom.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { inDoubt, missingProse, referenceProse } from './floor.js';
 import { QingwenError } from './errors.js';
 import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
 import { isListing, tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
-import { locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
+import { bodySignature, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
@@ -38,6 +39,8 @@ export interface Probe {
   /** Characters of the located container(s) before pruning, and of the whole page's body. */
   located?: number;
   page?: number;
+  /** The located container as a selector for the article's later pages (bodySignature). */
+  like?: string;
 }
 
 export interface ReadOptions {
@@ -48,6 +51,8 @@ export interface ReadOptions {
   probe?: Probe;
   /** The user's rule for the host (rules/user.ts): it goes first; what it keeps comes back as `kept` blocks after the page's own (assemble places them). */
   user?: UserRule | null;
+  /** A later page of a page without a rule: page 1's container (bodySignature), found here first. */
+  like?: string;
 }
 
 /** One page's blocks, read from a working copy so `doc` stays as it was. */
@@ -95,8 +100,16 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     return locateFallback(work);
   };
   if (byRule.length) probe.via = 'rule';
-  const located = byRule.length > 0 ? byRule : [locate()];
+  // A later page is read like page 1: where its own locator took a box around page 1's
+  // container (on a short last page Readability may take the whole column, the sidebar's
+  // lists with it), that container is taken instead. Only ever narrower: page 1's container
+  // may hold lines that only page 1's steps dropped.
+  let located = byRule.length > 0 ? byRule : [locate()];
+  const around = !byRule.length && how.like ? located[0] : null;
+  const same = around ? trace.time('locateByRule', () => selectAll(around, how.like)) : [];
+  if (same.length === 1 && textExceeds(same[0]!, LIKE_MIN_CHARS)) located = same;
   const bodies = located.filter((b): b is Element => b !== null);
+  if (!rule && bodies.length === 1) probe.like = bodySignature(bodies[0]!) ?? undefined;
   if (!bodies.length) return kept?.blocks.length ? kept.blocks : null;
   // Only the floor asks (pages without a rule): two walks of the page's text it needs, no one else.
   if (how.probe) {
@@ -123,6 +136,9 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   return [...blocks, ...kept.blocks];
 }
 
+/** Page 1's container found on a later page holds at least this much text, or the page is located afresh. */
+const LIKE_MIN_CHARS = 20;
+
 /** A result this short, from a container holding less than half the page's text, may be the wrong box (a newsletter card): checked. */
 const SHORT_RESULT = 600;
 const SHORT_SHARE = 0.5;
@@ -139,21 +155,22 @@ const blockChars = (blocks: Block[]): string => squash(blocks.map((b) => b.text)
  * it runs only where pruning took much of the container, or the result is short and its
  * container holds less than half the page's text.
  */
-function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean, user: UserRule | null, reparse?: () => Document): Block[] | null {
+function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boolean, user: UserRule | null, reparse: (() => Document) | undefined, found: Probe): Block[] | null {
   const probe: Probe = {};
   const own = trace.fork();
   // Read in place when a fresh copy can be had later; else keep `doc` intact for a second reading.
   const inPlace = disposable && reparse !== undefined;
   const again = (): [Document, boolean] => (inPlace ? [reparse(), true] : [doc, false]);
   const blocks = readBlocks(doc, url, null, 0, own, inPlace, { probe, user });
-  const keep = (t: Trace, b: Block[] | null): Block[] | null => {
+  const keep = (t: Trace, b: Block[] | null, like = probe.like): Block[] | null => {
     trace.adopt(t, true);
+    found.like = like;
     return b;
   };
   if (!blocks) return keep(own, null);
   const kept = blockChars(blocks).length;
   let reference = probe.reference;
-  const candidates: { blocks: Block[]; trace: Trace }[] = [{ blocks, trace: own }];
+  const candidates: { blocks: Block[]; trace: Trace; like?: string }[] = [{ blocks, trace: own, like: probe.like }];
   if (!reference) {
     const wrongBox = kept < SHORT_RESULT && (probe.located ?? 0) < SHORT_SHARE * (probe.page ?? 0);
     if (!wrongBox && kept >= KEPT_SHARE * (probe.located ?? 0)) return keep(own, blocks);
@@ -162,7 +179,7 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
     const [copy, owned] = again();
     const byReadability = readBlocks(copy, url, null, 0, t, owned, { byReadability: true, probe: second, user });
     reference = second.reference;
-    if (byReadability) candidates.push({ blocks: byReadability, trace: t });
+    if (byReadability) candidates.push({ blocks: byReadability, trace: t, like: second.like });
   }
   const total = (reference ?? []).reduce((n, r) => n + r.length, 0);
   const missing = (b: Block[], t: Trace) => missingProse(reference ?? [], blockChars(b), t.prunedByName, t.prunedByShape).missing;
@@ -172,8 +189,9 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
   }
   const t = candidates.at(-1)!.trace.fork();
   const [fresh, owned] = again();
-  const cautious = readBlocks(fresh, url, null, 0, t, owned || disposable, { byReadability: true, cautious: true, user });
-  if (cautious) candidates.push({ blocks: cautious, trace: t });
+  const third: Probe = {};
+  const cautious = readBlocks(fresh, url, null, 0, t, owned || disposable, { byReadability: true, cautious: true, user, probe: third });
+  if (cautious) candidates.push({ blocks: cautious, trace: t, like: third.like });
   // The least missing wins; on a tie the first (the engine's own reading).
   let best = candidates[0]!;
   let least = missing(blocks, own);
@@ -183,6 +201,7 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
   }
   for (const c of candidates) if (c !== best) trace.adopt(c.trace, false);
   trace.adopt(best.trace, true);
+  found.like = best.like;
   if (best !== candidates[0]) trace.notes.push('the cleaned article missed text that a reader view keeps: page 1 was read again more cautiously');
   return best.blocks;
 }
@@ -203,6 +222,8 @@ export interface FirstPage {
   siteName: string | null;
   byline: string | null;
   pager: PagerInfo;
+  /** Page 1's container, to find on the later pages of a page without a rule (bodySignature). */
+  like?: string;
 }
 
 /** What the caller tells about the page beside the document: disposable (and how to parse it again), the user's rules and added sites. */
@@ -225,9 +246,10 @@ function readPageBody(doc: Document, url: string, trace: Trace, options: PageOpt
   const { rule, user } = head;
   // A site rule, or the user's own body, decides the container: no floor to hold it to.
   const disposable = !!options.disposable;
-  const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user, options.reparse);
+  const found: Probe = {};
+  const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user, options.reparse, found);
   if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
-  return { ...head, page: { url, blocks, afterGap: false } };
+  return { ...head, page: { url, blocks, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
 }
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
@@ -321,7 +343,7 @@ async function extractFrom(doc: Document, url: string, options: ExtractOptions, 
       try {
         const nextDoc = await fetchPage(target);
         pager = trace.time('readPager', () => readPager(nextDoc, target, url, rule)); // before the blocks change nextDoc
-        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true, { user: first.user });
+        const blocks = readBlocks(nextDoc, target, rule, current - 1, trace, true, { user: first.user, like: first.like });
         if (!blocks) throw new Error('no article text on the page');
         pages.push({ url: target, blocks, afterGap });
         afterGap = false;

@@ -182,7 +182,7 @@ export class ArticleLoader {
       const doc = await fetchPage(url);
       const trace = new Trace(this.options.clock, Math.max(0, this.budget - this.work));
       const pager = trace.time('readPager', () => readPager(doc, url, this.url, this.first.rule)); // before the blocks change doc
-      const blocks = readBlocks(doc, url, this.first.rule, n - 1, trace, true, { user: this.first.user });
+      const blocks = readBlocks(doc, url, this.first.rule, n - 1, trace, true, { user: this.first.user, like: this.first.like });
       this.traces.set(n, trace);
       this.work += trace.work;
       if (!blocks) throw new Error('no article text on the page');

@@ -2,7 +2,7 @@
 // Readability (on the working clone) as the reader fallback for any other page.
 import type { Readability } from '@mozilla/readability';
 import type { SiteRule } from '../rules/define.js';
-import { documentOrder, linkDensity, selectAll, tagOf, textOf } from './dom.js';
+import { attr, documentOrder, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
 /** A body shorter than this is not the article (an empty container of the template). */
 const MIN_BODY_CHARS = 40;
@@ -103,6 +103,25 @@ export function locateByReadability(doc: Document): Element | null {
   } catch {
     return null;
   }
+}
+
+/** Readability hands back the container it took inside wrappers of its own (#readability-page-1). */
+const READABILITY_WRAPPER = /^readability-/;
+const IDENT = /^-?[_a-zA-Z][\w-]*$/;
+
+/**
+ * The located container as a selector by its id or classes ("#ArtContent", ".content"), so an
+ * article's later pages can be read from the same container; null when it has neither (or is
+ * the page itself, or Readability joined several of the page's boxes).
+ */
+export function bodySignature(body: Element): string | null {
+  let el = body;
+  while (READABILITY_WRAPPER.test(attr(el, 'id') ?? '') && el.childElementCount === 1) el = el.firstElementChild!;
+  if (READABILITY_WRAPPER.test(attr(el, 'id') ?? '') || /^(?:BODY|HTML)$/.test(tagOf(el))) return null;
+  const id = attr(el, 'id');
+  if (id && IDENT.test(id)) return `#${id}`;
+  const classes = (attr(el, 'class') ?? '').split(/\s+/).filter((c) => IDENT.test(c));
+  return classes.length ? classes.map((c) => `.${c}`).join('') : null;
 }
 
 /** Last resort when Readability gives up (short pages): the page's main container or body. */

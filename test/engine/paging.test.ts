@@ -160,3 +160,22 @@ describe('entryPageNumber: which page of its article a page is, by its pager', (
     expect(entryPageNumber(`${base}_3.html`, pager([[1, 'https://xiaorob.com/b/555.html'], [2, 'https://xiaorob.com/b/555_2.html']]))).toBe(1);
   });
 });
+
+describe('a later page of a page without a site rule', () => {
+  // An unknown template: the article in div.content inside a column beside a sidebar list.
+  const P = (n: number, k: number): string => `<p>第${n}页第${k}段：社区志愿服务要坚持常态化、规范化，把服务送到居民家门口，让每一位居民都能感受到身边的温暖。</p>`;
+  const last = '<ol start="4"><li>完善志愿服务安全保障，为骨干志愿者购买意外保险。</li><li>年底评选优秀志愿者十名，在社区宣传栏公示表彰。</li></ol><h3>四、时间安排</h3><ul><li>一季度：完成志愿者注册信息更新；</li><li>二季度：组织环境整治志愿服务；</li><li>三季度：开展暑期青少年志愿服务；</li><li>四季度：做好全年总结和表彰。</li></ul><p>社区居委会</p><p>2024年1月8日</p>';
+  const page = (n: number, paras: number): string =>
+    `<html><head><meta charset="utf-8"><title>社区志愿服务工作计划_某某计划网</title></head><body><div class="wrap"><div class="place">当前位置：<a href="/">首页</a> &gt; 正文</div>` +
+    `<div class="main-left"><div class="article"><h1>社区志愿服务工作计划</h1><div class="content">${paras ? Array.from({ length: paras }, (_, k) => P(n, k + 1)).join('') : last}</div>` +
+    `<div class="pagebreak"><a href="/j/7721.html">1</a> <a href="/j/7721_2.html">2</a> <a href="/j/7721_2.html">下一页</a></div></div></div>` +
+    `<div class="main-right"><div class="box"><h3>热门范文</h3><ul><li><a href="/a/1.html">个人工作总结范文</a></li><li><a href="/a/2.html">入党积极分子思想汇报</a></li><li><a href="/a/3.html">辞职报告简短版</a></li></ul></div></div></div></body></html>`;
+  it('is read from the container page 1 was read from, not from what Readability takes on its short page', async () => {
+    const url = 'https://www.plan.example/j/7721.html';
+    const a = await extractArticle(parseHtml(page(1, 6)), url, { fetchPage: async () => parseHtml(page(2, 0)) });
+    expect(a.pages).toBe(2);
+    const text = a.pieces.flatMap((p) => p.paragraphs);
+    expect(text.at(-1)).toBe('2024年1月8日');
+    expect(text.join('\n')).not.toMatch(/热门范文|入党积极分子/);
+  });
+});
