@@ -2,7 +2,7 @@
 // <br><br> splits one, and a single <br> followed by an indent starts a new one too (the
 // way these sites write paragraphs). Each block remembers what stood before it: a page
 // break or a removed ad slot (a cut), so the repair step can join a paragraph cut in two.
-import { BLOCK_TAGS, isElement, tagOf } from './dom.js';
+import { attr, BLOCK_TAGS, isElement, tagOf } from './dom.js';
 import { articleImage } from './images.js';
 import { isCutMarker } from './prune.js';
 import { isLayoutTable, readTable } from './tables.js';
@@ -59,11 +59,13 @@ export interface ListItemRef {
   item: string;
   level: number;
   ordered: boolean;
+  /** The number its outermost list says it starts at (<ol start="4">), when it says one. */
+  start?: number;
 }
 
 /** Where a node stands: in which list item, in a quote. */
 interface Context {
-  list?: { id: string; ordered: boolean; depth: number };
+  list?: { id: string; ordered: boolean; depth: number; start?: number };
   item?: ListItemRef;
   quote?: string;
 }
@@ -306,7 +308,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
         continue;
       }
       stack.push('end-block');
-      pushChildren(child, strong || STRONG_TAGS.has(t), link, t, innerContext(frame.ctx, t, page));
+      pushChildren(child, strong || STRONG_TAGS.has(t), link, t, innerContext(frame.ctx, child, t, page));
     } else {
       if (brCount && (child.textContent ?? '').trim()) breakBefore(child.textContent ?? '', strong, link);
       pushChildren(child, strong || STRONG_TAGS.has(t), link || t === 'A', blockTag, frame.ctx);
@@ -320,13 +322,15 @@ export function extractBlocks(body: Element, page: number, base: string | null =
 const CELL_CUT_MIN = 40;
 
 /** The context inside a block element: a list opens a level, an item names itself, a quote marks its text. */
-function innerContext(ctx: Context, tag: string, page: number): Context {
+function innerContext(ctx: Context, el: Element, tag: string, page: number): Context {
   if (tag === 'UL' || tag === 'OL') {
-    const list = ctx.list ? { ...ctx.list, depth: ctx.list.depth + 1 } : { id: `${page}:${++lists}`, ordered: tag === 'OL', depth: 0 };
+    const start = tag === 'OL' ? Number(attr(el, 'start') ?? NaN) : NaN;
+    const list = ctx.list ? { ...ctx.list, depth: ctx.list.depth + 1 } : { id: `${page}:${++lists}`, ordered: tag === 'OL', depth: 0, ...(Number.isInteger(start) ? { start } : {}) };
     return { ...ctx, list };
   }
   if (tag === 'LI' && ctx.list) {
-    return { ...ctx, item: { list: ctx.list.id, item: `${page}:${++lists}`, level: ctx.list.depth, ordered: ctx.list.ordered } };
+    const { id, depth, ordered, start } = ctx.list;
+    return { ...ctx, item: { list: id, item: `${page}:${++lists}`, level: depth, ordered, ...(start !== undefined ? { start } : {}) } };
   }
   if (tag === 'BLOCKQUOTE') return { ...ctx, quote: ctx.quote ?? `${page}:${++lists}` };
   return ctx;

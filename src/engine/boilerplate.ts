@@ -73,6 +73,15 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
       if (block.cut && next && !next.cut) next.cut = block.cut;
       return;
     }
+    // The site's summary of the page at its top: a label, then words that name the title
+    // ("资料简介：这是一份部编版…《荷花》教案，…", "摘要：七年级数学期中考试质量分析，包括…").
+    // A paper's own abstract (摘要：本文以…) does not repeat the page's title.
+    if (i < leadingEnd && isTitleSummary(block.text, base)) {
+      trace.add('boilerplate', 'summary of the page', block.text, { anchor: anchorAt(blocks, i) });
+      const next = blocks[i + 1];
+      if (block.cut && next && !next.cut) next.cut = block.cut;
+      return;
+    }
     // Every family is bounded in length: a longer block is text, and needs no look.
     // Code is the author's, whatever it says ("done < hosts.txt" is no document's file name).
     const text = block.text.length <= longest && !block.code ? toSimplified(block.text) : null;
@@ -99,6 +108,17 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     kept.push(block);
   });
   return dropIntroLead(kept, lead, trace);
+}
+
+const SUMMARY_LABEL = /^[【\[]?\s{0,2}(?:内容|资料|文档|文章|本文)?(?:摘要|简介|提要|导读|概要|介绍)\s{0,2}[】\]]?\s{0,2}[:：]/;
+const SUMMARY_MAX = 300;
+/** A title shorter than this is too common to tell a summary by. */
+const SUMMARY_TITLE_MIN = 6;
+
+function isTitleSummary(text: string, base: string): boolean {
+  const m = text.length <= SUMMARY_MAX ? SUMMARY_LABEL.exec(text) : null;
+  const key = squash(base);
+  return m !== null && key.length >= SUMMARY_TITLE_MIN && squash(toSimplified(text.slice(m[0].length))).includes(squash(toSimplified(base)));
 }
 
 /** A lead of this many blocks at most, each a sentence or two, can be the canned intro's opening. */

@@ -42,10 +42,12 @@ const bounded = (s: string | null): string | null => (s === null ? null : s.slic
 
 /** A document reader names the document by its file: "工作总结.docx" is titled "工作总结". */
 const FILE_EXTENSION = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)$/i;
+/** A heading's permalink mark read with its text ("Choosing a storage backend¶", "安装 #"). */
+const PERMALINK_END = /\s?(?:¶|§|🔗|⚓|#)$/u;
 
 export function findTitle(doc: Document, rule: SiteRule | null, metas = metaContents(doc)): { title: string; siteName: string | null } {
   const found = findTitleAsShown(doc, rule, metas);
-  const bare = found.title.replace(FILE_EXTENSION, '').trim();
+  const bare = found.title.replace(PERMALINK_END, '').replace(FILE_EXTENSION, '').trim();
   return bare.length >= 2 ? { ...found, title: bare } : found;
 }
 

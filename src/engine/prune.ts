@@ -440,6 +440,8 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
     if (tagOf(el) !== 'LI' && textExceeds(el, SHORT_BOX_CHARS)) continue;
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
+    // An <aside> of links set in the article ("Related: …", "相关阅读：…"): a pull quote has no links.
+    else if (tagOf(el) === 'ASIDE' && linkDensity(el) >= 0.5) cutOut(el, trace, 'related links');
     else if (isInlinePromo(el)) {
       // Set into a sentence: the sentence goes on, so no cut; its inline wrappers go with it.
       let box = el;
@@ -547,9 +549,16 @@ function pruneNamedBoxes(body: Element, trace: Trace): void {
   const around = new Set<Element>();
   for (const a of inPage) for (let box = a.parentElement; box && box !== body && !around.has(box); box = box.parentElement) around.add(box);
   for (const el of selectAll(body, 'ul, ol, div, p, nav, dl')) {
-    if (around.has(el) && body.contains(el) && isAnchorList(el)) cutOut(el, trace, 'table of contents');
+    if (!around.has(el) || !body.contains(el) || !isAnchorList(el)) continue;
+    // Its box goes with it when the box holds little else: a title and a toggle ("文章目录 切换").
+    let box = el;
+    while (box.parentElement && box.parentElement !== body && textOf(box.parentElement).length - textOf(box).length <= TOC_BOX_EXTRA_CHARS) box = box.parentElement;
+    cutOut(box, trace, 'table of contents');
   }
 }
+
+/** The words a table of contents' box may hold beside its list: a title and a toggle. */
+const TOC_BOX_EXTRA_CHARS = 16;
 
 /** A post's worth of text outside links, and hardly a field to fill in (a login or search form has several). */
 function holdsProse(el: Element): boolean {

@@ -91,6 +91,12 @@ export function textChars(blocks: Block[]): number {
   return blocks.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0);
 }
 
+/** Items at a list's first level. */
+function topItems(list: ListBlock): number {
+  const top = Math.min(...list.levels);
+  return list.levels.filter((l) => l === top).length;
+}
+
 /** The blocks as typed blocks: list items grouped into their lists, headings with their level. */
 export function contentBlocks(blocks: Block[]): ContentBlock[] {
   const out: ContentBlock[] = [];
@@ -99,8 +105,12 @@ export function contentBlocks(blocks: Block[]): ContentBlock[] {
   for (const b of blocks) {
     if (b.item) {
       const item = b.item;
-      // The same list, or its continuation on the next page.
-      const continues = list !== null && (list.id === item.list || (b.cut === 'page' && out[out.length - 1] === list.block && list.block.ordered === item.ordered));
+      // The same list, or its continuation on the next page, or after an ad where it says it
+      // goes on (<ol start="4"> after three items).
+      const after = list !== null && out[out.length - 1] === list.block && list.block.ordered === item.ordered;
+      const continues =
+        list !== null &&
+        (list.id === item.list || (after && b.cut === 'page') || (after && b.cut === 'ad' && item.start !== undefined && item.start === topItems(list.block) + 1));
       if (list && continues) {
         if (list.lastItem === item.item) {
           const i = list.block.items.length - 1;

@@ -146,6 +146,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:您现在的位置|您的位置|您当前的位置|当前位置|现在位置|所在位置|你的位置|You are here)\s{0,2}[:：]/i, max: 160 },
   // A toggle's words left as a line: "查看条文说明", "展开全文", "收起答案".
   { reason: 'toggle', re: /^(?:点击)?(?:查看|展开|收起|隐藏|显示)(?:全文|全部|更多|详情|条文说明|说明|答案|解析|原文)\s{0,2}[>»∨∧]?$/, max: 12 },
+  // A toggle's bare word left by a box whose list went (a table of contents' "切换").
+  { reason: 'toggle', re: /^(?:切换|展开|收起|折叠|隐藏|显示|toggle|show|hide)$/i, max: 6 },
   { reason: 'table of contents', re: /^(?:本文|文章)?目录\s{0,4}[:：]?(?:\s{0,2}[\[【（(]\s{0,2}(?:隐藏|显示|收起|展开|折叠|hide|show)\s{0,2}[\]】）)])?$/i, max: 14 },
   // The post's tag line ("本文标签：社会实践心得、暑期实践。"): the site's index, not the text.
   { reason: 'tag line', re: /^(?:本文|文章)?(?:标签|Tags?)\s{0,2}[:：]\s{0,2}[^。！？!?：:]{1,60}[。.]?$/i, max: 80 },
@@ -178,6 +180,12 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'not found page', re: /\bthe page you (?:were|are) looking for (?:doesn['’]t|does not|could not|can['’]t|cannot|no longer|has been|may have)|^(?:404\b|Page not found)|(?:您|你)?(?:访问|要找|所访问)的页面(?:已经)?不存在|找不到(?:您要访问的|该)?页面/i, max: 240 },
   // A sign-in form's own lines: "New here? Create an account", "By signing in you agree to our Terms…", "登录即表示同意…".
   { reason: 'account form', re: /^(?:New here\?|Don'?t have an account\?|Forgot (?:your )?password\?|Already have an account\?)|\bBy (?:signing (?:in|up)|logging in|continuing|creating an account|registering),? you (?:agree|accept|consent)\b|^(?:还没有账号|没有账号|忘记密码)|(?:登录|注册)即(?:表示|代表)?(?:您)?(?:已)?(?:阅读并)?同意/i, max: 240 },
+  // A reprint ban or request of the post's own ("本文为百家号作者原创，未经授权，不得转载。", "（全文完，如需转载请注明出处）").
+  { reason: 'copyright notice', re: /^[（(【\[]?\s{0,2}(?:(?:本文|文章|本篇|该文|此文|本站|版权|原创)[^。！？]{0,30}?[，,。]\s{0,2})?未经[^。，,]{0,8}?(?:授权|许可|同意|允许)[，,]?\s{0,2}(?:不得|禁止|严禁|请勿|谢绝)(?:任何形式的?)?(?:转载|摘编|转发)/, max: 120 },
+  { reason: 'copyright notice', re: /^[（(【\[]?[^。，,]{0,8}[，,]?\s{0,2}(?:如需|若需|如要|欢迎)?转载请(?:注明|保留)[^。，,]{0,8}[）)】\]]?$/, max: 40 },
+  // A legal site's box beside a contract: its label alone ("律师提醒") and its pitch ("…可在线咨询律师。").
+  { reason: 'site talk', re: /^(?:律师|专家)(?:提醒|提示|点评|建议|解读|说)\s{0,2}[:：]?$/, max: 8 },
+  { reason: 'site talk', re: /(?:可|请|欢迎|点击)?(?:在线|免费|立即)咨询(?:专业|在线)?律师[。！!>»]*$/, max: 200 },
   // Platform disclaimers under self-media posts: "平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。"
   { reason: 'copyright notice', re: /^(?:平台声明|特别声明|免责声明|声明)\s{0,4}[:：]|仅提供信息(?:存储|发布)(?:空间)?服务/, max: 160 },
   // Copy guards and paywalls shown as text.

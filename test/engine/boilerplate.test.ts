@@ -214,3 +214,24 @@ describe('form fields and counters', () => {
     expect(keep([b(REAL), b('立即开通', { linkOnly: true }), b(REAL)])).toEqual([REAL, REAL]);
   });
 });
+
+describe("the site's notes, boxes and summaries (round 21)", () => {
+  it.each([['本文为百家号作者原创，未经授权，不得转载。'], ['（全文完，如需转载请注明出处）'], ['未經許可，不得轉載。'], ['律师提醒'], ['借款合同应写明借款金额的大写和小写。如您对合同条款有疑问，可在线咨询律师。'], ['切换']])(
+    'drops: %s',
+    (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL]),
+  );
+  it.each([
+    ['第七条 未经甲方书面同意，乙方不得将房屋转租、转借给他人。'],
+    ['根据著作权法，他人作品未经许可不得随意使用，这是我们每个人都应当知道的常识。'],
+    ['乙方应聘请律师审查合同条款。'],
+    ['展开讨论之前，我想先讲一个故事。'],
+  ])('keeps: %s', (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL, text]));
+
+  it("drops the site's summary of the page at its top, keeps a paper's own abstract", () => {
+    const title = '部编版三年级语文下册《荷花》教案（2篇）';
+    expect(keep([b('资料简介：这是一份部编版三年级语文下册《荷花》教案，包含第一课时和第二课时，欢迎老师们下载使用。'), b(REAL)], title)).toEqual([REAL]);
+    expect(keep([b('摘要：七年级数学期中考试质量分析，包括成绩统计、分数段分布等内容。'), b(REAL)], '七年级数学期中考试质量分析')).toEqual([REAL]);
+    const abstract = '摘要：本文以某小学三年级为例，探讨了情境创设在小学数学课堂中的作用，并提出了三点建议。';
+    expect(keep([b(abstract), b(REAL)], '浅谈小学数学教学中的情境创设')).toEqual([abstract, REAL]);
+  });
+});

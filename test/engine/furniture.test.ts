@@ -47,4 +47,25 @@ describe('furniture known by name and shape', () => {
     const html = page(`<main><h1>Harbour Road footbridge to close</h1><div class="post-body comments-open">${LONG('Story')}</div></main>`);
     expect(text(html)).toContain('Story paragraph 4');
   });
+
+  it('an <aside> of links set in the article goes; a pull quote aside stays', () => {
+    const related = '<aside class="inline-related"><span class="label">Related</span> <a href="/news/warm-home-discount">Warm Home Discount: who can claim this winter</a></aside>';
+    const quote = '<aside class="pullquote">Nobody told us the bridge would shut for the festival weekend.</aside>';
+    const out = text(page(`<article><h1>Harbour Road footbridge to close</h1><p>${P1}</p>${related}<p>${P2}</p>${quote}<p>${P1.replace('June', 'July')}</p></article>`));
+    expect(out).not.toContain('Warm Home');
+    expect(out).toContain('Nobody told us');
+    expect(out).toContain(P2);
+  });
+
+  it("a table of contents' box goes with its title and toggle", () => {
+    const toc = '<div id="toc-box"><div class="toc-title"><p>Contents</p><span><a href="#" role="button">Toggle</a></span></div><ul><li><a href="#closure">The closure</a></li><li><a href="#detour">The detour</a></li></ul></div>';
+    const out = text(page(`<article><h1>Harbour Road footbridge to close</h1><p>${P1}</p>${toc}<h2 id="closure">The closure</h2><p>${P2}</p><h2 id="detour">The detour</h2><p>${P1.replace('June', 'July')}</p></article>`));
+    expect(out).not.toMatch(/Contents|Toggle/);
+    expect(out).toContain('The detour');
+  });
+
+  it("a heading's permalink mark is not part of the title", () => {
+    const doc = `<!doctype html><html><head><meta charset="utf-8"><title>Choosing a storage backend — Acme Docs</title></head><body><div class="body"><h1>Choosing a storage backend<a class="headerlink" href="#choosing" title="Link to this heading">¶</a></h1><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    expect(cleanHtml(doc, 'https://docs.example/backends.html').title).toBe('Choosing a storage backend');
+  });
 });

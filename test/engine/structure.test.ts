@@ -21,6 +21,13 @@ describe('lists', () => {
     const got = blocks('<ul><li>多媒体课件</li><div class="ad"><script>show()</script></div><li>钟面模型</li></ul>');
     expect(got).toEqual([{ type: 'list', ordered: false, items: ['多媒体课件', '钟面模型'], levels: [0, 0] }]);
   });
+  it('a list an ad cut goes on where the next one says so (<ol start="4"> after three items); a list starting at 1 is another', () => {
+    const items = (n: number, from = 1): string => Array.from({ length: n }, (_, i) => `<li>第${from + i}项工作要求。</li>`).join('');
+    const ad = '<div class="ad_content"><script>ad("mid")</script><a href="https://ad.example/x"><img src="https://ad.example/728x90.jpg" width="728" height="90"></a></div>';
+    expect(blocks(`<ol>${items(3)}</ol>${ad}<ol start="4">${items(2, 4)}</ol>`)).toEqual([{ type: 'list', ordered: true, items: ['第1项工作要求。', '第2项工作要求。', '第3项工作要求。', '第4项工作要求。', '第5项工作要求。'], levels: [0, 0, 0, 0, 0] }]);
+    expect(blocks(`<ol>${items(3)}</ol>${ad}<ol>${items(2)}</ol>`).map((b) => b.type)).toEqual(['list', 'list']);
+    expect(blocks(`<ol>${items(3)}</ol>${ad}<ol start="7">${items(2, 7)}</ol>`).map((b) => b.type)).toEqual(['list', 'list']);
+  });
   it('one paragraph per item in `paragraphs`', () => {
     const piece = cleanHtml(pageOf('<ol><li>一项</li><li>二项</li></ol>'), URL).pieces[0]!;
     expect(piece.paragraphs.slice(1, 3)).toEqual(['一项', '二项']);
