@@ -57,6 +57,7 @@ async function clean(input: Input, options: CliOptions, deps: CliDeps, say: Repo
   const article = await deps.extract(first.doc, first.url, {
     fetchPage: first.fetchPage,
     disposable: true, // parsed for this call only
+    reparse: first.reparse,
     ...(userRules.length ? { userRules } : {}),
     onProgress: ({ page, total, url }) => {
       // A paged article on its own gets a bar of its pages (a folder's bar counts files).

@@ -24,6 +24,8 @@ export interface FirstPage {
   doc: Document;
   url: string;
   fetchPage: FetchPage;
+  /** The page parsed again from its bytes: a fresh copy the engine may ask for once it has changed `doc`. */
+  reparse: () => Document;
 }
 
 /** Reports a charset warning for the page at `where`. */
@@ -79,7 +81,7 @@ export async function openFile(path: string, givenUrl: string | null, deps: Sour
     deps.onPage?.(pageUrl, page.bytes, null);
     return page.doc;
   };
-  return { doc, url, fetchPage };
+  return { doc, url, fetchPage, reparse: () => pageFromBytes(bytes).doc };
 }
 
 /** Content types that are certainly not a page; anything else is judged by its bytes. */
@@ -129,5 +131,5 @@ export async function openUrl(url: string, deps: SourceDeps, warn: Warn): Promis
     deps.onPage?.(pageUrl, page.page.bytes, page.page.contentType);
     return page.doc;
   };
-  return { doc: first.doc, url: first.finalUrl, fetchPage };
+  return { doc: first.doc, url: first.finalUrl, fetchPage, reparse: () => pageFromBytes(first.page.bytes, first.page.contentType).doc };
 }

@@ -21,6 +21,7 @@ import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
+import { structuredBlocks } from './structured-data.js';
 import { squash } from './text.js';
 import { Trace } from './trace.js';
 import { applyUserRule, placeBlocks, restoreKept } from './user-rule.js';
@@ -224,6 +225,8 @@ export interface FirstPage {
   pager: PagerInfo;
   /** Page 1's container, to find on the later pages of a page without a rule (bodySignature). */
   like?: string;
+  /** The article the page holds only as structured data (JSON-LD articleBody), read when asked: where nothing else reads as one. */
+  structured?: () => Block[] | null;
 }
 
 /** What the caller tells about the page beside the document: disposable (and how to parse it again), the user's rules and added sites. */
@@ -239,7 +242,10 @@ function readPageHead(doc: Document, url: string, trace: Trace, options: PageOpt
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule, metas));
   const byline = trace.time('findByline', () => findByline(doc, rule, metas));
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
-  return { rule, user, title, siteName, byline, pager };
+  // Read from the page as it came: later steps change a disposable copy (scripts go first).
+  const fresh = options.disposable ? options.reparse : () => doc;
+  const structured = fresh ? () => structuredBlocks(fresh()) : undefined;
+  return { rule, user, title, siteName, byline, pager, ...(structured ? { structured } : {}) };
 }
 
 function readPageBody(doc: Document, url: string, trace: Trace, options: PageOptions, head: PageHead): FirstPage {
@@ -248,8 +254,10 @@ function readPageBody(doc: Document, url: string, trace: Trace, options: PageOpt
   const disposable = !!options.disposable;
   const found: Probe = {};
   const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user, options.reparse, found);
-  if (!blocks) throw new QingwenError('no article found on this page', 'no-article');
-  return { ...head, page: { url, blocks, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
+  const structured = blocks ? null : head.structured?.() ?? null;
+  if (structured) trace.notes.push('the page shows no article text: it was read from the article its structured data (JSON-LD) holds');
+  if (!blocks && !structured) throw new QingwenError('no article found on this page', 'no-article');
+  return { ...head, page: { url, blocks: blocks ?? structured!, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
 }
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
@@ -274,8 +282,15 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
     return dropSiteTalk(stripWatermarks(phrases, names, trace), names, title, rule !== null, trace);
   });
   const kept = restoreKept(restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media), keptBlocks);
-  // Link lines and scraps are not an article (a login form's labels, a menu).
-  if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly))) throw new QingwenError('no article text found on this page', 'no-article');
+  // Link lines and scraps are not an article (a login form's labels, a menu) — unless the
+  // page holds its article as structured data (a script-built page), read then instead.
+  if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly))) {
+    const structured = pages.length === 1 ? first.structured?.() : null;
+    if (!structured) throw new QingwenError('no article text found on this page', 'no-article');
+    trace.notes.push('the page shows no article text: it was read from the article its structured data (JSON-LD) holds');
+    const page = { ...first.page, blocks: structured };
+    return assemble({ ...first, page, structured: () => null }, url, [page], failed, trace);
+  }
   const pieces = trace.time('segment', () => segment(kept, title, titleCount(title)));
   return {
     url,

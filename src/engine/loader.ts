@@ -28,7 +28,7 @@ export interface Snapshot {
   done: boolean;
 }
 
-export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'clock' | 'workBudget' | 'userRules' | 'extraSites'> {
+export interface LoaderOptions extends Pick<ExtractOptions, 'maxPages' | 'disposable' | 'reparse' | 'clock' | 'workBudget' | 'userRules' | 'extraSites'> {
   fetchPage?: FetchPage;
   /** Pages fetched at once (default 3; 1 follows the pages one after another). */
   concurrency?: number;

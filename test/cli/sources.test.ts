@@ -33,6 +33,14 @@ describe('siblingFileName', () => {
 });
 
 describe('openFile', () => {
+  it('parses the page again on request: the engine changes the document it is given', async () => {
+    const dir = await tempDir({ 'a.html': page('标题', ['第一段']) });
+    const opened = await openFile(join(dir, 'a.html'), 'https://x.com/a.html', deps, noWarn);
+    opened.doc.body.textContent = '';
+    const again = opened.reparse();
+    expect(again).not.toBe(opened.doc);
+    expect(again.body.textContent).toContain('第一段');
+  });
   it('uses --url, else the file:// URL of the file', async () => {
     const dir = await tempDir({ 'a.html': page('标题', ['一']) });
     const file = join(dir, 'a.html');

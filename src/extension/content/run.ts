@@ -99,6 +99,7 @@ export function readPage(onChange?: () => void): ArticleLoader {
     fetchPage,
     concurrency: CONCURRENCY,
     disposable: true, // the clone is ours: no second copy
+    reparse: () => document.cloneNode(true) as Document, // a fresh copy, only when asked (the floor, structured data)
     userRules,
     extraSites,
     ...(onChange ? { onChange } : {}),
