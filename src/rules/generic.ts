@@ -38,7 +38,7 @@ export const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】
 export const HIDDEN_BOX_WORDS = /modal|dialog|popup|pop-up|mask|layer|login|passport|agreement|protocol|toast|drawer|menu|nav|comment|reply|share|qrcode|tooltip/i;
 
 /** class/id words of a box of readers' posts (comments, replies, reviews), at the start of a word ("webpreview" is none). */
-export const THREAD_WORDS = /(?:^|[\s_-])(?:comment|reply|replies|discuss|respond|review)|评论|留言/i;
+export const THREAD_WORDS = /(?:^|[\s_-])(?:comment|reply|replies|discuss|respond|review|guestbook|guest-book|condolence)|评论|留言/i;
 /** class/id words of a newsletter or sign-up box. */
 export const SIGNUP_WORDS = /newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in/i;
 
@@ -129,6 +129,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'comment on the text', re: /^[【\[]\s{0,2}(?:作文|老师|教师|名师|编辑)?(?:点评|评语|简评|总评)\s{0,2}[】\]]|^(?:作文|老师|教师|名师)(?:点评|评语)\s{0,2}[:：]/, max: 400 },
   // A CMS's time stamp to the second, under one label ("时间：2024-12-18 10:32:17 个人工作总结"): a notice's own "时间：5月20日 14:30" has no seconds.
   { reason: 'author/time line', re: /^(?:发布|更新|发表|添加)?(?:时间|日期)\s{0,2}[:：]\s{0,2}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}:\d{2}(?:\s{0,3}[^\s，。！？,.!?:：]{1,12}){0,2}$/, max: 50 },
+  // A post's byline with its reading time: "Sam Whitcombe · 8 min read", "6 min read".
+  { reason: 'author/time line', re: /^(?:[^.!?。！？·|]{1,60}\s?[·|•]\s?)?\d{1,3}\s?(?:min|minute)s?\s(?:read|reading)$/i, max: 80 },
   // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
   { reason: 'author/time line', re: /^By\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
   // An English page's date line: "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST".
@@ -195,8 +197,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'paywall', re: /生成PDF[^。]{0,20}下载|付费下载|下载(?:PDF|Word)文档|付费即可(?:复制|下载)|^(?:展开|点击)(?:阅读)?全文/, max: 100 },
 ];
 
-/** The heading of a section of readers' posts: "大家做的（286）", "网友评论", "热门评论". */
-export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论)[\s（()）\d]*$/;
+/** The heading of a section of readers' posts: "大家做的（286）", "网友评论", "热门评论", "Guest book", "12 Comments". */
+export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论|(?:\d{1,5}\s)?(?:reader\s)?comments?|guest\s?book|condolences|leave a (?:comment|reply))[\s（()）\d]*$/i;
 
 /** "（精选5篇）", "六篇", "汇总(十四篇)": the number of pieces a title announces. */
 export const TITLE_COUNT = new RegExp(`(${NUM})\\s*篇`);

@@ -68,4 +68,16 @@ describe('furniture known by name and shape', () => {
     const doc = `<!doctype html><html><head><meta charset="utf-8"><title>Choosing a storage backend — Acme Docs</title></head><body><div class="body"><h1>Choosing a storage backend<a class="headerlink" href="#choosing" title="Link to this heading">¶</a></h1><p>${P1}</p><p>${P2}</p></div></body></html>`;
     expect(cleanHtml(doc, 'https://docs.example/backends.html').title).toBe('Choosing a storage backend');
   });
+
+  it('a guest book or comments section known by its English heading goes; its reading-time byline too', () => {
+    const book = '<section class="memories"><h2>Guest book</h2><p>2 entries</p><div><p>She was my teacher in 1968 and I never forgot her kindness to all of us.</p><p>— D. Marr</p></div><div><p>Rest easy, Peggy.</p><p>— The Alcotts</p></div></section>';
+    const out = text(page(`<article><h1>Harbour Road footbridge to close</h1><p>Sam Whitcombe · 8 min read</p><p>${P1}</p><p>${P2}</p>${book}</article>`));
+    expect(out).toBe(`${P1}\n${P2}`);
+  });
+
+  it("a wiki's citation marks go; an author's own footnote mark stays", () => {
+    const cite = (n: number): string => `<sup id="cite_ref-${n}" class="reference"><a href="#cite_note-${n}">[${n}]</a></sup>`;
+    const out = text(page(`<div id="mw-content-text"><h1>Harbour Road footbridge to close</h1><p>${P1}${cite(1)}</p><p>${P2}<sup><a href="#fn2" id="r2">[2]</a></sup></p></div>`));
+    expect(out).toBe(`${P1}\n${P2}[2]`);
+  });
 });
