@@ -49,9 +49,9 @@ function stem(pathname: string): { dir: string; base: string } {
 /**
  * Where a pager button without a link goes: `onclick="location.href='…_2.html'"` (also
  * window./self./top.location, location.assign/replace(…)), or a data-href / data-url.
- * Only a plain quoted string is read, never an expression.
+ * Only a plain quoted string is read, never an expression ('…_' + n + '.html').
  */
-const ONCLICK_TARGET = /(?:^|[\s;{(])(?:(?:window|self|top|document)\.)?location(?:\.href)?\s*=\s*(['"])([^'"\\]{1,300})\1|location\.(?:assign|replace)\(\s*(['"])([^'"\\]{1,300})\3\s*\)/;
+const ONCLICK_TARGET = /(?:^|[\s;{(])(?:(?:window|self|top|document)\.)?location(?:\.href)?\s*=\s*(['"])([^'"\\]{1,300})\1(?=\s*(?:[;}]|$))|location\.(?:assign|replace)\(\s*(['"])([^'"\\]{1,300})\3\s*\)/;
 
 export function buttonTarget(el: Element): string | null {
   const data = el.getAttribute('data-href') ?? el.getAttribute('data-url');

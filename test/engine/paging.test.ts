@@ -72,6 +72,7 @@ describe('readPager', () => {
     const doc = parseHtml(`<div class="m-page"><a class="m-next" href="javascript:;" onclick="location.href='/shuzhibaogao/441207_2.html'">点击阅读下一页</a></div><div class="m-nextart"><a href="/shuzhibaogao/441208.html">下一篇：护理部主任述职报告</a></div>`);
     expect(readPager(doc, M, M, null).next).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_2.html');
     expect(readPager(parseHtml(`<button onclick="window.location.assign('441207_2.html')">下一页</button>`), M, M, null).next).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_2.html');
+    expect(readPager(parseHtml(`<div onclick="if (ok) { self.location.href = &quot;441207_2.html&quot;; }">下一页 &gt;</div>`), M, M, null).next).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_2.html');
     expect(readPager(parseHtml(`<span data-href="441207_3.html">3</span>`), M, M, null).numbered.get(3)).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_3.html');
     // Never another article, another site, 下一篇 by script, or a target that is an expression.
     for (const html of [
@@ -79,6 +80,7 @@ describe('readPager', () => {
       `<a href="javascript:;" onclick="location.href='https://evil.example.com/shuzhibaogao/441207_2.html'">下一页</a>`,
       `<a href="javascript:;" onclick="location.href='/shuzhibaogao/441207_2.html'">下一篇</a>`,
       `<a href="javascript:;" onclick="location.href='/shuzhibaogao/441207_'+n+'.html'">下一页</a>`,
+      `<a href="javascript:;" onclick="location.href='/shuzhibaogao/441207_2.html' + location.search">下一页</a>`,
       `<a href="javascript:;" onclick="location.href='javascript:alert(1)'">下一页</a>`,
     ]) expect(readPager(parseHtml(html), M, M, null).next).toBeNull();
   });
