@@ -13,6 +13,9 @@ import type { Trace } from './trace.js';
 /** Blocks after an end marker at most this long are the site's, not the text's. */
 const TAIL_CHARS = 200;
 
+/** The label a page may print before its title line: "标题:", "文章标题：". */
+const TITLE_LABEL = /^(?:文章)?(?:标题|標題)\s?[:：]\s?/;
+
 /** How many blocks from the top count as "leading" on a page without markers. */
 const LEADING_BLOCKS = 3;
 
@@ -67,7 +70,8 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     // The title repeated at the top of the body, or of a later page's body.
     // (A reader's running header repeats it after each page box's footer: a cut of any kind.)
     const pageTop = kept.length === 0 || block.cut !== null;
-    if (pageTop && squash(block.text) === titleKey) {
+    // (Also under a label, as a WAP page prints it: "标题:2025年小学教务处工作计划".)
+    if (pageTop && (squash(block.text) === titleKey || squash(block.text.replace(TITLE_LABEL, '')) === titleKey)) {
       trace.add('boilerplate', 'title repeated', block.text, { anchor: anchorAt(blocks, i) });
       const next = blocks[i + 1];
       if (block.cut && next && !next.cut) next.cut = block.cut;

@@ -2,6 +2,7 @@
 // salutations, dialogue, signatures and dates. Repair never joins them; segmentation never
 // takes a numbered sub-heading for a piece.
 import { CJK_CHAR, NUMERAL_CLASS, toSimplified } from './text.js';
+import { PAGER_LINE } from '../rules/generic.js';
 
 const NUM = `[${NUMERAL_CLASS}]+`;
 
@@ -37,6 +38,10 @@ const OWN_LINE = [
   /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/, // 2024年3月1日
   // A letter's closing formula on its own line: 此致 | 敬礼！, 敬祝 | 教安 — the wish is a line of its own.
   /^(?:此致|[敬顺恭谨]祝|[顺即]颂|祝[你您]?)[\s,，]?$/,
+  // A CMS's time stamp under its label (时间:2025-02-17 09:12:45): a line of the page's header, never wrapped into the next.
+  /^(?:发布|更新|发表|添加)?(?:时间|日期)\s?[:：]\s?\d{4}-\d{1,2}-\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?$/,
+  // A pager left in the text ("…做到<br>上一页 下一页 (2/3)"): never part of the paragraph above it.
+  PAGER_LINE,
 ];
 
 export function isNumberedLine(text: string): boolean {

@@ -34,10 +34,30 @@ export function resolveUrl(href: string | null, base: string): string | null {
   }
 }
 
+/**
+ * An article at a folder URL ("…/8523/") is the folder's default document, which its pager
+ * names (index.html → index_2.html): the folder reads as that file.
+ */
+const DEFAULT_DOCUMENT = 'index';
+
 function stem(pathname: string): { dir: string; base: string } {
   const i = pathname.lastIndexOf('/');
   const file = pathname.slice(i + 1);
-  return { dir: pathname.slice(0, i + 1), base: file.replace(/\.[a-z0-9]+$/i, '') };
+  return { dir: pathname.slice(0, i + 1), base: file ? file.replace(/\.[a-z0-9]+$/i, '') : DEFAULT_DOCUMENT };
+}
+
+/**
+ * Where a pager button without a link goes: `onclick="location.href='…_2.html'"` (also
+ * window./self./top.location, location.assign/replace(…)), or a data-href / data-url.
+ * Only a plain quoted string is read, never an expression ('…_' + n + '.html').
+ */
+const ONCLICK_TARGET = /(?:^|[\s;{(])(?:(?:window|self|top|document)\.)?location(?:\.href)?\s*=\s*(['"])([^'"\\]{1,300})\1(?=\s*(?:[;}]|$))|location\.(?:assign|replace)\(\s*(['"])([^'"\\]{1,300})\3\s*\)/;
+
+export function buttonTarget(el: Element): string | null {
+  const data = el.getAttribute('data-href') ?? el.getAttribute('data-url');
+  if (data) return data;
+  const m = ONCLICK_TARGET.exec(el.getAttribute('onclick') ?? '');
+  return m ? (m[2] ?? m[4] ?? null) : null;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -97,7 +117,8 @@ export function isSiblingPage(url: string, first: string): boolean {
 export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule: SiteRule | null): PagerInfo {
   const scoped = rule?.pager ? selectAll(doc, rule.pager) : [];
   const roots: ParentNode[] = scoped.length ? scoped : [doc];
-  const anchors = roots.flatMap((r) => selectAll(r, 'a[href]'));
+  // Links, and pager buttons that go by script (a "javascript:;" link or a <button> with onclick="location.href=…").
+  const anchors = roots.flatMap((r) => selectAll(r, 'a[href], [onclick], [data-href], [data-url]'));
   const sibling = (u: string | null): u is string => !!u && isSiblingPage(u, firstUrl);
 
   let next: string | null = null;
@@ -112,7 +133,7 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
     const saysNext = NEXT_TEXT.test(bare) || NEXT_TEXT.test(text) || (bare.length <= 20 && NEXT_IN_TEXT.test(bare) && !/篇|章/.test(bare));
     const number = PAGE_NUMBER.exec(bare);
     if (!(saysNext && !next) && !number) continue;
-    const url = resolveUrl(a.getAttribute('href'), pageUrl);
+    const url = resolveUrl(a.getAttribute('href'), pageUrl) ?? resolveUrl(buttonTarget(a), pageUrl);
     if (!sibling(url) || url === pageUrl) continue;
     if (!next && saysNext) next = url;
     else if (number) {

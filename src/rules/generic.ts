@@ -88,6 +88,17 @@ const EN_DATE = `(?:\\d{1,2}\\s${EN_MONTH},?\\s\\d{4}|${EN_MONTH}\\s\\d{1,2},?\\
 /** A document reader's page footer: "第 2 页 共 3 页", or a Word page number "- 2 -". */
 export const PAGE_FOOTER = /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$|^[-—–]\s{0,2}\d{1,4}\s{0,2}[-—–]$/;
 
+/** A paged article's own count line, read simplified: "（本文共3页，当前第1页）", "共3页", "当前第2页/共3页", "(第2/3页)". */
+const PAGE_COUNT_PART = '(?:(?:本文|全文|本篇|文章)?共\\s{0,2}\\d{1,3}\\s{0,2}页|(?:当前|这是|现在是|本页为?)?第\\s{0,2}\\d{1,3}\\s{0,2}(?:\\/\\s{0,2}\\d{1,3}\\s{0,2})?页)';
+export const PAGE_COUNT = new RegExp(`^[（(【\\[]?\\s{0,2}${PAGE_COUNT_PART}(?:\\s{0,2}[，,、;；/／]?\\s{0,2}${PAGE_COUNT_PART})?\\s{0,2}[:：。]?\\s{0,2}[）)】\\]]?$`);
+
+/**
+ * A pager line with its page count in brackets (EmpireCMS WAP: "下一页 (1/3)", "上一页 下一页 (2/3)"):
+ * pager words, page numbers and one "(n/m)", each word unambiguous, so one way to read a line.
+ */
+const PAGER_WORD = '(?:上一页|下一页|上页|下页|首页|尾页|末页|[（(]\\s?\\d{1,3}\\s?\\/\\s?\\d{1,3}\\s?[)）]|\\d{1,3})';
+export const PAGER_LINE = new RegExp(`^(?=.*(?:上一?页|下一?页))(?=.*[（(]\\s?\\d)${PAGER_WORD}(?:(?:\\s{1,3}|(?<=[页)）]))${PAGER_WORD}){0,12}$`);
+
 export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Source lines.
   { reason: 'source line', re: /^[（(【\[]?\s{0,4}(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s{0,4}[:：]/, max: 240 },
@@ -160,6 +171,10 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s{0,4}$|ICP备\d|公网安备/i, max: 120 },
   // The site breaking its own text: page footers of document readers, inline pagers, ad labels.
   { reason: 'page footer', re: PAGE_FOOTER, max: 24, marksCut: true },
+  { reason: 'page count', re: PAGE_COUNT, max: 30, marksCut: true },
+  { reason: 'pager text', re: PAGER_LINE, max: 80, marksCut: true },
+  // A CMS's or theme's credit line ("计划网 jihua66.example　Powered by EmpireCMS WAP", "Powered by WordPress").
+  { reason: 'footer', re: /^[^。！？!?]{0,40}\bPowered by\s{1,3}[A-Za-z][\w!.\- ]{1,40}$/, max: 80 },
   // (A page count "2/3" is one of the words: "上一页 2/3 下一页", "2/2 首页 上一页 1 2".)
   { reason: 'pager text', re: /^(?:分页|页码|共\s{0,4}\d{1,3}\s{0,4}页)?\s?[:：]?\s?(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,2}\s?\/\s?\d{1,2}(?!\d)|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
   { reason: 'ad label', re: /^(?:广告|廣告|推广|赞助内容|Advertisement|ADVERTISEMENT|Sponsored|广告加载失败|广告加载中)$/, max: 12, marksCut: true },

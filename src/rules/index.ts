@@ -6,7 +6,7 @@ import chazidian from './chazidian.js';
 import dedecms from './dedecms.js';
 import discuz from './discuz.js';
 import diyifanwen from './diyifanwen.js';
-import empirecms from './empirecms.js';
+import empirecms, { empireWap } from './empirecms.js';
 import liuxue86 from './liuxue86.js';
 import ruiwen from './ruiwen.js';
 import test51 from './test51.js';
@@ -14,7 +14,7 @@ import xuexila from './xuexila.js';
 
 export type { SiteRule, PhraseRule } from './define.js';
 
-export const RULES: readonly SiteRule[] = [empirecms, ruiwen, diyifanwen, test51, dedecms, liuxue86, xuexila, chazidian, discuz];
+export const RULES: readonly SiteRule[] = [empirecms, empireWap, ruiwen, diyifanwen, test51, dedecms, liuxue86, xuexila, chazidian, discuz];
 
 /** Every host a rule names (for the extension's host permissions and auto-run list). */
 export const KNOWN_HOSTS: readonly string[] = RULES.flatMap((r) => r.hosts);

@@ -67,6 +67,23 @@ describe('readPager', () => {
     const others = pager('<option value="/a/101.html">初一班主任工作总结</option><option value="/a/102.html">初三班主任工作总结</option>');
     expect(others.numbered.size).toBe(0);
   });
+  it('reads a 下一页 button that goes by script (onclick location.href, data-href), held to sibling pages', () => {
+    const M = 'https://m.example-fanwen.cn/shuzhibaogao/441207.html';
+    const doc = parseHtml(`<div class="m-page"><a class="m-next" href="javascript:;" onclick="location.href='/shuzhibaogao/441207_2.html'">点击阅读下一页</a></div><div class="m-nextart"><a href="/shuzhibaogao/441208.html">下一篇：护理部主任述职报告</a></div>`);
+    expect(readPager(doc, M, M, null).next).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_2.html');
+    expect(readPager(parseHtml(`<button onclick="window.location.assign('441207_2.html')">下一页</button>`), M, M, null).next).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_2.html');
+    expect(readPager(parseHtml(`<div onclick="if (ok) { self.location.href = &quot;441207_2.html&quot;; }">下一页 &gt;</div>`), M, M, null).next).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_2.html');
+    expect(readPager(parseHtml(`<span data-href="441207_3.html">3</span>`), M, M, null).numbered.get(3)).toBe('https://m.example-fanwen.cn/shuzhibaogao/441207_3.html');
+    // Never another article, another site, 下一篇 by script, or a target that is an expression.
+    for (const html of [
+      `<a href="javascript:;" onclick="location.href='/shuzhibaogao/441208.html'">下一页</a>`,
+      `<a href="javascript:;" onclick="location.href='https://evil.example.com/shuzhibaogao/441207_2.html'">下一页</a>`,
+      `<a href="javascript:;" onclick="location.href='/shuzhibaogao/441207_2.html'">下一篇</a>`,
+      `<a href="javascript:;" onclick="location.href='/shuzhibaogao/441207_'+n+'.html'">下一页</a>`,
+      `<a href="javascript:;" onclick="location.href='/shuzhibaogao/441207_2.html' + location.search">下一页</a>`,
+      `<a href="javascript:;" onclick="location.href='javascript:alert(1)'">下一页</a>`,
+    ]) expect(readPager(parseHtml(html), M, M, null).next).toBeNull();
+  });
   it('ignores # and javascript: links', () => {
     const doc = parseHtml(`<a href="#">下一页</a><a href="javascript:next()">下一页</a>`);
     expect(readPager(doc, BASE, BASE, null).next).toBeNull();
@@ -142,6 +159,22 @@ describe('articles at a folder', () => {
     expect(isSiblingPage('https://x.cn/a/20240311/3/', 'https://x.cn/a/20240311/2/')).toBe(true);
     expect(isSiblingPage('https://x.cn/a/20240312/', 'https://x.cn/a/20240311/')).toBe(false);
     expect(isSiblingPage('https://x.cn/a/20240311/pic/', 'https://x.cn/a/20240311/')).toBe(false);
+  });
+});
+
+describe('articles at a folder URL paged as its default document', () => {
+  it('"…/8523/" is index.html: index_2.html and index_3.html are its pages, another folder is not', () => {
+    const dir = 'http://www.example-fanwen.cn/jianghua/banzu/8523/';
+    expect(isSiblingPage(dir + 'index_2.html', dir)).toBe(true);
+    expect(isSiblingPage(dir + 'index_3.html', dir + 'index.html')).toBe(true);
+    expect(isSiblingPage(dir + 'index.html', dir + 'index_2.html')).toBe(true);
+    expect(isSiblingPage(dir + 'list_35_2.html', dir)).toBe(false);
+    expect(isSiblingPage('http://www.example-fanwen.cn/jianghua/banzu/8524/', dir)).toBe(false);
+    expect(isSiblingPage('http://www.example-fanwen.cn/jianghua/banzu/8524/index_2.html', dir)).toBe(false);
+    const doc = parseHtml(`<ul class="pagelist"><li><a>共3页:</a></li><li><a href="#">上一页</a></li><li class="thisclass"><a href="#">1</a></li><li><a href="index_2.html">2</a></li><li><a href="index_3.html">3</a></li><li><a href="index_2.html">下一页</a></li></ul>`);
+    const p = readPager(doc, dir, dir, null);
+    expect(p.next).toBe(dir + 'index_2.html');
+    expect(p.numbered.get(3)).toBe(dir + 'index_3.html');
   });
 });
 
