@@ -101,8 +101,11 @@ export function isSiblingPage(url: string, first: string): boolean {
   }
   if (a.origin !== b.origin) return false;
   if (a.pathname === b.pathname) return samePageQuery(a.searchParams, b.searchParams);
-  // An article at a folder ("…/20240311/") pages as sub-folders ("…/20240311/2/").
-  if (b.pathname.endsWith('/') && a.pathname.startsWith(b.pathname) && /^\d{1,3}\/?$/.test(a.pathname.slice(b.pathname.length))) return true;
+  // An article at a folder ("…/20240311/") pages as sub-folders ("…/20240311/2/") or as
+  // numbered files in it ("…/36212/2.html"), which link back to the folder.
+  if (b.pathname.endsWith('/') && a.pathname.startsWith(b.pathname) && /^(?:\d{1,3}\/?|\d{1,2}\.s?html?)$/.test(a.pathname.slice(b.pathname.length))) return true;
+  const folder = b.pathname.replace(/\d{1,2}\.s?html?$/, '');
+  if (folder !== b.pathname && folder.endsWith('/') && a.pathname === folder) return true;
   // …and page 2 of it links back to the others the same way.
   const parent = a.pathname.replace(/\d{1,3}\/?$/, '');
   if (parent !== a.pathname && parent.endsWith('/') && (b.pathname === parent || b.pathname.startsWith(parent) && /^\d{1,3}\/?$/.test(b.pathname.slice(parent.length)))) return true;

@@ -555,6 +555,22 @@ function pruneNamedBoxes(body: Element, trace: Trace): void {
     while (box.parentElement && box.parentElement !== body && textOf(box.parentElement).length - textOf(box).length <= TOC_BOX_EXTRA_CHARS) box = box.parentElement;
     cutOut(box, trace, 'table of contents');
   }
+  cutAnchorLines(inPage, body, trace);
+}
+
+/** A table of contents set as lines: two or more sibling lines in a row, each just one in-page link. */
+function cutAnchorLines(inPage: Element[], body: Element, trace: Trace): void {
+  const rows: Element[] = [];
+  for (const a of inPage) {
+    const row = a.parentElement;
+    if (row && row !== body && /^(?:P|DIV|DD|DT)$/.test(tagOf(row)) && body.contains(row) && textOf(row) === textOf(a) && textOf(a)) rows.push(row);
+  }
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j]!.nextElementSibling === rows[j + 1]) j++;
+    if (j > i) for (const row of rows.slice(i, j + 1)) cutOut(row, trace, 'table of contents');
+    i = j + 1;
+  }
 }
 
 /** The words a table of contents' box may hold beside its list: a title and a toggle. */

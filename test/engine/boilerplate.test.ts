@@ -235,3 +235,9 @@ describe("the site's notes, boxes and summaries (round 21)", () => {
     expect(keep([b(abstract), b(REAL)], '浅谈小学数学教学中的情境创设')).toEqual([abstract, REAL]);
   });
 });
+
+describe('round 23', () => {
+  it.each([['想看更多致詞稿範例，請點選「致詞稿」分類。'], ['【2025年银行柜员个人工作总结】相关文章：更多工作总结请访问范文先生网工作总结栏目。']])('drops: %s', (text) =>
+    expect(keep([b(REAL), b(text)])).toEqual([REAL]),
+  );
+});

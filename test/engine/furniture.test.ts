@@ -80,4 +80,11 @@ describe('furniture known by name and shape', () => {
     const out = text(page(`<div id="mw-content-text"><h1>Harbour Road footbridge to close</h1><p>${P1}${cite(1)}</p><p>${P2}<sup><a href="#fn2" id="r2">[2]</a></sup></p></div>`));
     expect(out).toBe(`${P1}\n${P2}[2]`);
   });
+
+  it('a table of contents set as lines of one in-page link each goes; the headings it points to stay', () => {
+    const toc = '<p><strong>Contents</strong></p><p><a href="#p1">The closure</a></p><p><a href="#p2">The detour</a></p>';
+    const out = text(page(`<article><h1>Harbour Road footbridge to close</h1>${toc}<h2 id="p1">The closure</h2><p>${P1}</p><h2 id="p2">The detour</h2><p>${P2}</p><p><a href="#top">Back to top</a></p></article>`));
+    expect(out.split('\n').filter((l) => l === 'The closure')).toHaveLength(1);
+    expect(out).toContain('The detour');
+  });
 });

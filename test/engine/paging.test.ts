@@ -17,6 +17,13 @@ describe('isSiblingPage', () => {
     ['https://other-site.cn/a/100_2.html', false],
     ['http://www.example-fanwen.cn/a/100_2.html', false],
   ])('%s → %s', (url, ok) => expect(isSiblingPage(url, BASE)).toBe(ok));
+  it('an article at a folder pages as numbered files in it, which link back to the folder; two numbered files are not siblings by that', () => {
+    const folder = 'https://www.fwsir.example/zongjie/36212/';
+    expect(isSiblingPage('https://www.fwsir.example/zongjie/36212/2.html', folder)).toBe(true);
+    expect(isSiblingPage(folder, 'https://www.fwsir.example/zongjie/36212/3.html')).toBe(true);
+    expect(isSiblingPage('https://www.fwsir.example/zongjie/36213/', folder)).toBe(false);
+    expect(isSiblingPage('https://www.fwsir.example/news/124.html', 'https://www.fwsir.example/news/123.html')).toBe(false);
+  });
   it('a saved page (file:) matches by file name whatever the folder', () => {
     expect(isSiblingPage('file:///zhuanti/fanwen/169108_2.html', 'file:///home/me/saved/169108.html')).toBe(true);
     expect(isSiblingPage('file:///zhuanti/fanwen/169109.html', 'file:///home/me/saved/169108.html')).toBe(false);
