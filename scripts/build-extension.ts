@@ -18,6 +18,7 @@ const BUNDLES = {
   content: 'src/extension/content/index.ts',
   panel: 'src/extension/content/panel-entry.ts',
   readability: 'src/extension/content/readability-entry.ts',
+  pages: 'src/extension/content/pages-entry.ts',
   picker: 'src/extension/picker/index.ts',
   options: 'src/extension/options.ts',
   offscreen: 'src/extension/offscreen.ts',

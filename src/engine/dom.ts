@@ -92,10 +92,12 @@ const ATTR_TEST = /^([a-zA-Z][a-zA-Z0-9-]*)?\[([a-zA-Z][\w-]*)(?:="([^"\\,[\]]*)
 /** Characters that may put a comma inside one selector (":is(a, b)", "[title='a,b']"); a
  * double-quoted attribute value without a comma is read by ATTR_TEST. */
 const NOT_A_PLAIN_LIST = /[()'\\:]|"[^"]*,/;
-/** Attributes whose values HTML selectors compare without case: their value tests are left to the DOM. */
-const CASE_INSENSITIVE_VALUES = new Set(
-  'accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink'.split(' '),
-);
+/**
+ * HTML compares some attributes' values without case (type, rel, align, …): a value test is
+ * read here only where case cannot matter — a value without letters, or an aria-/data-
+ * attribute (never on that list). The rest are left to the DOM.
+ */
+const EXACT_VALUE = (name: string, value: string): boolean => !/[a-z]/i.test(value) || /^(?:aria|data)-/i.test(name);
 const compiled = new Map<string, SelectorSets | null>();
 const MAX_COMPILED = 512;
 
@@ -111,7 +113,7 @@ function selectorSets(list: string): SelectorSets | null {
       const s = raw.trim();
       const m = SIMPLE.exec(s);
       const a = m ? null : ATTR_TEST.exec(s);
-      if (a && !(a[3] !== undefined && CASE_INSENSITIVE_VALUES.has(a[2]!.toLowerCase()))) found.attrs.push({ tag: a[1] ? a[1].toUpperCase() : null, name: a[2]!.toLowerCase(), value: a[3] ?? null });
+      if (a && (a[3] === undefined || EXACT_VALUE(a[2]!, a[3]))) found.attrs.push({ tag: a[1] ? a[1].toUpperCase() : null, name: a[2]!.toLowerCase(), value: a[3] ?? null });
       else if (!m) {
         if (s) rest.push(s);
       } else if (m[1]) found.all = true;

@@ -62,9 +62,11 @@ async function ask<T>(tabId: number, msg: ToContent): Promise<T> {
     throw e;
   }
   // The panel is a bundle of its own, loaded when the reader opens (the start-up script stays small).
-  // Readability, for pages the site rules do not cover, is one too: loaded before any reading
-  // the user asks for (the bundle installs itself once).
-  await browser.scripting.executeScript({ target: { tabId }, files: msg.type === 'open' ? ['readability.js', 'panel.js'] : ['readability.js'] });
+  // Readability, for pages the site rules do not cover, is one too, and so is what fetches and
+  // decodes the article's other pages: loaded before any reading the user asks for (each bundle
+  // installs itself once).
+  const readers = ['readability.js', 'pages.js'];
+  await browser.scripting.executeScript({ target: { tabId }, files: msg.type === 'open' ? [...readers, 'panel.js'] : readers });
   return unwrap<T>(await browser.tabs.sendMessage(tabId, msg));
 }
 

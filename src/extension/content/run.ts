@@ -3,16 +3,26 @@
 // Only what cannot have changed is reused: the other pages of the article already fetched
 // (successes only; a failure is never kept). Next pages are fetched same-origin, with a
 // timeout and a size cap, decoded by their own charset (GBK included).
-import { ArticleLoader, cleanDocument, decodeHtml, provideReadability } from '../../engine/index.js';
+import { cleanDocument, provideReadability } from '../../engine/index.js';
+import type { ArticleLoaderCore } from '../../engine/loader-core.js';
+import { LOADER_ENGINE } from '../../engine/loader-engine.js';
 import type { ExtraSite } from '../../rules/index.js';
 import { ruleShape, type UserRule } from '../../rules/user.js';
 import { loadSettings } from '../settings.js';
 import { t } from '../i18n.js';
 import { loadUserRules } from '../user-rules-store.js';
-import { fetchLimited, PAGE_LIMITS, PageFetchError, type FetchedPage } from './fetch.js';
+import { PAGE_LIMITS, type FetchFailure, type FetchedPage } from './fetch.js';
+import type { PagesApi } from './pages-entry.js';
 
 // Readability comes in its own bundle (readability-entry.ts), injected when the reader opens.
 provideReadability(() => (globalThis as { __qingwenReadability?: typeof import('@mozilla/readability').Readability }).__qingwenReadability);
+
+/** Fetching and decoding pages come in their own bundle too (pages-entry.ts), injected before any reading. */
+function pages(): PagesApi {
+  const api = (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages;
+  if (!api || typeof api.fetchLimited !== 'function') throw new Error('the page loader is not loaded');
+  return api;
+}
 
 /** Pages fetched at once: quick on slow sites, still polite. */
 const CONCURRENCY = 3;
@@ -44,8 +54,9 @@ function parse(html: string, url: string): Document {
 
 /** A fetch failure in the user's language. */
 function reason(e: unknown): Error {
-  if (!(e instanceof PageFetchError)) return e instanceof Error ? e : new Error(String(e));
-  const f = e.failure;
+  // The error comes from the other bundle: known by its shape, not its class.
+  const f = e instanceof Error && e.name === 'PageFetchError' ? (e as Error & { failure?: FetchFailure }).failure : undefined;
+  if (!f) return e instanceof Error ? e : new Error(String(e));
   if (f.kind === 'elsewhere') return new Error(t('pageElsewhere'));
   return new Error(f.kind === 'http' ? t('pageHttp', f.status) : f.kind === 'timeout' ? t('pageTimeout', f.seconds) : t('pageTooLarge', f.megabytes));
 }
@@ -57,14 +68,14 @@ export async function fetchPage(url: string): Promise<Document> {
   let page = fetched.get(target.href);
   if (!page) {
     try {
-      page = await fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
+      page = await pages().fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
     } catch (e) {
       throw reason(e);
     }
     if (fetched.size >= CACHE_SIZE) fetched.delete(fetched.keys().next().value!);
     fetched.set(target.href, page);
   }
-  return parse(decodeHtml(page.bytes, page.contentType).html, page.url);
+  return parse(pages().decodeHtml(page.bytes, page.contentType).html, page.url);
 }
 
 /**
@@ -78,7 +89,7 @@ export async function rawPage(url: string): Promise<FetchedPage> {
   const hit = fetched.get(target.href);
   if (hit) return hit;
   try {
-    return await fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
+    return await pages().fetchLimited(target.href, PAGE_LIMITS, { credentials: 'include' });
   } catch (e) {
     throw reason(e);
   }
@@ -93,9 +104,9 @@ export function forgetFetched(): void {
  * Reads the page now and starts on its other pages; `onChange` hears of each step. Throws the
  * engine's "no article" error at once when page 1 has no article body.
  */
-export function readPage(onChange?: () => void): ArticleLoader {
+export function readPage(onChange?: () => void): ArticleLoaderCore {
   const clone = document.cloneNode(true) as Document;
-  return new ArticleLoader(clone, location.href, {
+  return new (pages().ArticleLoader)(clone, location.href, {
     fetchPage,
     concurrency: CONCURRENCY,
     disposable: true, // the clone is ours: no second copy
@@ -103,7 +114,7 @@ export function readPage(onChange?: () => void): ArticleLoader {
     userRules,
     extraSites,
     ...(onChange ? { onChange } : {}),
-  });
+  }, LOADER_ENGINE);
 }
 
 /** The pieces page 1 shows, for the badge: no request at all. 0 when it holds no article. */
