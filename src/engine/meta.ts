@@ -14,7 +14,8 @@ const SEPARATORS = /\s*(?:[_|｜–—]|\s-\s|-{1,2}|·)\s*/;
  */
 export function metaContents(doc: Document): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of selectAll(doc, 'meta[content]')) {
+  // Named and og: metas belong in the head; the body (often a hundred times larger) is not walked.
+  for (const m of selectAll(doc.head ?? doc, 'meta[content]')) {
     const key = m.getAttribute('property') ?? m.getAttribute('name');
     if (!key || found.has(key)) continue;
     // The first match decides, as querySelector would: an empty first one means none.

@@ -18,13 +18,6 @@ export function pruneLabels(body: Element, trace: Trace): void {
     if (SCREEN_READER_ONLY.test(name) && textOf(el).length <= MAX_LABEL && !el.querySelector('img, p, h1, h2, h3')) drop(el, trace, 'screen-reader label');
     else if (IMAGE_CREDIT.test(name) && el.closest('figure') && textOf(el).length <= MAX_LABEL && !el.querySelector('img, figcaption')) drop(el, trace, 'image credit');
   }
-  // A wiki's citation mark (<sup class="reference"><a href="#cite_note-3">[3]</a></sup>): a link
-  // into the reference list, which the reader does not keep beside the sentence. A footnote
-  // mark of the author's own (<sup><a href="#fn2">[2]</a></sup>) stays.
-  for (const sup of selectAll(body, 'sup.reference')) {
-    const a = sup.querySelector('a[href]');
-    if (a && /^#cite[_-]note/i.test(a.getAttribute('href') ?? '') && /^\[[^\]]{1,12}\]$/.test(textOf(sup))) drop(sup, trace, 'citation mark');
-  }
   // A time stamp alone on its line (a news story's date under its byline): the page's, not the text's.
   for (const time of selectAll(body, 'time')) {
     const block = lineBlock(time);

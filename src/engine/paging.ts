@@ -3,7 +3,7 @@
 // sibling pages of the same article on the same site: "下一篇" (the next article) and links
 // to other sites are never followed.
 import type { SiteRule } from '../rules/define.js';
-import { selectAll, textOf } from './dom.js';
+import { attr, selectAll, tagOf, textOf } from './dom.js';
 
 export interface PagerInfo {
   /** The page that 下一页 points to, if any. */
@@ -120,13 +120,17 @@ export function isSiblingPage(url: string, first: string): boolean {
 export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule: SiteRule | null): PagerInfo {
   const scoped = rule?.pager ? selectAll(doc, rule.pager) : [];
   const roots: ParentNode[] = scoped.length ? scoped : [doc];
-  // Links, and pager buttons that go by script (a "javascript:;" link or a <button> with onclick="location.href=…").
-  const anchors = roots.flatMap((r) => selectAll(r, 'a[href], [onclick], [data-href], [data-url]'));
+  // Links, and pager buttons that go by script (a "javascript:;" link or a <button> with
+  // onclick="location.href=…"); the page's <select>s and its rel="next" — in one walk of the page.
+  const LINKS = 'a[href], [onclick], [data-href], [data-url]';
+  const page = selectAll(doc, `${LINKS}, select, link[rel]`);
+  const isLink = (el: Element): boolean => (tagOf(el) === 'A' && attr(el, 'href') !== null) || attr(el, 'onclick') !== null || attr(el, 'data-href') !== null || attr(el, 'data-url') !== null;
+  const anchors = scoped.length ? scoped.flatMap((r) => selectAll(r, LINKS)) : page.filter(isLink);
   const sibling = (u: string | null): u is string => !!u && isSiblingPage(u, firstUrl);
 
   let next: string | null = null;
   const numbered = new Map<number, string>();
-  const rel = doc.querySelector('link[rel="next"], a[rel="next"]');
+  const rel = page.find((el) => /^(?:LINK|A)$/.test(tagOf(el)) && (attr(el, 'rel') ?? '').toLowerCase() === 'next') ?? null;
   const relUrl = resolveUrl(rel?.getAttribute('href') ?? null, pageUrl);
   if (sibling(relUrl) && relUrl !== pageUrl) next = relUrl;
   for (const a of anchors) {
@@ -146,7 +150,7 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
   }
   // A <select> of the article's pages ("第 [1|2] 页", or page titles): each option that leads to a
   // page of the same article, numbered by its words or else by its place in the list.
-  for (const select of selectAll(doc, 'select')) {
+  for (const select of page.filter((el) => tagOf(el) === 'SELECT')) {
     const options = selectAll(select, 'option[value]').map((o, i) => ({ i, text: textOf(o), url: resolveUrl(o.getAttribute('value'), pageUrl) }));
     const pages = options.filter((o) => sibling(o.url));
     if (pages.length < 2 || pages.length < options.length - 1) continue;

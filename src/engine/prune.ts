@@ -3,7 +3,7 @@
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
 import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
-import { classAndId, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
+import { attr, classAndId, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
 import { toSimplified } from './text.js';
 import { IMAGE_FILE } from './images.js';
 import { signature } from './listing.js';
@@ -15,6 +15,8 @@ export const CUT_TAG = 'qw-cut';
 /** Outside the body, and inside it once the body is located: never text. */
 const HEAD_ONLY = ['script', 'style', 'noscript', 'template'];
 const NON_TEXT = ['style', 'link', 'meta', 'template', 'noscript'];
+const NON_TEXT_TAGS = new Set(NON_TEXT.map((t) => t.toUpperCase()));
+const NON_TEXT_OR_FIELDS = [...NON_TEXT, ...STRIP_SELECTORS];
 
 /** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0. */
 const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?)(?:!important)?$/i;
@@ -420,14 +422,19 @@ function isPaywallBox(el: Element): boolean {
  */
 export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, cautious = false): void {
   // Scripts, embeds and the rule's ad slots went page-wide in prunePage; the rest of the non-text elements go here.
-  for (const el of selectList(body, NON_TEXT)) el.remove();
+  // One walk for the non-text elements and the fields and media (these go after the steps below).
+  const strip: Element[] = [];
+  for (const el of selectList(body, NON_TEXT_OR_FIELDS)) {
+    if (NON_TEXT_TAGS.has(tagOf(el))) el.remove();
+    else strip.push(el);
+  }
   // A thread of readers' posts, known by name and shape, goes even in the cautious reading.
   pruneByShape(body, trace);
   pruneLinkTools(body, trace);
   pruneLabels(body, trace);
   // Fields and media go; a <form> that holds real text stays (forum software wraps each post,
   // or the whole thread, in one): only its fields go with the rest.
-  for (const el of selectList(body, STRIP_SELECTORS)) {
+  for (const el of strip) {
     if (!body.contains(el) || (tagOf(el) === 'FORM' && holdsProse(el))) continue;
     cutOut(el, trace, 'form or media');
   }
@@ -461,10 +468,22 @@ const EDIT_LINK = /^(?:edit(?: this page| on github| page)?|\[?编辑\]?|编辑(
 
 const TOOL_BRACKETS = /^[\s[\]【】()（）|｜]*$/;
 
+/** A wiki's citation mark: <sup class="reference"><a href="#cite_note-3">[3]</a></sup>. */
+const CITATION_HREF = /^#cite[_-]note/i;
+const CITATION_TEXT = /^\[[^\]]{1,12}\]$/;
+
 function pruneLinkTools(body: Element, trace: Trace): void {
   for (const a of selectAll(body, 'a[href]')) {
     const text = textOf(a);
     const href = (a.getAttribute('href') ?? '').trim();
+    // A link into the reference list, which the reader does not keep beside the sentence. A
+    // footnote mark of the author's own (<sup><a href="#fn2">[2]</a></sup>) stays.
+    const sup = a.parentElement;
+    if (sup && tagOf(sup) === 'SUP' && CITATION_HREF.test(href) && /(?:^|\s)reference(?:\s|$)/.test(attr(sup, 'class') ?? '') && CITATION_TEXT.test(textOf(sup))) {
+      trace.addElement('prune', 'citation mark', sup);
+      sup.remove();
+      continue;
+    }
     const title = (a.getAttribute('title') ?? '').trim();
     const permalink = href.startsWith('#') && PERMALINK_MARK.test(text);
     // Its words (or, without any, its title) say edit, and so does where it goes or what it is called.
