@@ -116,15 +116,24 @@ const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'FONT', 'CENTER']);
 const MIN_CHAIN = 4;
 
 /**
- * Unwraps chains of bare wrappers (<div><div><div>… with no class, id or text of their own):
- * they carry nothing, and deep ones make Readability's scoring quadratic (1,000 nested divs
- * took it 40 s). Iterative, so any depth is safe.
+ * No real page nests elements this deep; a hostile one does (1,000 nested <ul> in 9 KB kept
+ * Readability busy for 22 s: its scoring walks ancestors and inner text, quadratic in depth).
  */
-export function flattenWrappers(root: Element, fonts: Element[] = []): void {
-  const stack: Element[] = [root];
+export const MAX_DEPTH = 48;
+
+/**
+ * One walk of the page that (1) unwraps chains of bare wrappers (<div><div><div>… with no
+ * class, id or text of their own: they carry nothing, and deep ones make Readability's scoring
+ * quadratic — 1,000 nested divs took it 40 s), and (2) unwraps every element deeper than
+ * MAX_DEPTH into its ancestor at that depth (text kept, structure below it flattened), so every
+ * later step sees a tree of bounded depth. Iterative, so any depth is safe. Collects the
+ * <font> elements met; returns the number of elements left, the page's size in work units.
+ */
+export function flattenAndCap(root: Element, fonts: Element[] = []): number {
+  let count = 0;
+  const stack: [Element, number][] = [[root, 0]];
   while (stack.length) {
-    let el = stack.pop()!;
-    if (tagOf(el) === 'FONT') fonts.push(el);
+    let [el, depth] = stack.pop()!;
     // Skip down a chain of bare single-child wrappers, then replace the chain by its end.
     let inner = el;
     let links = 0;
@@ -137,32 +146,12 @@ export function flattenWrappers(root: Element, fonts: Element[] = []): void {
     if (inner !== el && el !== root && links >= MIN_CHAIN) {
       el.replaceWith(inner);
       el = inner;
-      if (tagOf(el) === 'FONT') fonts.push(el);
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  }
-}
-
-/**
- * No real page nests elements this deep; a hostile one does (1,000 nested <ul> in 9 KB kept
- * Readability busy for 22 s: its scoring walks ancestors and inner text, quadratic in depth).
- */
-export const MAX_DEPTH = 48;
-
-/**
- * Unwraps every element deeper than MAX_DEPTH into its ancestor at that depth (text kept,
- * structure below it flattened), so every later step sees a tree of bounded depth.
- * Iterative; returns the number of elements left, the page's size in work units.
- */
-export function capDepth(root: Element): number {
-  let count = 0;
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
     count++;
+    if (tagOf(el) === 'FONT') fonts.push(el);
     if (depth === MAX_DEPTH) {
       // Innermost first, so each unwrap moves only an element's own children.
-      for (const inner of Array.from(el.querySelectorAll('*')).reverse()) inner.replaceWith(...Array.from(inner.childNodes));
+      for (const deeper of Array.from(el.querySelectorAll('*')).reverse()) deeper.replaceWith(...Array.from(deeper.childNodes));
       continue;
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
@@ -200,9 +189,10 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
   const body = doc.body;
   if (!body) return 0;
   const fonts: Element[] = [];
-  flattenWrappers(body, fonts);
-  const elements = capDepth(body);
-  pruneHidden(doc, trace);
+  const elements = flattenAndCap(body, fonts);
+  // One walk for the steps below: what may be hidden, scripts and embeds, named boxes.
+  const walked = selectList(body, PAGE_WALK);
+  pruneHidden(doc, trace, walked.filter(mayBeHidden));
   unwrapFlowFonts(body, fonts);
   // Outside the body (the head, or after </body> in a tree linkedom built): gone without a trace.
   for (let part = doc.documentElement?.firstElementChild ?? null; part; part = part.nextElementSibling) {
@@ -210,10 +200,10 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
     for (const el of selectList(part, HEAD_ONLY)) el.remove();
     if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(tagOf(part))) part.remove();
   }
-  for (const el of selectList(body, EMBED_SELECTORS)) if (body.contains(el)) cutOut(el, trace, 'script or embed');
+  for (const el of walked) if (EMBED_TAGS.has(tagOf(el)) && body.contains(el)) cutOut(el, trace, 'script or embed');
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
-  for (const el of selectAll(body, '[class], [id]')) {
-    if (!body.contains(el)) continue;
+  for (const el of walked) {
+    if ((attr(el, 'class') === null && attr(el, 'id') === null) || !body.contains(el)) continue;
     if (isAdBox(el)) cutOut(el, trace, 'ad slot');
     // Before Readability, which drops the e-mail field that tells a sign-up box and keeps its pitch.
     else if (isSignupBox(el)) cutOut(el, trace, 'signup form');
@@ -245,8 +235,16 @@ function isAdBox(el: Element): boolean {
   return AD_WORDS.test(classAndId(el)) && textOf(el).length <= 200;
 }
 
-/** Removes hidden nodes from the whole document. */
-export function pruneHidden(doc: Document, trace: Trace): void {
+/** What may hide an element by its own markup. */
+const HIDING = ['[hidden]', '[style]', '[aria-hidden="true"]', 'font[size="0"]'];
+const mayBeHidden = (el: Element): boolean =>
+  attr(el, 'hidden') !== null || attr(el, 'style') !== null || attr(el, 'aria-hidden') === 'true' || (tagOf(el) === 'FONT' && attr(el, 'size') === '0');
+const EMBED_TAGS = new Set(EMBED_SELECTORS.map((t) => t.toUpperCase()));
+/** The page-wide pass's one walk: what may be hidden, scripts and embeds, boxes with a class or id. */
+const PAGE_WALK = [...HIDING, ...EMBED_SELECTORS, '[class]', '[id]'];
+
+/** Removes hidden nodes from the whole document (`candidates`: the elements that may hide themselves, when already found). */
+export function pruneHidden(doc: Document, trace: Trace, candidates?: Element[]): void {
   const root = doc.body ?? doc;
   // The page's text, read only when a hidden box holds enough text to be weighed against it.
   let pageChars = -1;
@@ -259,7 +257,7 @@ export function pruneHidden(doc: Document, trace: Trace): void {
     trace.addElement('prune', 'hidden', el);
     el.remove();
   };
-  for (const el of selectAll(root, '[hidden], [style], [aria-hidden="true"], font[size="0"]')) {
+  for (const el of candidates ?? selectList(root, HIDING)) {
     if (!doc.contains(el)) continue;
     const style = el.getAttribute('style');
     const hidden =

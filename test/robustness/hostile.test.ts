@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanHtml, parseHtml, extractArticle } from '../../src/index.js';
 import { isLabelLine } from '../../src/engine/labels.js';
-import { capDepth, MAX_DEPTH, topLevelRules } from '../../src/engine/prune.js';
+import { flattenAndCap, MAX_DEPTH, topLevelRules } from '../../src/engine/prune.js';
 import { GENERIC_BOILERPLATE } from '../../src/rules/generic.js';
 
 const PROSE = '今年以来，我们坚持以学生为中心，认真落实各项教学任务，取得了一定成绩。'.repeat(4);
@@ -58,7 +58,7 @@ describe('hostile pages', () => {
   it('1,000 nested lists: the tree is cut to a bounded depth before any scoring', () => {
     const html = page(`${'<ul><li>项'.repeat(1000)}${'</li></ul>'.repeat(1000)}<div><p>${PROSE}</p></div>`);
     const doc = parseHtml(html);
-    capDepth(doc.body!);
+    flattenAndCap(doc.body!);
     expect(depth(doc.body!)).toBeLessThanOrEqual(MAX_DEPTH);
     expect(doc.body!.textContent).toContain('项'.repeat(1000)); // the text stays
     const article = cleanHtml(html, 'https://example.cn/a.html');
