@@ -14,7 +14,7 @@ export interface PagerInfo {
   total: number | null;
 }
 
-const NEXT_TEXT = /^(?:下一页|下页|下一頁|后一页|后页|next(?:\s*page)?|›|»|>|→)$/i;
+const NEXT_TEXT = /^(?:下一页|下页|下一頁|后一页|后页|next(?:\s*page)?|›|»|>|→|(?:点击)?加载更多|載入更多|加載更多|load more)$/i;
 /** "点击进入下一页阅读更多内容 >>": a longer link that still says 下一页 (never 下一篇). */
 const NEXT_IN_TEXT = /下一?[页頁]/;
 /** Pager decorations around the words: « » › ‹ > < → ← [ ] and spaces. */
@@ -59,6 +59,10 @@ export function buttonTarget(el: Element): string | null {
   const m = ONCLICK_TARGET.exec(el.getAttribute('onclick') ?? '');
   return m ? (m[2] ?? m[4] ?? null) : null;
 }
+
+/** The article a PATHINFO page path belongs to ("/show/4402/p/2.html" → "/show/4402"), or null. */
+const pathPageOf = (path: string): string | null => /^(.+?)\/(?:p|page)\/\d{1,3}(?:\.s?html?)?$/.exec(path)?.[1] ?? null;
+const withoutExtension = (path: string): string => path.replace(/\.[a-z0-9]+$/i, '');
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -109,6 +113,10 @@ export function isSiblingPage(url: string, first: string): boolean {
   // …and page 2 of it links back to the others the same way.
   const parent = a.pathname.replace(/\d{1,3}\/?$/, '');
   if (parent !== a.pathname && parent.endsWith('/') && (b.pathname === parent || b.pathname.startsWith(parent) && /^\d{1,3}\/?$/.test(b.pathname.slice(parent.length)))) return true;
+  // PATHINFO pages (ThinkPHP): …/show/4402.html → …/show/4402/p/2.html, and back.
+  const pa = pathPageOf(a.pathname);
+  const pb = pathPageOf(b.pathname);
+  if ((pa !== null && (pa === pb || pa === withoutExtension(b.pathname))) || (pb !== null && pb === withoutExtension(a.pathname))) return true;
   const sa = stem(a.pathname);
   const sb = stem(b.pathname);
   const firstStem = sb.base.replace(/[_-]\d{1,3}$/, '');

@@ -119,7 +119,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'canned intro', re: /[，,。].{0,40}(?:怎么|如何|怎样)(?:写|去写|来写)[^。？?]{0,12}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
   { reason: 'canned intro', re: /[，,。…]\s{0,4}那么[^。？?]{0,30}(?:呢|吗)[？?]$/, max: 300, preambleOnly: true },
   // Outros: "更多…请访问…", "…敬请关注…频道", "看了…的人还看了", "【…】相关文章".
-  { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏)/, max: 160 },
+  { reason: 'outro', re: /^更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|请进入|请登录|敬请关注|请收藏|欢迎(?:继续|持续)?(?:浏览|阅读|访问|关注))/, max: 160 },
   { reason: 'pager text', re: /^本章未完|(?:请|点击)[^。]{0,6}下一页继续阅读|^[（(【]\s{0,4}(?:本章完|全文完|完)\s{0,4}[）)】]$/, max: 40 },
   { reason: 'social call', re: /点(?:个|一下)?[“"「]?在看|(?:点赞|转发|收藏|分享)[、，,和与·\s]{0,3}(?:点赞|转发|收藏|在看|关注|分享)|长按(?:二维码|识别)|扫码关注|关注(?:本?公众号)|(?:欢迎|记得)关注我们[。！!]?$|点击上方[^。]{0,8}关注|^关注我们$/, max: 60 },
   { reason: 'outro', re: /^以上.{0,30}?(?:就是|便是|是|为|即为)[^。]{0,40}?(?:小编|本站|编辑|为大家|为您|给大家|帮大家)[^。]{0,30}?(?:整理|收集|搜集|分享|带来|推荐|汇总|准备|挑选|精选)/, max: 200 },
@@ -138,6 +138,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Author / time lines.
   { reason: 'author/time line', labels: META_LINE, max: 160 },
   { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}(?:\S[^。，]{0,24})?$/, max: 40 },
+  // A site's box about the essay's author after it ("【作者简介】林同学，某国中二年级…").
+  { reason: 'author box', re: /^[【\[]\s{0,2}(?:作者简介|作者介绍|关于作者|小作者简介)\s{0,2}[】\]]/, max: 200 },
   // A teacher's or the site's comment on an essay ("【作文点评】…", "教师评语："): not the author's text.
   { reason: 'comment on the text', re: /^[【\[]\s{0,2}(?:作文|老师|教师|名师|编辑)?(?:点评|评语|简评|总评)\s{0,2}[】\]]|^(?:作文|老师|教师|名师)(?:点评|评语)\s{0,2}[:：]/, max: 400 },
   // A CMS's time stamp to the second, under one label ("时间：2024-12-18 10:32:17 个人工作总结"): a notice's own "时间：5月20日 14:30" has no seconds.
@@ -189,6 +191,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
+  // A document reader's upload line ("上传者：jiaoyu_2024 3页 2025-06-18 上传 1836次阅读").
+  { reason: 'site talk', re: /^(?:上传者|上传人|贡献者|分享者|上传用户)\s{0,2}[:：]/, max: 120 },
   { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享|可编辑的?(?:Word|WPS|word)文档|^文档为\s{0,2}(?:docx?|pdf|pptx?|txt|wps)\s{0,2}格式$|^本文可下载|^[￥¥]\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}元?$|^本(?:文档|合同|范文|模板|资料|文)共\s{0,2}\d+\s{0,2}页|\d+(?:\.\d+)?\s{0,2}万?\s{0,2}人(?:已)?下载$/i, max: 160 },
   // Novel sites' line in the chapter: "笔趣阁，最快更新青灯照夜最新章节！".
   { reason: 'site talk', re: /最快更新.{0,30}最新章节|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },

@@ -241,3 +241,13 @@ describe('round 23', () => {
     expect(keep([b(REAL), b(text)])).toEqual([REAL]),
   );
 });
+
+describe('round 24', () => {
+  it.each([['【作者簡介】林同學，新北市某國中二年級，喜歡閱讀和攝影。'], ['更多精彩作文，歡迎繼續瀏覽作文網國中作文專欄。'], ['上传者：jiaoyu_2024 3页 2025-06-18 上传 1836次阅读 评分 4.6']])('drops: %s', (text) =>
+    expect(keep([b(REAL), b(text)])).toEqual([REAL]),
+  );
+  it('keeps a line about the author in the text', () => {
+    const line = '作者简介这一栏，我们要求每位同学都写上自己的爱好。';
+    expect(keep([b(REAL), b(line)])).toEqual([REAL, line]);
+  });
+});

@@ -91,6 +91,17 @@ describe('readPager', () => {
       `<a href="javascript:;" onclick="location.href='javascript:alert(1)'">下一页</a>`,
     ]) expect(readPager(parseHtml(html), M, M, null).next).toBeNull();
   });
+  it('reads a 加载更多 button that loads the next page, and PATHINFO pages (…/4402.html → …/4402/p/2.html)', () => {
+    const M = 'https://m.example-fanwen.cn/shuzhi/5521.html';
+    const more = parseHtml(`<div class="loadmore"><button type="button" data-page="2" data-url="/shuzhi/5521_2.html">加载更多</button></div><a href="/shuzhi/5522.html">下一篇</a>`);
+    expect(readPager(more, M, M, null).next).toBe('https://m.example-fanwen.cn/shuzhi/5521_2.html');
+    expect(readPager(parseHtml(`<button data-url="/api/comments?page=2">加载更多</button>`), M, M, null).next).toBeNull();
+    const T = 'https://www.example.cn/index.php/show/4402.html';
+    expect(isSiblingPage('https://www.example.cn/index.php/show/4402/p/2.html', T)).toBe(true);
+    expect(isSiblingPage(T, 'https://www.example.cn/index.php/show/4402/p/2.html')).toBe(true);
+    expect(isSiblingPage('https://www.example.cn/index.php/show/4402/p/3.html', 'https://www.example.cn/index.php/show/4402/p/2.html')).toBe(true);
+    expect(isSiblingPage('https://www.example.cn/index.php/show/4403/p/2.html', T)).toBe(false);
+  });
   it('ignores # and javascript: links', () => {
     const doc = parseHtml(`<a href="#">下一页</a><a href="javascript:next()">下一页</a>`);
     expect(readPager(doc, BASE, BASE, null).next).toBeNull();
