@@ -171,7 +171,8 @@ export function extractBlocks(body: Element, page: number, base: string | null =
 
   const flush = (): void => {
     // Lines after a single <br> that stand apart (see linesApart) are paragraphs of their own.
-    const groups = ctx.item || ctx.quote ? [runs] : lineGroups(runs);
+    // (Also inside a list item or a quote: the groups keep its ref, and typed blocks join them again.)
+    const groups = lineGroups(runs);
     for (const group of groups) pushText(group);
     runs = [];
     brCount = 0;

@@ -169,7 +169,10 @@ export function paragraphsOf(blocks: ContentBlock[]): string[] {
 /** A piece from its marker (or null) and its blocks. */
 export function makePiece(heading: string | null, blocks: Block[]): Piece {
   const typed = contentBlocks(blocks);
-  return { heading, paragraphs: paragraphsOf(typed), blocks: typed };
+  // Plain text block by block: a quote's paragraphs and a list item's lines that stand apart
+  // are paragraphs of their own there, one quote or one item in the typed blocks.
+  const paragraphs = blocks.flatMap((b) => (b.media ? (b.media.type === 'table' ? b.media.rows.map((r) => r.join('\t')) : []) : [b.text]));
+  return { heading, paragraphs, blocks: typed };
 }
 
 /** Pieces from the blocks and the indices that start them; a preamble of tables or images alone opens the first piece. */

@@ -246,6 +246,10 @@ describe('round 24', () => {
   it.each([['【作者簡介】林同學，新北市某國中二年級，喜歡閱讀和攝影。'], ['更多精彩作文，歡迎繼續瀏覽作文網國中作文專欄。'], ['上传者：jiaoyu_2024 3页 2025-06-18 上传 1836次阅读 评分 4.6']])('drops: %s', (text) =>
     expect(keep([b(REAL), b(text)])).toEqual([REAL]),
   );
+  it('drops a share bar\'s words, keeps a line about shares', () => {
+    expect(keep([b(REAL), b('分享到：微信 QQ空间')])).toEqual([REAL]);
+    expect(keep([b(REAL), b('Share: 45% of voters')])).toEqual([REAL, 'Share: 45% of voters']);
+  });
   it('keeps a line about the author in the text', () => {
     const line = '作者简介这一栏，我们要求每位同学都写上自己的爱好。';
     expect(keep([b(REAL), b(line)])).toEqual([REAL, line]);

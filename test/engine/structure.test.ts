@@ -28,6 +28,14 @@ describe('lists', () => {
     expect(blocks(`<ol>${items(3)}</ol>${ad}<ol>${items(2)}</ol>`).map((b) => b.type)).toEqual(['list', 'list']);
     expect(blocks(`<ol>${items(3)}</ol>${ad}<ol start="7">${items(2, 7)}</ol>`).map((b) => b.type)).toEqual(['list', 'list']);
   });
+  it("a quote's paragraphs and a list item's lines that stand apart are paragraphs of their own in `paragraphs`, one quote or item in the blocks", () => {
+    const piece = cleanHtml(pageOf('<blockquote><p>“他感到一种从未有过的绝望。”</p><p>——林远《山那边的灯》</p></blockquote><ol><li>房屋基本情况<br>1. 甲方将房屋出租给乙方使用。<br>2. 房屋面积为八十平方米。</li></ol>'), URL).pieces[0]!;
+    expect(piece.blocks!.slice(1, -1)).toEqual([
+      { type: 'quote', text: '“他感到一种从未有过的绝望。”\n——林远《山那边的灯》' },
+      { type: 'list', ordered: true, items: ['房屋基本情况\n1. 甲方将房屋出租给乙方使用。\n2. 房屋面积为八十平方米。'], levels: [0] },
+    ]);
+    expect(piece.paragraphs.slice(1, -1)).toEqual(['“他感到一种从未有过的绝望。”', '——林远《山那边的灯》', '房屋基本情况', '1. 甲方将房屋出租给乙方使用。', '2. 房屋面积为八十平方米。']);
+  });
   it('one paragraph per item in `paragraphs`', () => {
     const piece = cleanHtml(pageOf('<ol><li>一项</li><li>二项</li></ol>'), URL).pieces[0]!;
     expect(piece.paragraphs.slice(1, 3)).toEqual(['一项', '二项']);
