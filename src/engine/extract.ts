@@ -21,7 +21,6 @@ import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
-import { structuredBlocks } from './structured-data.js';
 import { squash } from './text.js';
 import { Trace } from './trace.js';
 import { applyUserRule, placeBlocks, restoreKept } from './user-rule.js';
@@ -234,6 +233,13 @@ export type PageOptions = Pick<ExtractOptions, 'disposable' | 'reparse' | 'userR
 
 type PageHead = Omit<FirstPage, 'page'>;
 
+/** Reads the article a page holds as structured data (structured-data.ts), registered like Readability: the extension loads it with the reader. */
+export type StructuredReader = (doc: Document) => Block[] | null;
+let structuredReaderOf: () => StructuredReader | undefined = () => undefined;
+export function provideStructuredData(get: () => StructuredReader | undefined): void {
+  structuredReaderOf = get;
+}
+
 /** What page 1 says before its blocks are read: rule, title, byline, pager. */
 function readPageHead(doc: Document, url: string, trace: Trace, options: PageOptions): PageHead {
   const rule = trace.time('findRule', () => findRule(doc, url, options.extraSites));
@@ -244,7 +250,7 @@ function readPageHead(doc: Document, url: string, trace: Trace, options: PageOpt
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
   // Read from the page as it came: later steps change a disposable copy (scripts go first).
   const fresh = options.disposable ? options.reparse : () => doc;
-  const structured = fresh ? () => structuredBlocks(fresh()) : undefined;
+  const structured = fresh ? () => structuredReaderOf()?.(fresh()) ?? null : undefined;
   return { rule, user, title, siteName, byline, pager, ...(structured ? { structured } : {}) };
 }
 

@@ -17,7 +17,7 @@ export type FetchFailure = { kind: 'timeout'; seconds: number } | { kind: 'too-l
 /** Why a page could not be fetched, for the shell to put into words. */
 export class PageFetchError extends Error {
   constructor(readonly failure: FetchFailure) {
-    super(failure.kind); // the shell words it for the user (content/run.ts)
+    super(failure.kind); // the shell words it for the user (content/page-fetch.ts)
     this.name = 'PageFetchError';
   }
 }

@@ -2,7 +2,6 @@
 // click (activeTab) anywhere, and at document_start by itself on the known template sites.
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../browser.js';
-import { articleJson } from '../../format/json.js';
 import { extraSiteOf, knownHostOf } from '../known-sites.js';
 import { fail, fromSelf, ok, parseToContent, toWire, type ToBackground } from '../messages.js';
 import { loadSettings } from '../settings.js';
@@ -11,7 +10,7 @@ import { onAddressChange } from './history.js';
 import { firstRun } from './once.js';
 import { shieldPanel } from './shield.js';
 import type { Panel, Reader } from './panel.js';
-import { countPieces, forgetFetched, rawPage, readPage, refreshUserRules } from './run.js';
+import { countPieces, pages, readPage, refreshUserRules } from './run.js';
 
 function whenDomReady(f: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f, { once: true });
@@ -25,7 +24,7 @@ function report(pieces: number): void {
 
 /** The panel's way to read the page: now, as it is, under the user's rules as stored now (the picker may just have added one); ↻ forgets the fetched pages first. */
 const read: Reader = async (onChange, fresh) => {
-  if (fresh) forgetFetched();
+  if (fresh) pages().forgetFetched();
   await refreshUserRules();
   return readPage(onChange);
 };
@@ -87,7 +86,7 @@ function main(): void {
       case 'ping':
         return Promise.resolve(ok(true));
       case 'article':
-        return refreshUserRules().then(article).then((a) => ok(toWire(a, articleJson(a))), fail);
+        return refreshUserRules().then(article).then((a) => ok(toWire(a, pages().articleJson(a))), fail);
       case 'open': {
         if (msg.toggle && panel?.isOpen) {
           panel.close();
@@ -99,7 +98,7 @@ function main(): void {
           return Promise.resolve(fail(e));
         }
         const open = panel;
-        return open.open(read, rawPage).then((wire) => {
+        return open.open(read, (url) => pages().rawPage(url)).then((wire) => {
           report(wire.pieces.length); // the whole article's count, now that it is known
           return ok(wire);
         }, fail);

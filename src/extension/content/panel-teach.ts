@@ -14,7 +14,7 @@ import { fromSelf, ok, parseToPanel, toWire, unwrap, type PickerOutcome, type To
 import type { FetchedPage } from './fetch.js';
 import { button } from './view.js';
 
-/** A page of the article as the server sent it (content/run.ts's rawPage). */
+/** A page of the article as the server sent it (content/page-fetch.ts's rawPage). */
 export type RawPage = (url: string) => Promise<FetchedPage>;
 
 /** What the panel lends this module. */
