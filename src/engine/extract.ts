@@ -69,8 +69,10 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
       liftNoscriptImages(workBody); // before Readability or pruning drops the <noscript>s
       // Before locating: Readability drops the inline styles that tell a reader's lines apart.
       joinPositionedLines(workBody, trace);
-      markFolds(workBody);
-      markPageFooters(workBody);
+      // One walk for both: folds only add cut markers, which no footer test looks at.
+      const all = selectAll(workBody, '*');
+      markFolds(workBody, all);
+      markPageFooters(workBody, all);
     });
   }
   // Each later step visits the page's elements about once; Readability about ten times.

@@ -20,8 +20,8 @@ function hasBlockChild(el: Element): boolean {
  * Puts a cut marker on both sides of a fold that holds paragraphs, so a paragraph the fold
  * cut in two ("…遇有突发事件及时" | fold | "处理并报告。") can be joined again by the repair step.
  */
-export function markFolds(body: Element): void {
-  for (const el of selectAll(body, '*')) {
+export function markFolds(body: Element, all: Element[] = selectAll(body, '*')): void {
+  for (const el of all) {
     const custom = tagOf(el).includes('-') && tagOf(el) !== CUT_TAG.toUpperCase();
     if (!(custom || FOLD_WORDS.test(classAndId(el))) || !hasBlockChild(el) || !body.contains(el)) continue;
     el.before(el.ownerDocument.createElement(CUT_TAG));
@@ -29,13 +29,17 @@ export function markFolds(body: Element): void {
   }
 }
 
+const FOOTER_TAGS = new Set(['DIV', 'P', 'SPAN', 'FOOTER']);
+
 /**
  * A document reader's page footer ("第 2 页 共 3 页") is where the text was cut into pages:
  * a cut marker, before Readability drops the footer (and the trace of the cut) silently.
+ * (`all`: the body's elements, when a walk already found them.)
  */
-export function markPageFooters(body: Element): void {
+export function markPageFooters(body: Element, all: Element[] = selectAll(body, '*')): void {
   const boxes = new Set<Element>();
-  for (const el of selectAll(body, 'div, p, span, footer')) {
+  for (const el of all) {
+    if (!FOOTER_TAGS.has(tagOf(el))) continue;
     // A box of blocks is no footer line: skipped before its (whole subtree's) text is read.
     if (hasBlockChild(el)) continue;
     const text = (el.textContent ?? '').trim();
