@@ -51,7 +51,7 @@ export interface ReadOptions {
   probe?: Probe;
   /** The user's rule for the host (rules/user.ts): it goes first; what it keeps comes back as `kept` blocks after the page's own (assemble places them). */
   user?: UserRule | null;
-  /** A later page of a page without a rule: page 1's container (bodySignature), found here first. */
+  /** A later page of a page without a rule: page 1's container (bodySignature), taken where this page's own locator took a box around it. */
   like?: string;
 }
 
@@ -164,9 +164,9 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
   const inPlace = disposable && reparse !== undefined;
   const again = (): [Document, boolean] => (inPlace ? [reparse(), true] : [doc, false]);
   const blocks = readBlocks(doc, url, null, 0, own, inPlace, { probe, user });
-  const keep = (t: Trace, b: Block[] | null, like = probe.like): Block[] | null => {
+  const keep = (t: Trace, b: Block[] | null): Block[] | null => {
     trace.adopt(t, true);
-    found.like = like;
+    found.like = probe.like;
     return b;
   };
   if (!blocks) return keep(own, null);
@@ -235,6 +235,8 @@ export type PageOptions = Pick<ExtractOptions, 'disposable' | 'reparse' | 'userR
 
 type PageHead = Omit<FirstPage, 'page'>;
 
+const STRUCTURED_NOTE = 'the page shows no article text: it was read from the article its structured data (JSON-LD) holds';
+
 /** Reads the article a page holds as structured data (structured-data.ts), registered like Readability: the extension loads it with the reader. */
 export type StructuredReader = (doc: Document) => Block[] | null;
 let structuredReaderOf: () => StructuredReader | undefined = () => undefined;
@@ -263,7 +265,7 @@ function readPageBody(doc: Document, url: string, trace: Trace, options: PageOpt
   const found: Probe = {};
   const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user, options.reparse, found);
   const structured = blocks ? null : head.structured?.() ?? null;
-  if (structured) trace.notes.push('the page shows no article text: it was read from the article its structured data (JSON-LD) holds');
+  if (structured) trace.notes.push(STRUCTURED_NOTE);
   if (!blocks && !structured) throw new QingwenError('no article found on this page', 'no-article');
   return { ...head, page: { url, blocks: blocks ?? structured!, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
 }
@@ -295,7 +297,7 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
   if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly))) {
     const structured = pages.length === 1 ? first.structured?.() : null;
     if (!structured) throw new QingwenError('no article text found on this page', 'no-article');
-    trace.notes.push('the page shows no article text: it was read from the article its structured data (JSON-LD) holds');
+    trace.notes.push(STRUCTURED_NOTE);
     const page = { ...first.page, blocks: structured };
     return assemble({ ...first, page, structured: () => null }, url, [page], failed, trace);
   }

@@ -9,7 +9,8 @@
 // (panel-selection.ts), and 简/繁 through a converter injected only when asked for. Teaching the
 // site (the picker, a saved test case) is panel-teach.ts.
 import { ext as browser } from '../browser.js';
-import type { Article, ArticleLoader, Snapshot } from '../../engine/index.js';
+import type { Article, Snapshot } from '../../engine/index.js';
+import type { ArticleLoaderCore as ArticleLoader } from '../../engine/loader-core.js';
 import { QingwenError } from '../../engine/errors.js';
 import { articleJson } from '../../format/json.js';
 import { convertArticle } from '../convert/article.js';
