@@ -121,8 +121,8 @@ const SUMMARY_TITLE_MIN = 6;
 
 function isTitleSummary(text: string, base: string): boolean {
   const m = text.length <= SUMMARY_MAX ? SUMMARY_LABEL.exec(text) : null;
-  const key = squash(base);
-  return m !== null && key.length >= SUMMARY_TITLE_MIN && squash(toSimplified(text.slice(m[0].length))).includes(squash(toSimplified(base)));
+  const key = squash(toSimplified(base));
+  return m !== null && key.length >= SUMMARY_TITLE_MIN && squash(toSimplified(text.slice(m[0].length))).includes(key);
 }
 
 /** A lead of this many blocks at most, each a sentence or two, can be the canned intro's opening. */

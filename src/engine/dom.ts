@@ -177,7 +177,7 @@ function querySelectorAll(root: ParentNode, selector: string): Element[] {
 
 /**
  * The elements under `root` that match `selector`, in document order, as querySelectorAll
- * gives them; a list's bare tags, classes and ids are matched in one walk (walkMatching).
+ * gives them; a list's bare tags, classes, ids and attribute tests are matched in one walk (walkMatching).
  */
 export function selectAll(root: ParentNode, selector: string | undefined): Element[] {
   if (!selector) return [];

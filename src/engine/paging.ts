@@ -60,6 +60,8 @@ export function buttonTarget(el: Element): string | null {
   return m ? (m[2] ?? m[4] ?? null) : null;
 }
 
+/** The folder a numbered page file sits in ("/zongjie/36212/2.html" → "/zongjie/36212/"), or null. */
+const folderOfPage = (path: string): string | null => /^(.*\/)\d{1,2}\.s?html?$/.exec(path)?.[1] ?? null;
 /** The article a PATHINFO page path belongs to ("/show/4402/p/2.html" → "/show/4402"), or null. */
 const pathPageOf = (path: string): string | null => /^(.+?)\/(?:p|page)\/\d{1,3}(?:\.s?html?)?$/.exec(path)?.[1] ?? null;
 const withoutExtension = (path: string): string => path.replace(/\.[a-z0-9]+$/i, '');
@@ -107,9 +109,8 @@ export function isSiblingPage(url: string, first: string): boolean {
   if (a.pathname === b.pathname) return samePageQuery(a.searchParams, b.searchParams);
   // An article at a folder ("…/20240311/") pages as sub-folders ("…/20240311/2/") or as
   // numbered files in it ("…/36212/2.html"), which link back to the folder.
-  if (b.pathname.endsWith('/') && a.pathname.startsWith(b.pathname) && /^(?:\d{1,3}\/?|\d{1,2}\.s?html?)$/.test(a.pathname.slice(b.pathname.length))) return true;
-  const folder = b.pathname.replace(/\d{1,2}\.s?html?$/, '');
-  if (folder !== b.pathname && folder.endsWith('/') && a.pathname === folder) return true;
+  if (b.pathname.endsWith('/') && a.pathname.startsWith(b.pathname) && /^\d{1,3}\/?$/.test(a.pathname.slice(b.pathname.length))) return true;
+  if (folderOfPage(a.pathname) === b.pathname || folderOfPage(b.pathname) === a.pathname) return true;
   // …and page 2 of it links back to the others the same way.
   const parent = a.pathname.replace(/\d{1,3}\/?$/, '');
   if (parent !== a.pathname && parent.endsWith('/') && (b.pathname === parent || b.pathname.startsWith(parent) && /^\d{1,3}\/?$/.test(b.pathname.slice(parent.length)))) return true;

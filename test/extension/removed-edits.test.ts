@@ -63,4 +63,14 @@ describe('the user’s edits of an article', () => {
     // The engine's article is not changed.
     expect(article([]).pieces[1]!.paragraphs).toEqual(['丙。', '甲。']);
   });
+
+  it("a piece the user left as it was keeps the engine's paragraphs (a quote's two paragraphs stay two)", () => {
+    const a = article([]);
+    a.pieces[1] = { heading: '篇二', paragraphs: ['“甲。”', '——乙', '丙。'], blocks: [{ type: 'quote', text: '“甲。”\n——乙' }, para('丙。')] };
+    const edits = new Edits();
+    const keys = edits.apply(a).origins.flat().map((o) => o.key);
+    edits.dropped.add(keys[0]!); // 甲。 in piece 1
+    const e = edits.apply(a);
+    expect(e.article.pieces.map((p) => p.paragraphs)).toEqual([['乙。'], ['“甲。”', '——乙', '丙。']]);
+  });
 });

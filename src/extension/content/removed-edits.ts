@@ -5,7 +5,12 @@
 import { placeRemovals } from '../../engine/removed-places.js';
 import type { Article, ContentBlock, Removal } from '../../engine/types.js';
 
-/** Plain text of blocks as the engine derives it (structure.ts's paragraphsOf, not imported: that module pulls in the pruning steps). */
+/**
+ * Plain text of edited blocks, one string per quote and per list item (structure.ts's
+ * paragraphsOf, not imported: that module pulls in the pruning steps). A piece the user left
+ * as it was keeps the engine's own `paragraphs`, which split a quote's paragraphs and an
+ * item's lines that stand apart.
+ */
 function paragraphsOf(blocks: ContentBlock[]): string[] {
   return blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.map((r) => r.join('\t')) : b.type === 'image' ? [] : [b.text]));
 }
@@ -110,7 +115,7 @@ export class Edits {
         from.push({ kind: 'kept', key });
       }
       origins.push(from);
-      return { piece, blocks };
+      return { piece, blocks, source };
     });
     // Put back without a known place: at the end of the article.
     const last = pieces.at(-1);
@@ -124,7 +129,11 @@ export class Edits {
     }
     const edited: Article = {
       ...article,
-      pieces: pieces.map(({ piece, blocks }) => ({ heading: piece.heading, paragraphs: paragraphsOf(blocks), blocks })),
+      pieces: pieces.map(({ piece, blocks, source }, i) => {
+        // (Checked here: a removal of unknown place may have been put back at the end.)
+        const unchanged = blocks.length === source.length && origins[i]!.every((o) => o.kind === 'kept');
+        return { heading: piece.heading, paragraphs: unchanged ? piece.paragraphs : paragraphsOf(blocks), blocks };
+      }),
     };
     return { article: this.empty ? article : edited, origins, removed };
   }
