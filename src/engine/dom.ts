@@ -89,9 +89,16 @@ interface SelectorSets {
 
 const SIMPLE = /^(?:(\*)|([a-zA-Z][a-zA-Z0-9-]*)|\.(-?[_a-zA-Z][\w-]*)|#(-?[_a-zA-Z][\w-]*))$/;
 const ATTR_TEST = /^([a-zA-Z][a-zA-Z0-9-]*)?\[([a-zA-Z][\w-]*)(?:="([^"\\,[\]]*)")?\]$/;
-/** Characters that may put a comma inside one selector (":is(a, b)", "[title='a,b']"); a
- * double-quoted attribute value without a comma is read by ATTR_TEST. */
-const NOT_A_PLAIN_LIST = /[()'\\:]|"[^"]*,/;
+/** Characters that may put a comma inside one selector (":is(a, b)", "[title='a,b']"). */
+const NOT_A_PLAIN_LIST = /[()'\\:]/;
+
+/** A double-quoted value holds a comma, or a quote is left open: the list cannot be split at its commas. */
+function commaInQuotes(list: string): boolean {
+  const quotes = list.split('"');
+  if (quotes.length % 2 === 0) return true;
+  for (let i = 1; i < quotes.length; i += 2) if (quotes[i]!.includes(',')) return true;
+  return false;
+}
 /**
  * HTML compares some attributes' values without case (type, rel, align, …): a value test is
  * read here only where case cannot matter — a value without letters, or an aria-/data-
@@ -106,7 +113,7 @@ function selectorSets(list: string): SelectorSets | null {
   const cached = compiled.get(list);
   if (cached !== undefined) return cached;
   let sets: SelectorSets | null = null;
-  if (!NOT_A_PLAIN_LIST.test(list)) {
+  if (!NOT_A_PLAIN_LIST.test(list) && !commaInQuotes(list)) {
     const found: SelectorSets = { all: false, tags: new Set(), classes: new Set(), ids: new Set(), attrs: [], rest: '' };
     const rest: string[] = [];
     for (const raw of list.split(',')) {
@@ -132,6 +139,8 @@ function selectorSets(list: string): SelectorSets | null {
 function matches(el: Element, sets: SelectorSets): boolean {
   if (sets.all) return true;
   if (sets.tags.size && sets.tags.has(tagOf(el))) return true;
+  // Most elements of a page carry no attribute at all: no test below can hold for them.
+  if (!el.hasAttributes()) return false;
   if (sets.ids.size) {
     const id = attr(el, 'id');
     if (id !== null && sets.ids.has(id)) return true;

@@ -46,6 +46,28 @@ describe('selectList', () => {
     expect(selectList(form, ['[aria-hidden="true"]', '[hidden]']).map((e) => e.getAttribute('type'))).toEqual(['text']);
     expect(selectList(form, ['*']).map((e) => e.tagName)).toEqual(['FORM', 'INPUT', 'INPUT']);
   });
+
+  it('reads a quoted value as one selector, commas and all', () => {
+    const doc = parseHtml('<html><body><p title="a,b">x</p><p title="a">y</p><b title=",">z</b><i data-k="1">w</i></body></html>');
+    const text = (els: Element[]): string[] => els.map((e) => e.textContent ?? '');
+    expect(text(selectList(doc.body, ['[title="a,b"]', 'i']))).toEqual(['x', 'w']);
+    expect(text(selectList(doc.body, ['[data-k="1"]', 'b[title=","]']))).toEqual(['z', 'w']);
+    expect(text(selectList(doc.body, ['[aria-hidden="true"]', 'font[size="0"]', 'i']))).toEqual(['w']);
+  });
+
+  it('matches a chain whose upper parts sit above the root, and only in order', () => {
+    const doc = parseHtml('<html><body class="page"><div id="main"><div class="box"><p class="t a">one</p><span><p class="t">two</p></span></div><p class="t">three</p></div></body></html>');
+    const box = doc.querySelector('.box')!;
+    const text = (els: Element[]): string[] => els.map((e) => e.textContent ?? '');
+    expect(text(selectList(box, ['#main p.t']))).toEqual(['one', 'two']);
+    expect(text(selectList(box, ['.page #main span p']))).toEqual(['two']);
+    // The order of the parts matters: .box is not above #main.
+    expect(text(selectList(doc.body, ['.box #main p']))).toEqual([]);
+    expect(text(selectList(doc.body, ['p.t.a', 'div > p']))).toEqual(['one', 'three']);
+    for (const list of [['#main p.t'], ['.page #main span p'], ['p.t.a', 'div > p']]) {
+      expect(selectList(box, list)).toEqual(Array.from(box.querySelectorAll(list.join(','))));
+    }
+  });
 });
 
 describe('documentOrder', () => {
