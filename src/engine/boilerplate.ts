@@ -30,6 +30,22 @@ function matches(rule: PhraseRule, text: string): boolean {
 const OPENING = '“「『‘';
 const CLOSING = '”」』’';
 
+/** Prose this long under a related-list heading is not a list of links to other pages. */
+const PROSE_UNDER_LABEL = 30;
+
+function headsProse(label: Block, next: Block | undefined): boolean {
+  return /^H[2-6]$/.test(label.tag) && !!next && next.cut === null && !next.linkOnly && (next.linkShare ?? 0) < 0.2 && next.text.length >= PROSE_UNDER_LABEL;
+}
+
+/** The whole block inside one pair of quotation marks. */
+function isQuotation(text: string): boolean {
+  const open = OPENING.indexOf(text[0] ?? '');
+  return open >= 0 && text.length > 2 && text.endsWith(CLOSING[open]!) && !text.slice(1, -1).includes(CLOSING[open]!);
+}
+
+/** Lines an article quotes in a <blockquote> as examples of what sites print: copyright lines and notices. */
+const QUOTED_EXAMPLES = new Set(['footer', 'copyright notice']);
+
 function insideQuotes(text: string, at: number): boolean {
   let depth = 0;
   for (let i = 0; i < at; i++) {
@@ -89,14 +105,18 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     // Every family is bounded in length: a longer block is text, and needs no look.
     // Code is the author's, whatever it says ("done < hosts.txt" is no document's file name).
     const text = block.text.length <= longest && !block.code ? toSimplified(block.text) : null;
-    const where = (p: PhraseRule): boolean => (!p.leadingOnly || i < leadingEnd) && (!p.preambleOnly || i < firstMarker);
-    let hit = text === null ? undefined : phrases.find((p) => where(p) && matches(p, text));
+    const where = (p: PhraseRule): boolean =>
+      (!p.leadingOnly || i < leadingEnd) && (!p.preambleOnly || i < firstMarker) && !(block.quote !== undefined && QUOTED_EXAMPLES.has(p.reason));
+    // A block that is one quotation ("“版权所有 ©某某网 未经许可不得转载”") quotes the words: nobody says them here.
+    let hit = text === null || isQuotation(text) ? undefined : phrases.find((p) => where(p) && matches(p, text));
     // A related-list heading with its links in the same block: one a line, or after its colon ("延伸阅读：<a>…</a>、<a>…</a>").
     if (!hit && text && (block.linkShare ?? 0) >= 0.5) {
       const end = text.includes('\n') ? text.indexOf('\n') : text.search(/[:：】\]]/) + 1;
       const first = end > 0 ? text.slice(0, end) : '';
       if (first) hit = phrases.find((p) => p.dropFollowingLinks && matches(p, first));
     }
+    // A section heading "推荐阅读" over the author's own prose (a reading list that is the article), nothing cut between.
+    if (hit?.reason === 'related list' && headsProse(block, blocks[i + 1])) hit = undefined;
     if (hit) {
       trace.add('boilerplate', hit.reason, block.text, { anchor: anchorAt(blocks, i) });
       if (hit.reason === 'canned intro' && lead < 0 && i < firstMarker) lead = kept.length;

@@ -51,11 +51,15 @@ function withoutOwnDomain(text: string, labels: string[]): string {
   const lower = text.toLowerCase();
   if (!labels.some((l) => lower.includes(l))) return text;
   const owns = labels.map((l) => new RegExp(`(?:^|[./@])${l.replace(/[.-]/g, '\\$&')}${DOMAIN_END}`));
-  return text.replace(URLISH, (token) => {
+  return text.replace(URLISH, (token, at: number) => {
     const t = token.toLowerCase().slice(0, 200);
-    return owns.some((re) => re.test(t)) ? '\u0000' : token;
+    // An address the sentence points to ("访问 vpn.example.edu.cn，点击…", "服务器地址填写 …") is the text's own.
+    return owns.some((re) => re.test(t)) && !ADDRESS_CUE.test(text.slice(Math.max(0, at - 12), at)) ? '\u0000' : token;
   }).replace(/\s?\u0000\s?/g, '');
 }
+
+/** Words that point to an address just before it: the sentence is about the address, not signed by it. */
+const ADDRESS_CUE = /(?:访问|訪問|登录|登錄|登陆|打开|打開|进入|進入|输入|輸入|填写|填寫|填入|网址|網址|地址|官网|官網|链接|鏈接|前往|浏览|瀏覽|\b(?:visit|at|to|see|open))\s{0,2}[:：为為]?\s{0,2}$/i;
 
 /** Cuts the site's watermarks out of real paragraphs; a block left with nothing is dropped. */
 export function stripWatermarks(blocks: Block[], names: string[], trace: Trace): Block[] {
@@ -104,6 +108,8 @@ const WEAK_TALK = /下载|上传|转载|投稿|分享|收藏|整理|参考|版�
 /** A news dateline ("本报讯", "新华网北京12月1日电") opens real text. */
 const DATELINE = /^[^，。]{0,24}(?:讯|电)(?:[\s（(]|$)/;
 const EDGE_CHARS = 160;
+/** A numbered line: "一、…", "（二）…", "3. …". */
+const NUMBERED_LINE = /^\s{0,2}(?:[（(]\s?[一二三四五六七八九十\d]{1,3}\s?[)）]|[一二三四五六七八九十]{1,3}\s?[、.．]|\d{1,2}\s?[、.．](?!\d))/;
 const EDGE_BLOCKS = 3;
 
 function isSiteTalk(text: string, names: string[], templatePage: boolean): boolean {
@@ -111,7 +117,10 @@ function isSiteTalk(text: string, names: string[], templatePage: boolean): boole
   // Words in quotation marks are quoted, not said by the site ("很多网站开头都写着“下面是小编…”").
   const t = toSimplified(text).replace(/“[^”]{0,80}”|「[^」]{0,80}」|『[^』]{0,80}』|"[^"]{0,80}"/g, '');
   // Several sentences are prose, even about 小编 (an essay on 范文 sites): site talk is a line.
-  if ((t.slice(0, -1).match(/[。！？!?]/g) ?? []).length >= 2) return false;
+  // Off a template page it is one sentence, and never a numbered heading ("一、积分下载"):
+  // a post about 会员 and 积分 says those words in its own first and last paragraphs.
+  const inner = (t.slice(0, -1).match(/[。！？!?]/g) ?? []).length;
+  if (inner >= (templatePage ? 2 : 1) || (!templatePage && NUMBERED_LINE.test(t))) return false;
   if (STRONG_TALK.test(t)) return true;
   const weak = new Set(t.match(WEAK_TALK) ?? []).size;
   const lower = t.toLowerCase();

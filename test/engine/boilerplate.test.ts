@@ -255,3 +255,22 @@ describe('round 24', () => {
     expect(keep([b(REAL), b(line)])).toEqual([REAL, line]);
   });
 });
+
+describe('round 27: an article that quotes or names what sites print', () => {
+  it('keeps a copyright line the article quotes, in quotation marks or a <blockquote>', () => {
+    const zh = '“版权所有 ©某某网 未经许可不得转载”';
+    expect(keep([b(REAL), b(zh), b(REAL)])).toEqual([REAL, zh, REAL]);
+    const en = '© 2009–2024 Example Trading Ltd. All rights reserved.';
+    expect(keep([b(REAL), b(en, { quote: 'q1' }), b(REAL)])).toEqual([REAL, en, REAL]);
+    // Not quoted: the site's own line still goes.
+    expect(keep([b(REAL), b(en)])).toEqual([REAL]);
+    expect(keep([b(REAL), b('版权所有 ©某某网 未经许可不得转载')])).toEqual([REAL]);
+  });
+  it('keeps a 推荐阅读 heading over the author\'s own prose; drops it over links or where something was cut', () => {
+    const books = '《夏天的河流》：一部写乡村少年成长的中篇小说，语言平实，适合刚开始读长篇的同学。';
+    expect(keep([b(REAL), b('推荐阅读', { tag: 'H3', strong: true }), b(books)])).toEqual([REAL, '推荐阅读', books]);
+    expect(keep([b(REAL), b('推荐阅读', { tag: 'H3', strong: true }), b(books, { cut: 'ad' })])).toEqual([REAL, books]);
+    expect(keep([b(REAL), b('推荐阅读', { tag: 'H3', strong: true }), b('军训心得一', { linkOnly: true }), b(REAL)])).toEqual([REAL, REAL]);
+    expect(keep([b(REAL), b('推荐阅读：'), b(books)])).toEqual([REAL, books]);
+  });
+});

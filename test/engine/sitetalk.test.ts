@@ -62,3 +62,22 @@ describe('site names in traditional characters', () => {
     expect(texts(dropSiteTalk(blocks, names, '推薦信範例', false, new Trace()))).toEqual(['範例一', REAL]);
   });
 });
+
+describe('round 27: a page that talks about 本站, 会员 and its own address', () => {
+  it('off a template page, a paragraph of two sentences and a numbered heading are prose, whatever words they use', () => {
+    const first = '最近帮朋友的资料站重做会员模块，顺手调研了十几个下载站。下面是我整理的几种常见模式。';
+    const heading = '一、积分下载';
+    const last = '上线两个月后，会员收入已经超过了积分充值的收入。如果你也在做类似的功能，欢迎交流。';
+    const blocks = [b(first), b(heading), b(REAL), b(REAL), b(last)];
+    expect(texts(dropSiteTalk(blocks, ['example'], '会员体系', false, new Trace()))).toEqual(texts(blocks));
+    // One line of site talk still goes there, and on a template page the two-sentence line too.
+    expect(texts(dropSiteTalk([b('本站所有资源均来自网络。'), b(REAL), b(REAL)], ['example'], '会员体系', false, new Trace()))).toEqual([REAL, REAL]);
+    expect(texts(dropSiteTalk([b(REAL), b(REAL), b('本站会员可免费下载。开通VIP即可。')], ['example'], '会员体系', true, new Trace()))).toEqual([REAL, REAL]);
+  });
+  it("keeps the site's address where the sentence points to it", () => {
+    const names = selfNames('https://www.hxu.edu.example/info/1.htm', []);
+    const steps = ['1、打开浏览器，访问 vpn.hxu.edu.example，在页面右上角点击“客户端下载”。', '4、服务器地址填写 vpn.hxu.edu.example，用户名与统一身份认证一致。'];
+    expect(texts(stripWatermarks(steps.map((s) => b(s)), names, new Trace()))).toEqual(steps);
+    expect(texts(stripWatermarks([b(`${REAL}www.hxu.edu.example`)], names, new Trace()))).toEqual([REAL]);
+  });
+});
