@@ -10,9 +10,9 @@ import { extractBlocks, type Block } from './blocks.js';
 import { inDoubt, missingProse, referenceProse } from './floor.js';
 import { QingwenError } from './errors.js';
 import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
-import { isListing, tooSlight } from './listing.js';
+import { tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
-import { bodySignature, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
+import { bodySignature, isListingPage, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
@@ -119,7 +119,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     probe.page = squash(work.body?.textContent ?? '').length;
   }
   // Without a site rule, a container of teasers (a portal home, search results) is no article.
-  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => isListing(bodies[0]!))) {
+  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => isListingPage(bodies[0]!))) {
     trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
     return kept?.blocks.length ? kept.blocks : null;
   }

@@ -1,6 +1,5 @@
 // Locate the body: the site rule's selector when it finds real text, else Mozilla
 // Readability (on the working clone) as the reader fallback for any other page.
-import type { Readability } from '@mozilla/readability';
 import type { SiteRule } from '../rules/define.js';
 import { attr, documentOrder, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
@@ -26,83 +25,50 @@ export function locateByRule(doc: Document, rule: SiteRule | Pick<SiteRule, 'bod
   return kept.map((m) => m.el).sort(documentOrder);
 }
 
-/** The parent must hold this share of the page's paragraph text to be taken without Readability. */
-const DOMINANT_SHARE = 0.8;
-const MIN_PARAGRAPH_CHARS = 200;
-
-/**
- * The element that directly holds most of the page's paragraph text: the cheap core of
- * Readability's idea, taken only when one parent clearly dominates (a blog post, a news
- * story); anything less clear-cut goes to Readability. Saves Readability's full scoring on
- * ordinary pages (most of its time).
- */
-export function locateByParagraphs(doc: Document): Element | null {
-  const body = doc.body;
-  if (!body) return null;
-  const scores = new Map<Element, number>();
-  let total = 0;
-  const add = (el: Element | null, score: number): void => {
-    total += score;
-    if (el) scores.set(el, (scores.get(el) ?? 0) + score);
-  };
-  for (const p of selectAll(body, 'p, pre')) {
-    const chars = textOf(p).replace(/\s/g, '').length;
-    if (chars) add(p.parentElement, chars * (1 - linkDensity(p)));
-  }
-  // Text written straight into a container with <br>s (novels, 51test) counts for that container.
-  for (const br of selectAll(body, 'br')) {
-    const el = br.parentElement;
-    if (!el || scores.has(el) || tagOf(el) === 'P') continue;
-    let chars = 0;
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) chars += (n.nodeValue ?? '').replace(/\s/g, '').length;
-    if (chars) add(el, chars);
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, score] of scores) {
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  if (!best || best === body || bestScore < MIN_PARAGRAPH_CHARS || bestScore < DOMINANT_SHARE * total) return null;
-  return best;
-}
-
 /**
  * Readability is handed to the engine, not imported by it: Node shells register it at once
  * (engine/readability.ts); the extension loads it as a bundle of its own when the reader
  * opens, so the script that runs on every known-site page at start-up (whose site rules
  * find the body) stays small. Without it, pages without a rule fall back to their main container.
  */
-type ReadabilityClass = typeof Readability;
-let readabilityOf: () => ReadabilityClass | undefined = () => undefined;
+export interface GenericReader {
+  /** Readability's pick of the article element on the working copy, or null. */
+  read: (doc: Document) => Element | null;
+  /** The located container is a listing of teasers, not an article (listing-page.ts). */
+  isListing: (root: Element) => boolean;
+  /** The parent that clearly holds most of the page's paragraph text, or null (paragraph-locator.ts). */
+  byParagraphs: (doc: Document) => Element | null;
+}
+let readerOf: () => GenericReader | undefined = () => undefined;
 
-export function provideReadability(get: () => ReadabilityClass | undefined): void {
-  readabilityOf = get;
+export function provideReadability(get: () => GenericReader | undefined): void {
+  readerOf = get;
 }
 
 export function hasReadability(): boolean {
-  return readabilityOf() !== undefined;
+  return readerOf() !== undefined;
 }
 
-/** Readability's pick of the article element, or null when it finds none (or is not loaded). */
+/** Readability's pick of the article element (generic-reader.ts), or null when it finds none (or is not loaded). */
 export function locateByReadability(doc: Document): Element | null {
-  const Readability = readabilityOf();
-  if (!Readability) return null;
+  const reader = readerOf();
+  if (!reader) return null;
   try {
-    const reader = new Readability(doc, {
-      // Readability's own minimum (500): below it its strict first pass retries with fewer
-      // filters and keeps the longest attempt; a low minimum takes a cookie notice instead.
-      keepClasses: true,
-      serializer: (el: Node) => el,
-    } as unknown as ConstructorParameters<typeof Readability>[1]);
-    const result = reader.parse() as unknown as { content?: Element } | null;
-    const el = result?.content ?? null;
+    const el = reader.read(doc);
     return el && textOf(el).length >= MIN_ARTICLE_CHARS ? el : null;
   } catch {
     return null;
   }
+}
+
+/** The cheap core of Readability's idea, where one parent clearly dominates (paragraph-locator.ts); null without the generic reader. */
+export function locateByParagraphs(doc: Document): Element | null {
+  return readerOf()?.byParagraphs(doc) ?? null;
+}
+
+/** The container holds a listing, not an article; without the generic reader loaded, doubt keeps the article. */
+export function isListingPage(root: Element): boolean {
+  return readerOf()?.isListing(root) ?? false;
 }
 
 /** Readability hands back the container it took inside wrappers of its own (#readability-page-1). */

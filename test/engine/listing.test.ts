@@ -63,3 +63,16 @@ describe('pages with an article stay articles', () => {
     expect(clean(html).pieces.flatMap((p) => p.paragraphs)).toEqual(['本市明日起对部分公交线路进行调整，具体以站牌公告为准。']);
   });
 });
+
+describe('a container too big to judge', () => {
+  it('is kept as an article, in Node as in a browser (linkedom counts every element for "*")', async () => {
+    const { isListing } = await import('../../src/engine/listing-page.js');
+    const { parseHtml } = await import('../../src/node/parse.js');
+    const item = (i: number): string => `<li class="item"><a href="/n/${i}.html">${HEADS[i % HEADS.length]}（${i}）</a><span class="t">2024-05-0${i % 9}</span></li>`;
+    const small = parseHtml(page(`<ul class="list">${Array.from({ length: 40 }, (_, i) => item(i)).join('')}</ul>`)).querySelector('ul')!;
+    expect(isListing(small)).toBe(true);
+    const big = parseHtml(page(`<ul class="list">${Array.from({ length: 7000 }, (_, i) => item(i)).join('')}</ul>`)).querySelector('ul')!;
+    expect(big.getElementsByTagName('*').length).toBe(21000);
+    expect(isListing(big)).toBe(false);
+  });
+});

@@ -27,3 +27,14 @@ describe('page labels', () => {
     expect(texts('<div class="meta"><time datetime="2024-05-12">12 May 2024</time></div><p>On <time datetime="2024-05-12">12 May</time> the pier reopened.</p>')).toEqual(['On 12 May the pier reopened.']);
   });
 });
+
+describe('a live blog entry\'s time (round 26)', () => {
+  it('drops a time stamp known by its name, on a line of its own before the entry heading; keeps a time in a sentence', () => {
+    const entry = (time: string, heading: string): string =>
+      `<article class="liveblog-entry"><header class="liveblog-meta"><a class="liveblog-meta-avatar" href="/a/"><img src="/a.png" alt=""></a><div class="liveblog-meta-authors"><a href="/a/">Cobi</a></div><a class="liveblog-meta-time" href="#e"><abbr class="liveblog-timestamp">${time}</abbr></a>${heading ? `<h2>${heading}</h2>` : ''}</header><div class="liveblog-entry-content"><p>The roads on the eastern half of the course have reopened.</p></div></article>`;
+    expect(texts(entry('11:52 AM', 'Roads reopening') + entry('10:34', ''))).toEqual([
+      'Cobi', 'Roads reopening', 'The roads on the eastern half of the course have reopened.', 'The roads on the eastern half of the course have reopened.',
+    ]);
+    expect(texts('<p>The race starts at <span class="post-time">9:05 AM</span> sharp.</p><p><span class="timestamp">Tuesday</span></p>')).toEqual(['The race starts at 9:05 AM sharp.', 'Tuesday']);
+  });
+});

@@ -195,13 +195,13 @@ describe('locate', () => {
     expect(bodies.map((b) => b.textContent!.slice(0, 3))).toEqual(['前半部', '后半部']);
   });
   it('takes the parent that holds most paragraph text without Readability', async () => {
-    const { locateByParagraphs } = await import('../../src/engine/locate.js');
+    const { locateByParagraphs } = await import('../../src/engine/paragraph-locator.js');
     const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
     const doc = parseHtml(`<html><body><nav><p><a href="/">首页</a></p></nav><div class="post">${p(5)}${p(6)}${p(4)}</div><aside>${p(1)}</aside></body></html>`);
     expect(locateByParagraphs(doc)?.getAttribute('class')).toBe('post');
   });
   it('leaves a page without one dominant parent to Readability', async () => {
-    const { locateByParagraphs } = await import('../../src/engine/locate.js');
+    const { locateByParagraphs } = await import('../../src/engine/paragraph-locator.js');
     const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
     const doc = parseHtml(`<html><body><div class="a">${p(5)}${p(5)}</div><div class="b">${p(5)}${p(5)}</div></body></html>`);
     expect(locateByParagraphs(doc)).toBeNull();

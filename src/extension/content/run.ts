@@ -11,7 +11,7 @@ import { loadUserRules } from '../user-rules-store.js';
 import type { PagesApi } from './pages-entry.js';
 
 // Readability comes in its own bundle (readability-entry.ts), injected when the reader opens.
-provideReadability(() => (globalThis as { __qingwenReadability?: typeof import('@mozilla/readability').Readability }).__qingwenReadability);
+provideReadability(() => (globalThis as { __qingwenReadability?: import('../../engine/locate.js').GenericReader }).__qingwenReadability);
 
 /** The loader and the page fetching come in their own bundle too (pages-entry.ts), injected before any reading. */
 export function pages(): PagesApi {

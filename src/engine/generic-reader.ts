@@ -1,0 +1,31 @@
+// What the engine needs only on a page without a site rule, as it is given it (provideReadability
+// in locate.ts): Mozilla Readability's pick of the article element, with the heading shield it
+// needs, the listing test and the paragraph locator. Node entries register it at once (readability.ts); the extension
+// injects it in a bundle of its own (readability-entry.ts), so none of it weighs on the script
+// that runs on every known-site page at start-up.
+import { Readability } from '@mozilla/readability';
+import { restoreHeadings, shieldHeadings } from './heading-shield.js';
+import { isListing } from './listing-page.js';
+import type { GenericReader } from './locate.js';
+import { locateByParagraphs } from './paragraph-locator.js';
+
+/** The element Readability takes as the article (on the working copy it is given), or null. */
+export function readWithReadability(doc: Document): Element | null {
+  shieldHeadings(doc);
+  try {
+    const reader = new Readability(doc, {
+      // Readability's own minimum (500): below it its strict first pass retries with fewer
+      // filters and keeps the longest attempt; a low minimum takes a cookie notice instead.
+      keepClasses: true,
+      serializer: (el: Node) => el,
+    } as unknown as ConstructorParameters<typeof Readability>[1]);
+    const el = (reader.parse() as unknown as { content?: Element } | null)?.content ?? null;
+    restoreHeadings(doc, ...(el ? [el] : []));
+    return el;
+  } catch {
+    restoreHeadings(doc);
+    return null;
+  }
+}
+
+export const GENERIC_READER: GenericReader = Object.freeze({ read: readWithReadability, isListing, byParagraphs: locateByParagraphs });

@@ -1,0 +1,47 @@
+// The element that directly holds most of the page's paragraph text: the cheap core of
+// Readability's idea, for pages without a site rule (it comes in the generic reader's bundle).
+import { linkDensity, selectAll, tagOf, textOf } from './dom.js';
+
+/** The parent must hold this share of the page's paragraph text to be taken without Readability. */
+const DOMINANT_SHARE = 0.8;
+const MIN_PARAGRAPH_CHARS = 200;
+
+/**
+ * The element that directly holds most of the page's paragraph text: the cheap core of
+ * Readability's idea, taken only when one parent clearly dominates (a blog post, a news
+ * story); anything less clear-cut goes to Readability. Saves Readability's full scoring on
+ * ordinary pages (most of its time).
+ */
+export function locateByParagraphs(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  let total = 0;
+  const add = (el: Element | null, score: number): void => {
+    total += score;
+    if (el) scores.set(el, (scores.get(el) ?? 0) + score);
+  };
+  for (const p of selectAll(body, 'p, pre')) {
+    const chars = textOf(p).replace(/\s/g, '').length;
+    if (chars) add(p.parentElement, chars * (1 - linkDensity(p)));
+  }
+  // Text written straight into a container with <br>s (novels, 51test) counts for that container.
+  for (const br of selectAll(body, 'br')) {
+    const el = br.parentElement;
+    if (!el || scores.has(el) || tagOf(el) === 'P') continue;
+    let chars = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) chars += (n.nodeValue ?? '').replace(/\s/g, '').length;
+    if (chars) add(el, chars);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best || best === body || bestScore < MIN_PARAGRAPH_CHARS || bestScore < DOMINANT_SHARE * total) return null;
+  return best;
+}
+

@@ -1,0 +1,40 @@
+// Readability drops an element whose class or id holds an "unlikely" word; on a heading the
+// word names the heading itself or is its own text as an anchor. Those headings stay, and
+// the page keeps its names.
+import { describe, expect, it } from 'vitest';
+import '../../src/engine/readability.js';
+import { locateByReadability } from '../../src/engine/locate.js';
+import { restoreHeadings, shieldHeadings } from '../../src/engine/heading-shield.js';
+import { parseHtml } from '../../src/node/parse.js';
+
+const para = (n: number): string =>
+  `<p>Paragraph ${n} of the guide explains one more step of the set-up in plain words, with enough text that a reader view takes the whole column as the article and nothing else on the page.</p>`;
+
+describe('headings Readability would drop by their names', () => {
+  it('keeps a heading whose id is its own text (…-extras) and one whose class names it a header, names and all', () => {
+    const html = `<html><head><title>Configuring retries</title></head><body><nav><a href="/">Home</a></nav><div class="md-content"><article>
+      <h1>Configuring retries</h1>${para(1)}${para(2)}
+      <h2 id="installing-the-retry-extras">Installing the retry extras</h2>${para(3)}
+      <h2 class="header-anchor-post">What the app does not tell you</h2>${para(4)}
+      <h2 class="liveblog-entry-header">Roads reopening</h2>${para(5)}</article></div>
+      <div class="sidebar"><h3 class="widget-title">Archives</h3><ul><li><a href="/a">May</a></li></ul></div></body></html>`;
+    const doc = parseHtml(html);
+    const found = locateByReadability(doc)!;
+    const headings = Array.from(found.querySelectorAll('h2')).map((h) => [h.textContent, h.getAttribute('id'), h.getAttribute('class') || null]);
+    expect(headings).toEqual([
+      ['Installing the retry extras', 'installing-the-retry-extras', null],
+      ['What the app does not tell you', null, 'header-anchor-post'],
+      ['Roads reopening', null, 'liveblog-entry-header'],
+    ]);
+    expect(found.textContent).not.toContain('Archives');
+  });
+
+  it('puts the names back; a heading of other words keeps its id for Readability to judge', () => {
+    const doc = parseHtml('<html><body><h2 id="comments-2" class="title x">Comments</h2><h2 id="footer-links">Links</h2></body></html>');
+    shieldHeadings(doc);
+    const [a, b] = Array.from(doc.querySelectorAll('h2'));
+    expect([a!.getAttribute('id'), a!.getAttribute('class'), b!.getAttribute('id')]).toEqual([null, 'x', 'footer-links']);
+    restoreHeadings(doc);
+    expect([a!.getAttribute('id'), a!.getAttribute('class'), a!.hasAttribute('data-qw-id')]).toEqual(['comments-2', 'title x', false]);
+  });
+});
