@@ -22,7 +22,7 @@ const LEADING_BLOCKS = 3;
 function matches(rule: PhraseRule, text: string): boolean {
   if (text.length > rule.max) return false;
   if (rule.labels) return isLabelLine(text, rule.labels);
-  const m = rule.re?.exec(text) ?? null;
+  const m = rule.re?.exec(rule.squashed ? text.replace(/\s+/g, '') : text) ?? null;
   // A phrase inside quotation marks is quoted, not said by the site: "很多网站开头都写着“下面是小编…”".
   return m !== null && !insideQuotes(text, m.index) && !rule.unless?.test(text);
 }
@@ -43,8 +43,9 @@ function isQuotation(text: string): boolean {
   return open >= 0 && text.length > 2 && text.endsWith(CLOSING[open]!) && !text.slice(1, -1).includes(CLOSING[open]!);
 }
 
-/** Lines an article quotes in a <blockquote> as examples of what sites print: copyright lines and notices. */
-const QUOTED_EXAMPLES = new Set(['footer', 'copyright notice']);
+/** Lines an article quotes in a <blockquote> as examples of what sites print: a copyright line
+ * ("© 2009–2024 … All rights reserved."). A repost disclaimer in one is a blog's own note, and goes. */
+const QUOTED_EXAMPLES = new Set(['footer']);
 
 function insideQuotes(text: string, at: number): boolean {
   let depth = 0;
@@ -67,8 +68,11 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
   let lead = -1;
   let dropLinks = false;
   let ended = false;
+  let endedOn = 0;
   blocks.forEach((block, i) => {
-    // After an end marker ("- END -", "全文预览已结束"): the site's short lines, up to a next piece.
+    // After an end marker ("- END -", "全文预览已结束", the comments' heading): the site's short
+    // lines, up to a next piece or the article's next page.
+    if (ended && block.page !== endedOn) ended = false;
     if (ended) {
       if (block.text.length <= TAIL_CHARS && readMarker(block, base) === null) {
         trace.add('boilerplate', 'after the end', block.text, { anchor: anchorAt(blocks, i) });
@@ -122,6 +126,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
       if (hit.reason === 'canned intro' && lead < 0 && i < firstMarker) lead = kept.length;
       dropLinks = !!hit.dropFollowingLinks;
       ended = !!hit.endsArticle;
+      endedOn = block.page;
       // A dropped block that carried a cut hands it on (the ad slot may still have cut a paragraph);
       // a page footer or a pager is itself where the text was cut.
       const next = blocks[i + 1];

@@ -117,7 +117,7 @@ function sharedBigrams(a: string, b: string): number {
 /** The title without its "（精选5篇）" count: the name that "title + N" markers repeat. */
 export function titleBase(title: string): string {
   return title
-    .replace(new RegExp(`[（(【\\[]?\\s*(?:(?:精选|精選|通用|汇总|匯總|合集|集锦|集錦|优选|推荐|热门|最新|优秀|優秀|经典|經典)\\s*)?[${NUMERAL_CLASS}]+\\s*篇\\s*[）)】\\]]?`, 'g'), '')
+    .replace(new RegExp(`[（(【\\[]?\\s*(?:(?:精选|精選|通用|汇总|匯總|合集|集锦|集錦|优选|推荐|热门|最新|优秀|優秀|经典|經典)\\s*)?[${NUMERAL_CLASS}]+\\s*(?:篇|则|則)\\s*[）)】\\]]?`, 'g'), '')
     .replace(/^\s*\d{4}年?(?:最新)?/, '')
     .trim();
 }

@@ -17,6 +17,8 @@ export interface PhraseRule {
   /** The phrase; or `labels` for a label：value line. Exactly one of the two. */
   re?: RegExp;
   labels?: LabelLine;
+  /** `re` reads the text with its white space taken out: a line of tool words or page links, however spaced. */
+  squashed?: boolean;
   /** A block that also matches this is the author's own after all (an exception to `re`). */
   unless?: RegExp;
   /** Only blocks at most this long match (a long block is real text that happens to contain the phrase). */

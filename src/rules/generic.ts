@@ -65,14 +65,14 @@ export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热�
 
 /** Markers of a related-article list heading; the link lines under it go too. */
 const RELATED =
-  '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|相关作文|推荐作文|热门作文|相关内容|相关资料|同类文章|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|' +
+  '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|相关作文|推荐作文|热门作文|相关内容|相关资料|同类文章|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|热门资讯|最新资讯|相关资讯|推荐资讯|热点资讯|热门新闻|' +
   'Related|Related (?:articles|stories|posts|content|topics|coverage)|Read (?:more|next)|Recommended(?: for you)?|More from .{1,30}|More on this (?:story|topic)|Most (?:read|popular|viewed|shared)(?: in .{1,30})?|Popular(?: now)?|Trending|You (?:may|might) also like|Top stories)';
 
 /** An article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
 const META_LINE = {
   labels: [
     '作者', '来源', '时间', '发布时间', '发布日期', '发表时间', '更新时间', '日期', '阅读', '阅读量', '点击', '点击数', '浏览', '浏览量', '浏览次数',
-    '人气', '热度', '评论', '编辑', '责任编辑', '字数', '分类', '栏目', '标签', '字号', '收藏',
+    '人气', '热度', '评论', '编辑', '责任编辑', '字数', '分类', '栏目', '标签', '字号', '字体', '收藏', '发布者', '发布人', '录入', '录入者', '供稿', '审核',
     // Document readers (文库): the upload card.
     '上传人', '上传者', '贡献者', '上传时间', '文档编号', '文档格式', '格式', '页数', '大小', '文件大小', '下载次数', '下载', '所需积分', '下载券',
   ],
@@ -131,7 +131,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'outro', re: /(?:温馨提示|小编提示|友情提示|特别提示)\s{0,4}[:：][^。]{0,60}(?:关注|访问|收藏|本站|频道|栏目)/, max: 160 },
   // The site's label on a reference note ("温馨提示：本教案仅供教师备课参考…"): the site talking, not the template.
   { reason: 'site note', re: /^(?:温馨提示|小编提示|友情提示|特别提示|温馨提醒)\s{0,4}[:：][^。]{0,40}仅供[^。]{0,12}参考/, max: 120 },
-  { reason: 'outro', re: /看了[^。]{0,40}的人(?:还看了|还看|也看了)/, max: 120, dropFollowingLinks: true },
+  { reason: 'outro', re: /看(?:了|过|過)[^。]{0,40}的人(?:还看了|还看|也看了|還看了|還看|也看了)/, max: 120, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s{0,4}${RELATED}\\s{0,4}[:：]?$`), max: 90, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[〔]?\\s{0,2}${RELATED}\\s{0,2}[】\\]〕]?\\s{0,4}[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s{0,4}[:：]/, max: 60, dropFollowingLinks: true },
@@ -170,7 +170,13 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'table of contents', re: /^(?:本文|文章)?目录\s{0,4}[:：]?(?:\s{0,2}[\[【（(]\s{0,2}(?:隐藏|显示|收起|展开|折叠|hide|show)\s{0,2}[\]】）)])?$/i, max: 14 },
   // The post's tag line ("本文标签：社会实践心得、暑期实践。"): the site's index, not the text.
   { reason: 'tag line', re: /^(?:本文|文章)?(?:标签|Tags?)\s{0,2}[:：]\s{0,2}[^。！？!?：:]{1,60}[。.]?$/i, max: 80 },
-  { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章)\s{0,4}[:：]/, max: 80 },
+  { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章|上一条|下一条|前一篇|后一篇)(?:文章|新闻|资讯|信息)?\s{0,4}[:：]/, max: 120 },
+  // A line of the page's tools ("打印本文 返回顶部 关闭该页", "【打印此页】 【关闭窗口】", "字体：大 中 小").
+  { reason: 'page tools', re: /^(?:[【\[]?(?:打印(?:本文|此页|本页|文章)?|关闭(?:窗口|该页|本页|此页)|返回顶部|收藏本文|加入收藏|推荐给(?:朋友|好友)|字体[:：]大中小)[】\]]?)+$/, max: 60, squashed: true },
+  // A pager of page links only ("第1页 第2页 第3页").
+  { reason: 'pager text', re: /^(?:第\d{1,3}页){2,30}$/, max: 160, squashed: true, marksCut: true },
+  // The heading of the readers' comments below the text: what follows is theirs.
+  { reason: "readers' posts", re: /^(?:网友|读者|用户)(?:评论|点评|留言|回复)|^(?:精彩|热门|全部|最新|发表|我要)评论|^(?:\d{1,5}\s)?(?:reader\s)?comments$|^leave a (?:comment|reply)$/i, max: 16, endsArticle: true },
   // A feedback prompt under the page ("Was this page helpful?", "Is this page useful?").
   { reason: 'feedback prompt', re: /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page useful|did you find (?:this|what you were looking for)(?: (?:helpful|useful))?|(?:这篇|本篇)?(?:文章|本文|内容|页面)对(?:你|您)有(?:帮助|用)吗)\s?[?？]?$/i, max: 60 },
   // Site footers that a fallback body may hold.
@@ -223,5 +229,5 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
 /** The heading of a section of readers' posts: "大家做的（286）", "网友评论", "热门评论", "Guest book", "12 Comments". */
 export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论|(?:\d{1,5}\s)?(?:reader\s)?comments?|guest\s?book|condolences|leave a (?:comment|reply))[\s（()）\d]*$/i;
 
-/** "（精选5篇）", "六篇", "汇总(十四篇)": the number of pieces a title announces. */
-export const TITLE_COUNT = new RegExp(`(${NUM})\\s*篇`);
+/** "（精选5篇）", "六篇", "汇总(十四篇)", "读后感三则": the number of pieces a title announces. */
+export const TITLE_COUNT = new RegExp(`(${NUM})\\s*(?:篇|则|則)`);

@@ -274,3 +274,31 @@ describe('round 27: an article that quotes or names what sites print', () => {
     expect(keep([b(REAL), b('推荐阅读：'), b(books)])).toEqual([REAL, books]);
   });
 });
+
+describe('round 25: a CMS news page around the text', () => {
+  it.each([
+    ['打印本文 返回顶部 关闭该页'],
+    ['【打印此页】 【关闭窗口】'],
+    ['第1页 第2页 第3页'],
+    ['上一篇文章：如何做好基层医院学术推广\n下一篇文章：代理商选择的五个标准'],
+    ['上一条：关于开展2024级新生入馆教育的通知'],
+    ['来源：医药招商网 发布日期：2025-12-18 10:26:03 发布者：yyzs_admin 共阅2041次　字体：大 中 小'],
+  ])('drops %s', (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL]));
+
+  it('keeps lines that only use the words', () => {
+    for (const text of ['打印本文前，请先检查纸张和墨盒。', '下一条线路将在明年通车，全长二十公里。', '第1页和第2页的内容需要重新排版。']) expect(keep([b(REAL), b(text)])).toEqual([REAL, text]);
+  });
+
+  it("ends the article at the readers' comments heading, up to the article's next page", () => {
+    const blocks = [b(REAL), b('网友评论'), b('评论人：未登陆用户 评论时间：2025-12-20 08:41:17'), b('写得很实在。'), b('二、主要工作', { page: 1, cut: 'page' }), b(REAL, { page: 1 })];
+    expect(keep(blocks)).toEqual([REAL, '二、主要工作', REAL]);
+  });
+
+  it('drops the related label "看过…的人还看了" with its links, and 热门资讯 lists', () => {
+    expect(keep([b(REAL), b('看过“2026马年春联大全带横批”的人还看了：'), b('1.2026春节对联七字', { linkOnly: true }), b('热门资讯'), b('医药代表拜访技巧', { linkOnly: true })])).toEqual([REAL]);
+  });
+
+  it('drops a repost disclaimer in a <blockquote>, keeps a copyright line quoted in one', () => {
+    expect(keep([b('注：以下三篇转载自网络范文，仅供学习交流，如有侵权请联系删除。', { quote: 'q1' }), b(REAL)])).toEqual([REAL]);
+  });
+});

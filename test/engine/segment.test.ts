@@ -143,3 +143,11 @@ describe('pieces named like the title, not numbered', () => {
     expect(segment([h2('Testing in Rust'), ...body(2), h2('Error handling in Rust'), ...body(2), h2('Packaging in Rust'), ...body(2)], 'Writing CLIs in Rust', null)).toHaveLength(1);
   });
 });
+
+describe('a title that counts its pieces in 则 (round 25)', () => {
+  it('reads "三则" as three pieces headed by three headings of one kind', async () => {
+    const { titleCount } = await import('../../src/engine/meta.js');
+    expect(titleCount('初中生读后感三则')).toBe(3);
+    expect(titleBase('初中生读后感三则')).toBe('初中生读后感');
+  });
+});
