@@ -8,6 +8,15 @@ export const BLOCK_TAGS = new Set([
 
 export const INLINE_TAGS = new Set(['SPAN', 'A', 'STRONG', 'B', 'EM', 'I', 'U', 'FONT', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK', 'LABEL', 'CODE', 'S', 'DEL', 'INS', 'ABBR', 'CITE', 'Q']);
 
+/** The marker element the engine leaves where it cut something out of the text (prune.ts's cutOut). */
+export const CUT_TAG = 'qw-cut';
+
+/** The element holds a block of its own (a paragraph, a list, a table …). */
+export function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (/^(?:P|DIV|SECTION|H\d|UL|OL|TABLE|BLOCKQUOTE)$/.test(tagOf(c))) return true;
+  return false;
+}
+
 export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === 1;
 }

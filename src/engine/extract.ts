@@ -9,10 +9,10 @@ import { selectAll, textExceeds } from './dom.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { inDoubt, missingProse, referenceProse } from './floor.js';
 import { QingwenError } from './errors.js';
-import { joinPositionedLines, markFolds, markPageFooters } from './layout.js';
+import { markFolds, markPageFooters } from './layout.js';
 import { tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
-import { bodySignature, isListingPage, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
+import { bodySignature, isListingPage, joinPositionedLines, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
@@ -289,7 +289,7 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
   const names = selfNames(url, [first.siteName, ...(rule?.siteNames ?? [])]);
   const dropped = trace.time('dropBoilerplate', () => {
     const phrases = dropExcerptIntro(dropBoilerplate(blocks, rule, title, trace), trace);
-    return dropSiteTalk(stripWatermarks(phrases, names, trace), names, title, rule !== null, trace);
+    return dropSiteTalk(stripWatermarks(phrases, names, trace, rule !== null), names, title, rule !== null, trace);
   });
   const kept = restoreKept(restoreMedia(trace.time('repairCuts', () => repairCuts(dropped, trace)), media), keptBlocks);
   // Link lines and scraps are not an article (a login form's labels, a menu) — unless the

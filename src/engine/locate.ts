@@ -1,6 +1,7 @@
 // Locate the body: the site rule's selector when it finds real text, else Mozilla
 // Readability (on the working clone) as the reader fallback for any other page.
 import type { SiteRule } from '../rules/define.js';
+import type { Trace } from './trace.js';
 import { attr, documentOrder, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
 /** A body shorter than this is not the article (an empty container of the template). */
@@ -38,6 +39,8 @@ export interface GenericReader {
   isListing: (root: Element) => boolean;
   /** The parent that clearly holds most of the page's paragraph text, or null (paragraph-locator.ts). */
   byParagraphs: (doc: Document) => Element | null;
+  /** Joins a document reader's positioned lines into paragraphs (positioned-lines.ts). */
+  joinLines: (body: Element, trace?: Trace) => void;
 }
 let readerOf: () => GenericReader | undefined = () => undefined;
 
@@ -64,6 +67,11 @@ export function locateByReadability(doc: Document): Element | null {
 /** The cheap core of Readability's idea, where one parent clearly dominates (paragraph-locator.ts); null without the generic reader. */
 export function locateByParagraphs(doc: Document): Element | null {
   return readerOf()?.byParagraphs(doc) ?? null;
+}
+
+/** A document reader's positioned lines joined into paragraphs; without the generic reader (a known site's badge count), left as they are. */
+export function joinPositionedLines(body: Element, trace?: Trace): void {
+  readerOf()?.joinLines(body, trace);
 }
 
 /** The container holds a listing, not an article; without the generic reader loaded, doubt keeps the article. */

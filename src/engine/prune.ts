@@ -3,14 +3,15 @@
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
 import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
-import { attr, classAndId, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
+import { attr, classAndId, CUT_TAG, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
 import { toSimplified } from './text.js';
 import { IMAGE_FILE } from './images.js';
 import { signature } from './listing.js';
 import { pruneLabels } from './page-labels.js';
 import type { Trace } from './trace.js';
 
-export const CUT_TAG = 'qw-cut';
+/** Where a box was cut out of the text (defined with the DOM helpers, which the generic reader's bundle shares). */
+export { CUT_TAG } from './dom.js';
 
 /** Outside the body, and inside it once the body is located: never text. */
 const HEAD_ONLY = ['script', 'style', 'noscript', 'template'];
@@ -18,18 +19,24 @@ const NON_TEXT = ['style', 'link', 'meta', 'template', 'noscript'];
 const NON_TEXT_TAGS = new Set(NON_TEXT.map((t) => t.toUpperCase()));
 const NON_TEXT_OR_FIELDS = [...NON_TEXT, ...STRIP_SELECTORS];
 
-/** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0. */
-const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?)(?:!important)?$/i;
+/** One CSS declaration that hides its element: display:none, visibility:hidden, font-size:0, opacity:0, a clip to nothing. */
+const HIDING_DECLARATION = /^(?:display:none|visibility:hidden|content-visibility:hidden|font-size:0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity:0(?:\.0+)?|(?:left|top|text-indent):-\d{4,}(?:px|em)?|clip:rect\((?:0(?:px)?|1px)(?:,?(?:0(?:px)?|1px)){3}\)|clip-path:inset\(50%\))(?:!important)?$/i;
 
 /**
  * A hiding declaration anywhere in a declaration list or a whole stylesheet (looser than
  * HIDING_DECLARATION): most inline styles and stylesheets are ruled out by this one test.
  */
-const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|(?:left|top|text-indent)\s*:\s*-\s*\d{4}/i;
+const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|(?:left|top|text-indent)\s*:\s*-\s*\d{4}|clip\s*:\s*rect|clip-path\s*:\s*inset/i;
 
 /** True when a declaration list (an inline style, or a <style> rule's body) hides its element. */
 function hides(declarations: string): boolean {
-  return MAY_HIDE.test(declarations) && declarations.split(';').some((d) => HIDING_DECLARATION.test(d.replace(/\s+/g, '')));
+  if (!MAY_HIDE.test(declarations)) return false;
+  // A clip hides only what is taken out of the flow (the "visually hidden" pattern: position:absolute, clip:rect(0 0 0 0)).
+  const taken = /position\s*:\s*(?:absolute|fixed)/i.test(declarations);
+  return declarations.split(';').some((d) => {
+    const t = d.replace(/\s+/g, '');
+    return HIDING_DECLARATION.test(t) && (taken || !/^clip/i.test(t));
+  });
 }
 
 /** "@media screen", "@media all", "@media only screen, print": applies whenever the page is read on a screen. */
@@ -377,6 +384,8 @@ function isAdSlot(el: Element): boolean {
 
 /** A bracketed recommendation set into a sentence: "（推荐阅读：…）", "（相关：…）", "[Read more: …]". */
 const INLINE_PROMO = new RegExp(`^[（(【\\[]\\s{0,2}${INLINE_PROMO_LABEL}\\s{0,2}[:：][^（）()【】\\[\\]]{1,40}[）)】\\]]$`, 'i');
+/** A link that opens with a sales label in brackets ("【VIP】海量演讲稿免费下载", "[广告]…"): an ad set into the sentence. */
+const INLINE_AD_LINK = /^[【\[]\s?(?:VIP|广告|推广|会员|赞助|AD)\s?[】\]]\s?[^【\[\]】]{2,30}$/i;
 
 /** Such a link inside a line of text (never a block of its own: a related list's item is judged elsewhere). */
 function isInlinePromo(el: Element): boolean {
@@ -385,7 +394,8 @@ function isInlinePromo(el: Element): boolean {
   if (!parent || !(INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P' || tagOf(parent) === 'DIV')) return false;
   const text = toSimplified(textOf(el));
   const back = BACK_LINK.test(text);
-  if (text.length > 50 || !(back || INLINE_PROMO.test(text)) || (tagOf(el) !== 'A' && linkDensity(el) < 0.6)) return false;
+  const adLink = tagOf(el) === 'A' && INLINE_AD_LINK.test(text);
+  if (text.length > 50 || !(back || adLink || INLINE_PROMO.test(text)) || (tagOf(el) !== 'A' && linkDensity(el) < 0.6)) return false;
   // Text of the line on either side: set into a sentence, not standing alone.
   const line = textOf(lineBlock(el));
   return line.length > text.length + (back ? 0 : 10);

@@ -10,6 +10,7 @@ import { REPOST_NOTE } from '../rules/generic.js';
 import { squash, toSimplified, trimEndWhere } from './text.js';
 import { anchorAt, tailOf } from './removed-places.js';
 import type { Trace } from './trace.js';
+import { cutSpans, nameTail, spacedMarks } from './site-marks.js';
 
 /** The names a site calls itself: its name(s) and the label of its domain ("rencai88"). */
 export function selfNames(url: string, names: (string | null | undefined)[]): string[] {
@@ -62,8 +63,10 @@ function withoutOwnDomain(text: string, labels: string[]): string {
 const ADDRESS_CUE = /(?:访问|訪問|登录|登錄|登陆|打开|打開|进入|進入|输入|輸入|填写|填寫|填入|网址|網址|地址|官网|官網|链接|鏈接|前往|浏览|瀏覽|\b(?:visit|at|to|see|open))\s{0,2}[:：为為]?\s{0,2}$/i;
 
 /** Cuts the site's watermarks out of real paragraphs; a block left with nothing is dropped. */
-export function stripWatermarks(blocks: Block[], names: string[], trace: Trace): Block[] {
-  const hostLabels = names.filter((n) => /^[a-z0-9-]+$/.test(n)).map((n) => `${n}.`);
+export function stripWatermarks(blocks: Block[], names: string[], trace: Trace, template = false): Block[] {
+  const labels = names.filter((n) => /^[a-z0-9-]+$/.test(n));
+  const hostLabels = labels.map((n) => `${n}.`);
+  const siteNames = names.filter((n) => !labels.includes(n));
   const out: Block[] = [];
   blocks.forEach((block, i) => {
     let text = block.text;
@@ -86,7 +89,12 @@ export function stripWatermarks(blocks: Block[], names: string[], trace: Trace):
     }
     text = kept + text.slice(from);
     if (hostLabels.length) text = withoutOwnDomain(text, hostLabels);
-    text = text.trim();
+    // Spaced out to pass cleaners by; on a template page also the name glued to a line's end.
+    const marks = spacedMarks(text, labels, siteNames, ADDRESS_CUE);
+    const tail2 = template ? nameTail(text, siteNames) : null;
+    const spaced = cutSpans(text, tail2 ? [...marks, tail2] : marks);
+    cuts.push(...spaced.cut);
+    text = spaced.text.trim();
     if (text === block.text) {
       out.push(block);
       return;

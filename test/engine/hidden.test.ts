@@ -39,3 +39,18 @@ describe('hidden content', () => {
     }
   });
 });
+
+describe('visually hidden jammer text (round 25)', () => {
+  it('a class that clips its element to nothing out of the flow hides it; a clip alone in the flow does not', () => {
+    const jam = '今年以来，我们坚持<span class="kt-w">课堂250</span>以学生为中心，认真落实各项教学任务，取得了一定成绩，得到了家长的认可。';
+    expect(text(page('.kt-w{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}', `<article><p>${jam}</p><p>${P2}</p><p>${P3}</p></article>`))).toEqual([P1, P2, P3]);
+    expect(text(page('.sr{position:absolute!important;clip:rect(1px,1px,1px,1px)}', `<article><p>${jam.replace('kt-w', 'sr')}</p><p>${P2}</p><p>${P3}</p></article>`))).toEqual([P1, P2, P3]);
+    const kept = jam.replace(/<[^>]+>/g, '');
+    expect(text(page('.kt-w{clip:rect(0 0 0 0)}', `<article><p>${jam}</p><p>${P2}</p><p>${P3}</p></article>`))).toEqual([kept, P2, P3]);
+  });
+
+  it('a sales link set into a sentence ("【VIP】海量演讲稿免费下载") goes, the sentence stays whole', () => {
+    const html = page('', `<article><p>我们要像那棵梧桐一样，<a class="kt-inad" href="/vip/?from=inline">【VIP】海量演讲稿免费下载</a>朝着光亮的地方生长，不怕风雨，不惧严寒，一直向上。</p><p>${P2}</p><p>${P3}</p></article>`);
+    expect(text(html)[0]).toBe('我们要像那棵梧桐一样，朝着光亮的地方生长，不怕风雨，不惧严寒，一直向上。');
+  });
+});

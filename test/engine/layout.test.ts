@@ -1,7 +1,7 @@
 // Folds, document-reader lines and page footers: where markup splits text that is whole.
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../src/index.js';
-import { joinPositionedLines } from '../../src/engine/layout.js';
+import { joinPositionedLines } from '../../src/engine/positioned-lines.js';
 import { parseHtml } from '../../src/node/parse.js';
 
 const page = (body: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>放假通知</title></head><body>${body}</body></html>`;

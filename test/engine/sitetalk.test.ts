@@ -81,3 +81,27 @@ describe('round 27: a page that talks about 本站, 会员 and its own address',
     expect(texts(stripWatermarks([b(`${REAL}www.hxu.edu.example`)], names, new Trace()))).toEqual([REAL]);
   });
 });
+
+describe('round 25: the site written into the text to pass cleaners by', () => {
+  it('cuts its name and domain spaced out and in mixed case, as a line and glued to one', () => {
+    const names = selfNames('https://www.5ykj.com/Article/112735.htm', ['莲山课件']);
+    const out = stripWatermarks(
+      [b('文 章来源莲山 课件 w w w.5 Y k J.cOm'), b(`${REAL}文章来源莲山 课件 w ww.5Y k J.C om`), b('学生交流后明确：作者写了山、水、阳光等景物，5 Y k J.C o M济南的冬天给人的总体印象是“温晴”。')],
+      names,
+      new Trace(),
+    );
+    expect(texts(out)).toEqual([REAL, '学生交流后明确：作者写了山、水、阳光等景物，济南的冬天给人的总体印象是“温晴”。']);
+    // Written plainly, or pointed to: the plain rules and their cues decide.
+    const told = '请访问 www.5ykj.com 下载课件，或者 打开 5ykj.com 的首页。';
+    expect(texts(stripWatermarks([b(told)], names, new Trace()))).toEqual([told]);
+  });
+
+  it("on a template page, cuts the site's name glued to a line's end", () => {
+    const names = selfNames('https://www.xuexila.com/chunlian/4127395.html', ['学习啦']);
+    const line = '4、上联：春到人间万物争荣茂　下联：福临门第千家庆有余　横批：春光明媚';
+    expect(texts(stripWatermarks([b(`${line}学习啦在线学习网`)], names, new Trace(), true))).toEqual([line]);
+    expect(texts(stripWatermarks([b(`${line}学习啦在线学习网`)], names, new Trace(), false))).toEqual([`${line}学习啦在线学习网`]);
+    const sentence = '我每天都在学习啦。';
+    expect(texts(stripWatermarks([b(sentence)], names, new Trace(), true))).toEqual([sentence]);
+  });
+});

@@ -1,5 +1,5 @@
-// The generic reader (Mozilla Readability, the listing test, the paragraph locator:
-// generic-reader.ts) as a bundle of its own (readability.js), injected by the background
+// The generic reader (Mozilla Readability, the listing test, the paragraph locator, the
+// joiner of a document reader's lines: generic-reader.ts) as a bundle of its own (readability.js), injected by the background
 // before the reader opens or an article is copied: the start-up script on known sites, whose
 // rules find the body, does without it. Kept on the isolated world, where the page cannot reach it.
 import { GENERIC_READER } from '../../engine/generic-reader.js';

@@ -1,0 +1,180 @@
+// Document readers (文库) that draw one absolutely positioned line per <p>, or a text layer
+// of lines: the lines of a paragraph are joined again on the working copy. Few pages need it,
+// none with a site rule, so it comes in the generic reader's bundle (generic-reader.ts).
+import { attr, CUT_TAG, hasBlockChild, selectAll, tagOf } from './dom.js';
+import { isNumberedLine } from './lines.js';
+import { CJK_CHAR, toSimplified } from './text.js';
+import type { Trace } from './trace.js';
+
+/** A text layer by its class: "text" and "layer" in it, or "page_text" / "page-text" (any case). */
+function isTextLayer(el: Element): boolean {
+  const cls = (attr(el, 'class') ?? '').toLowerCase();
+  return (cls.includes('text') && cls.includes('layer')) || cls.includes('page_text') || cls.includes('page-text');
+}
+
+interface Line {
+  el: Element;
+  left: number;
+  text: string;
+  /** It opens with a paragraph indent (　　 in its text, or a text-indent), not by its position. */
+  indented: boolean;
+  /** Its class: a line of another kind (a heading line) starts a paragraph. */
+  kind: string;
+}
+
+const POSITIONED = /position\s*:\s*absolute/i;
+const LEFT = /(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px/i;
+const TEXT_INDENT = /(?:^|;)\s*text-indent\s*:\s*[1-9]/i;
+const TERMINAL = /[。！？!?：:；;”」』）).]$/;
+/** A container of at least this many positioned lines is a document reader's page. */
+const MIN_LINES = 4;
+/** A text layer of unpositioned line boxes: at least this many, most of them wrapped. */
+const MIN_LAYER_LINES = 6;
+const WRAPPED_SHARE = 0.4;
+
+const indentOf = (el: Element, raw: string): boolean => /^[\u3000]|^[\u00a0 ]{2,}/.test(raw) || TEXT_INDENT.test(el.getAttribute('style') ?? '');
+
+function positionedLine(el: Element): Line | null {
+  const style = el.getAttribute('style') ?? '';
+  if (!POSITIONED.test(style)) return null;
+  const left = LEFT.exec(style);
+  const raw = el.textContent ?? '';
+  const text = raw.trim();
+  // Off-screen (left:-9999px) is an anti-copy trick, not a line of the page.
+  return left && text && Number(left[1]) >= 0 ? { el, left: Number(left[1]), text, indented: indentOf(el, raw), kind: '' } : null;
+}
+
+/** A line box of a text layer: a <div>/<p> holding only a line of text (inline elements at most). */
+function layerLine(el: Element): Line | null {
+  if (!/^(?:DIV|P)$/.test(tagOf(el)) || hasBlockChild(el)) return null;
+  const raw = el.textContent ?? '';
+  const text = raw.trim();
+  return text && text.length <= 100 ? { el, left: 0, text, indented: indentOf(el, raw), kind: attr(el, 'class') ?? '' } : null;
+}
+
+/**
+ * Rebuilds paragraphs from a document reader's visual lines: consecutive positioned lines
+ * join into one paragraph until a line is indented past the page's left margin (a first
+ * line) or the line before ended a sentence well short of the full width. A text layer of
+ * unpositioned line boxes (one <div> per printed line, most of them cut mid-sentence) is
+ * read the same way.
+ */
+export function joinPositionedLines(body: Element, trace?: Trace): void {
+  const parents = new Set<Element>();
+  let total = 0;
+  for (const el of selectAll(body, 'p[style], div[style]')) {
+    if (el.parentElement && positionedLine(el)) {
+      parents.add(el.parentElement);
+      total++;
+    }
+  }
+  // The reader's pages together hold many lines (a page may end with one or two).
+  if (total >= MIN_LINES) {
+    for (const parent of parents) {
+      const lines: Line[] = [];
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+        const line = positionedLine(c);
+        if (line) lines.push(line);
+      }
+      // A page box of lines, not a paragraph with a positioned span in it.
+      if (lines.length < 2 || lines.length < 0.8 * parent.children.length - 2) continue;
+      mergeLines(parent, lines, trace);
+    }
+  }
+  // Text layers: judged together (one page may end on few wrapped lines), merged, then gathered.
+  const layers: { layer: Element; lines: Line[] }[] = [];
+  for (const layer of selectAll(body, '[class]').filter(isTextLayer)) {
+    if (!body.contains(layer) || parents.has(layer) || layers.some((l) => l.layer.contains(layer))) continue;
+    const lines: Line[] = [];
+    for (let c = layer.firstElementChild; c; c = c.nextElementSibling) {
+      const line = layerLine(c);
+      if (line) lines.push(line);
+    }
+    if (lines.length >= 2 && lines.length >= 0.8 * layer.children.length) layers.push({ layer, lines });
+  }
+  const all = layers.flatMap((l) => l.lines);
+  if (all.length < MIN_LAYER_LINES) return;
+  const width = Math.max(...all.map((l) => l.text.length));
+  const wrapped = all.filter((l) => l.text.length >= 0.7 * width && !TERMINAL.test(l.text)).length;
+  if (wrapped < WRAPPED_SHARE * all.length) return;
+  for (const { layer, lines } of layers) mergeLines(layer, lines, trace);
+  const merged = layers.map((l) => l.layer);
+  gatherLayers(merged);
+}
+
+/**
+ * The text layers of a reader's pages, one paragraph list: each later page's paragraphs move
+ * to the first page's layer after a cut marker (a paragraph the page break cut is joined
+ * there), so locating the body never takes one page for the article.
+ */
+function gatherLayers(layers: Element[]): void {
+  const [first, ...rest] = layers;
+  if (!first) return;
+  const kind = attr(first, 'class');
+  for (const layer of rest) {
+    if (attr(layer, 'class') !== kind) continue;
+    first.append(first.ownerDocument.createElement(CUT_TAG));
+    while (layer.firstChild) first.append(layer.firstChild);
+  }
+}
+
+/** A line's end and the next line's start, joined: Chinese directly, a word cut at a hyphen whole, other words with a space. */
+function joinLines(lines: string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (!out) out = line;
+    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(line)) out = out.slice(0, -1) + line;
+    else if (/[\w,.;:!?)"'’”]$/.test(out) && /^[\w("'‘“]/.test(line) && !CJK_CHAR.test(out[out.length - 1]!)) out = `${out} ${line}`;
+    else out += line;
+  }
+  return out;
+}
+
+function mergeLines(parent: Element, lines: Line[], trace?: Trace): void {
+  dropPageRenders(parent, trace);
+  const margin = Math.min(...lines.map((l) => l.left));
+  const width = Math.max(...lines.map((l) => l.text.length));
+  let para: Line[] = [];
+  const flush = (): void => {
+    if (!para.length) return;
+    const p = parent.ownerDocument.createElement('p');
+    p.textContent = joinLines(para.map((l) => l.text));
+    para[0]!.el.before(p);
+    for (const l of para) l.el.remove();
+    para = [];
+  };
+  for (const line of lines) {
+    const prev = para[para.length - 1];
+    // A new paragraph: indented (by position or by its own 　　), after a sentence ended short
+    // of the full width, or after a short line that ends no clause (a heading: "一、基本情况"),
+    // or a line of another kind (a bold or centred heading line of the layer).
+    const starts =
+      line.left > margin + 4 ||
+      line.indented ||
+      (prev !== undefined && prev.kind !== line.kind) ||
+      (prev !== undefined && TERMINAL.test(prev.text) && line.text.length < 0.6 * width && isNumberedLine(toSimplified(line.text))) ||
+      (prev !== undefined && prev.text.length < 0.85 * width && (TERMINAL.test(prev.text) || (prev.text.length < 0.6 * width && !/[，,、；;]$/.test(prev.text))));
+    if (starts) flush();
+    para.push(line);
+  }
+  flush();
+}
+
+/**
+ * The picture of the page under a reader's text layer (its sibling <img>, "第1页"): the page
+ * drawn, not an image in the text — and kept, it would stand between two halves of a
+ * paragraph the page break cut.
+ */
+function dropPageRenders(layer: Element, trace?: Trace): void {
+  const page = layer.parentElement;
+  if (!page) return;
+  for (let c = page.firstElementChild; c; ) {
+    const next = c.nextElementSibling;
+    const img = tagOf(c) === 'IMG' ? c : c !== layer && c.childElementCount === 1 && !(c.textContent ?? '').trim() && tagOf(c.firstElementChild!) === 'IMG' ? c : null;
+    if (img) {
+      trace?.addElement('prune', 'page image under its text', img);
+      img.remove();
+    }
+    c = next;
+  }
+}
