@@ -7,12 +7,11 @@ import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { selectAll, textExceeds } from './dom.js';
 import { extractBlocks, type Block } from './blocks.js';
-import { inDoubt, missingProse, referenceProse } from './floor.js';
 import { QingwenError } from './errors.js';
 import { markFolds, markPageFooters } from './layout.js';
 import { tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
-import { bodySignature, isListingPage, joinPositionedLines, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
+import { bodySignature, genericReader, isListingPage, joinPositionedLines, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
@@ -95,7 +94,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     const byReadability = readability();
     if (byReadability) {
       probe.via = 'readability';
-      probe.reference = referenceProse(byReadability);
+      probe.reference = genericReader()?.floor.referenceProse(byReadability);
       return byReadability;
     }
     probe.via = 'fallback';
@@ -169,7 +168,9 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
     found.like = probe.like;
     return b;
   };
-  if (!blocks) return keep(own, null);
+  // The floor's measures come with Readability (generic-reader.ts): without them, the reading stands.
+  const floor = genericReader()?.floor;
+  if (!blocks || !floor) return keep(own, blocks);
   const kept = blockChars(blocks).length;
   let reference = probe.reference;
   const candidates: { blocks: Block[]; trace: Trace; like?: string }[] = [{ blocks, trace: own, like: probe.like }];
@@ -184,8 +185,8 @@ function readWithFloor(doc: Document, url: string, trace: Trace, disposable: boo
     if (byReadability) candidates.push({ blocks: byReadability, trace: t, like: second.like });
   }
   const total = (reference ?? []).reduce((n, r) => n + r.length, 0);
-  const missing = (b: Block[], t: Trace) => missingProse(reference ?? [], blockChars(b), t.prunedByName, t.prunedByShape).missing;
-  if (!total || !inDoubt({ missing: missing(blocks, own), total })) {
+  const missing = (b: Block[], t: Trace) => floor.missingProse(reference ?? [], blockChars(b), t.prunedByName, t.prunedByShape).missing;
+  if (!total || !floor.inDoubt({ missing: missing(blocks, own), total })) {
     for (const c of candidates.slice(1)) trace.adopt(c.trace, false);
     return keep(own, blocks);
   }
@@ -226,8 +227,10 @@ export interface FirstPage {
   pager: PagerInfo;
   /** Page 1's container, to find on the later pages of a page without a rule (bodySignature). */
   like?: string;
-  /** The article the page holds only as structured data (JSON-LD articleBody), read when asked: where nothing else reads as one. */
+  /** A script-built page's article, read when asked, where nothing else reads as one: its structured data (JSON-LD articleBody), on a first page the page its <noscript> shows. */
   structured?: () => Block[] | null;
+  /** The page as its <noscript> shows it, when asked. */
+  shell?: () => Document | null;
 }
 
 /** What the caller tells about the page beside the document: disposable (and how to parse it again), the user's rules and added sites. */
@@ -236,9 +239,13 @@ export type PageOptions = Pick<ExtractOptions, 'disposable' | 'reparse' | 'userR
 type PageHead = Omit<FirstPage, 'page'>;
 
 const STRUCTURED_NOTE = 'the page shows no article text: it was read from the article its structured data (JSON-LD) holds';
+const NOSCRIPT_NOTE = 'the page builds its text by script: it was read from what it shows without scripts (<noscript>)';
 
-/** Reads the article a page holds as structured data (structured-data.ts), registered like Readability: the extension loads it with the reader. */
-export type StructuredReader = (doc: Document) => Block[] | null;
+/** Reads a script-built page (structured-data.ts): its JSON-LD articleBody, or the page its <noscript> shows. Registered like Readability: the extension loads it with the reader. */
+export interface StructuredReader {
+  blocks: (doc: Document) => Block[] | null;
+  shell: (doc: Document) => Document | null;
+}
 let structuredReaderOf: () => StructuredReader | undefined = () => undefined;
 export function provideStructuredData(get: () => StructuredReader | undefined): void {
   structuredReaderOf = get;
@@ -254,8 +261,9 @@ function readPageHead(doc: Document, url: string, trace: Trace, options: PageOpt
   const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
   // Read from the page as it came: later steps change a disposable copy (scripts go first).
   const fresh = options.disposable ? options.reparse : () => doc;
-  const structured = fresh ? () => structuredReaderOf()?.(fresh()) ?? null : undefined;
-  return { rule, user, title, siteName, byline, pager, ...(structured ? { structured } : {}) };
+  const structured = fresh ? () => structuredReaderOf()?.blocks(fresh()) ?? null : undefined;
+  const shell = fresh ? () => structuredReaderOf()?.shell(fresh()) ?? null : undefined;
+  return { rule, user, title, siteName, byline, pager, ...(structured ? { structured } : {}), ...(shell ? { shell } : {}) };
 }
 
 function readPageBody(doc: Document, url: string, trace: Trace, options: PageOptions, head: PageHead): FirstPage {
@@ -264,10 +272,21 @@ function readPageBody(doc: Document, url: string, trace: Trace, options: PageOpt
   const disposable = !!options.disposable;
   const found: Probe = {};
   const blocks = rule || user?.body ? readBlocks(doc, url, rule, 0, trace, disposable, { user }) : readWithFloor(doc, url, trace, disposable, user, options.reparse, found);
-  const structured = blocks ? null : head.structured?.() ?? null;
-  if (structured) trace.notes.push(STRUCTURED_NOTE);
-  if (!blocks && !structured) throw new QingwenError('no article found on this page', 'no-article');
-  return { ...head, page: { url, blocks: blocks ?? structured!, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
+  // A script-built page: its JSON-LD articleBody, else the page as it shows itself without scripts (its <noscript>, read like any page).
+  const scriptBuilt = (): Block[] | null => {
+    const structured = head.structured?.() ?? null;
+    if (structured) {
+      trace.notes.push(STRUCTURED_NOTE);
+      return structured;
+    }
+    const shell = head.shell?.() ?? null;
+    const shown = shell ? readWithFloor(shell, url, trace, false, user, undefined, {}) : null;
+    if (shown) trace.notes.push(NOSCRIPT_NOTE);
+    return shown;
+  };
+  const read = blocks ?? scriptBuilt();
+  if (!read) throw new QingwenError('no article found on this page', 'no-article');
+  return { ...head, structured: blocks ? scriptBuilt : () => null, page: { url, blocks: read, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
 }
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose
@@ -297,7 +316,6 @@ export function assemble(first: FirstPage, url: string, pages: LoadedPage[], fai
   if (textChars(kept) < 20 || tooSlight(kept.filter((b) => !b.linkOnly))) {
     const structured = pages.length === 1 ? first.structured?.() : null;
     if (!structured) throw new QingwenError('no article text found on this page', 'no-article');
-    trace.notes.push(STRUCTURED_NOTE);
     const page = { ...first.page, blocks: structured };
     return assemble({ ...first, page, structured: () => null }, url, [page], failed, trace);
   }

@@ -1,6 +1,7 @@
 // What the engine needs only on a page without a site rule, as it is given it (provideReadability
 // in locate.ts): Mozilla Readability's pick of the article element, with the heading shield it
-// needs, the listing test, the paragraph locator and the joiner of a document reader's lines. Node entries register it at once (readability.ts); the extension
+// needs, the listing test, the paragraph locator, the joiner of a document reader's lines and
+// the no-harm floor's measures. Node entries register it at once (readability.ts); the extension
 // injects it in a bundle of its own (readability-entry.ts), so none of it weighs on the script
 // that runs on every known-site page at start-up.
 import { Readability } from '@mozilla/readability';
@@ -9,6 +10,7 @@ import { isListing } from './listing-page.js';
 import type { GenericReader } from './locate.js';
 import { locateByParagraphs } from './paragraph-locator.js';
 import { joinPositionedLines } from './positioned-lines.js';
+import * as floor from './floor.js';
 
 /** The element Readability takes as the article (on the working copy it is given), or null. */
 export function readWithReadability(doc: Document): Element | null {
@@ -29,4 +31,4 @@ export function readWithReadability(doc: Document): Element | null {
   }
 }
 
-export const GENERIC_READER: GenericReader = Object.freeze({ read: readWithReadability, isListing, byParagraphs: locateByParagraphs, joinLines: joinPositionedLines });
+export const GENERIC_READER: GenericReader = Object.freeze({ read: readWithReadability, isListing, byParagraphs: locateByParagraphs, joinLines: joinPositionedLines, floor });

@@ -106,7 +106,9 @@ export function baseUrlOf(doc: Document, url: string | null): string | null {
  * A <noscript> copy of an image is the same image once: its source is handed to the lazy
  * image before it when that one has none, or it becomes the image when it stands alone.
  * (A browser with scripting parses <noscript> as text, linkedom as elements: both read.)
- * Runs before the body's <noscript>s are removed.
+ * Every other <noscript> of the body goes before the body is located: a browser running the
+ * page's scripts never shows it, and linkedom would read its markup as the page's text. (A
+ * page whose text is only there is read from it as a last resort: structured-data.ts.)
  */
 export function liftNoscriptImages(root: Element): void {
   for (const ns of selectAll(root, 'noscript')) {
@@ -114,12 +116,16 @@ export function liftNoscriptImages(root: Element): void {
     // The markup of one image, as text: the patterns never see more than its first 2,000 characters.
     const markup = (ns.textContent ?? '').slice(0, 2000);
     const src = inner?.getAttribute('src') ?? /<img\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(markup)?.[1];
-    if (!src) continue;
+    if (!src) {
+      ns.remove();
+      continue;
+    }
     const alt = inner?.getAttribute('alt') ?? /<img\b[^>]*?\salt\s*=\s*["']([^"']*)["']/i.exec(markup)?.[1] ?? '';
     let prev = ns.previousElementSibling;
     if (prev && tagOf(prev) !== 'IMG') prev = selectAll(prev, 'img').pop() ?? null;
     if (prev && tagOf(prev) === 'IMG') {
       if (!rawSource(prev)) prev.setAttribute('data-src', src);
+      ns.remove();
       continue;
     }
     const img = ns.ownerDocument.createElement('img');

@@ -41,6 +41,8 @@ export interface GenericReader {
   byParagraphs: (doc: Document) => Element | null;
   /** Joins a document reader's positioned lines into paragraphs (positioned-lines.ts). */
   joinLines: (body: Element, trace?: Trace) => void;
+  /** The no-harm floor's measures against Readability's article (floor.ts). */
+  floor: typeof import('./floor.js');
 }
 let readerOf: () => GenericReader | undefined = () => undefined;
 
@@ -50,6 +52,11 @@ export function provideReadability(get: () => GenericReader | undefined): void {
 
 export function hasReadability(): boolean {
   return readerOf() !== undefined;
+}
+
+/** The generic reader, when it is loaded (always in Node; in the extension once a reading is asked for). */
+export function genericReader(): GenericReader | undefined {
+  return readerOf();
 }
 
 /** Readability's pick of the article element (generic-reader.ts), or null when it finds none (or is not loaded). */

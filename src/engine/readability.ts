@@ -5,7 +5,7 @@
 import { provideStructuredData } from './extract.js';
 import { provideReadability } from './locate.js';
 import { GENERIC_READER } from './generic-reader.js';
-import { structuredBlocks } from './structured-data.js';
+import { SCRIPT_BUILT } from './structured-data.js';
 
 provideReadability(() => GENERIC_READER);
-provideStructuredData(() => structuredBlocks);
+provideStructuredData(() => SCRIPT_BUILT);

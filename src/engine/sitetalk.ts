@@ -137,6 +137,22 @@ function isSiteTalk(text: string, names: string[], templatePage: boolean): boole
   return templatePage && weak >= 2;
 }
 
+/** The longest preamble the site's own intro to a page of pieces runs to. */
+const INTRO_CHARS = 300;
+/** The site says it gathered the pieces for the reader ("…网编辑整理了三篇…，供求职朋友们写作时借鉴"). */
+const GATHERED = /整理|收集|精选|汇编|搜集|编辑了|为大家|为您|供[^。]{0,12}(?:参考|借鉴|阅读)/;
+
+/**
+ * Before the first piece, a block that names the site and says it gathered them is the site's
+ * intro, however many sentences it has (an "编者按"): an author's own preface does not name the site.
+ */
+function gathersForReaders(text: string, names: string[]): boolean {
+  if (text.length > INTRO_CHARS) return false;
+  const t = toSimplified(text);
+  const lower = t.toLowerCase();
+  return names.some((n) => n.trim().length >= 3 && lower.includes(toSimplified(n.trim()).toLowerCase())) && GATHERED.test(t);
+}
+
 /** A leading block that ends in "…" and repeats a later stretch of the text: an excerpt. */
 function isExcerpt(block: Block, later: string): boolean {
   const whole = squash(block.text);
@@ -162,7 +178,7 @@ export function dropSiteTalk(blocks: Block[], names: string[], title: string, te
     const b = blocks[i]!;
     // Code is the author's, even when a later block quotes it again.
     if (b.code) continue;
-    if (isSiteTalk(b.text, names, template) || isExcerpt(b, after(i))) drop.add(i);
+    if (isSiteTalk(b.text, names, template) || isExcerpt(b, after(i)) || (firstMarker >= 0 && gathersForReaders(b.text, names))) drop.add(i);
   }
   for (let i = blocks.length - 1; i >= Math.max(leadEnd, blocks.length - EDGE_BLOCKS, 1); i--) {
     if (blocks[i]!.code || readMarker(blocks[i]!, base) !== null || !isSiteTalk(blocks[i]!.text, names, template)) break;

@@ -104,6 +104,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'source line', re: /^[（(【\[]?\s{0,4}(?:本文|原文|文章|本篇)(?:原|的)?(?:地址|来源|链接|网址|出处|标题|永久链接)\s{0,4}[:：]/, max: 240 },
   { reason: 'site address', re: /记住本站(?:地址|网址|域名)|本站(?:最新)?(?:地址|网址|域名)\s{0,4}[:：]|最新(?:网址|地址)\s{0,4}[:：]/, max: 80 },
   { reason: 'source line', re: /^(?:来源|出处|转载自|摘自|原文链接)\s{0,4}[:：]\s{0,4}(?:https?:\/\/|www\.|[^，。]{0,20}(?:网|站|平台|公众号|网站)\s{0,4}$)/, max: 160 },
+  // A source line of one name ("来源：集团安全环保部"): a sentence that cites a source has more to say.
+  { reason: 'source line', re: /^(?:文章|信息|新闻|稿件)?来源\s{0,2}[:：]\s{0,2}[^\s，。,！？!?；;：:]{2,20}$/, max: 30 },
   { reason: 'source line', re: new RegExp(`^[（(]?(?:本文|文章)(?:来自|来源于|转载自|摘自|选自|由)[^，。]{0,30}(?:网|站|平台|公众号)(?:整理|提供|发布)?${REPOST_NOTE}?[。.]?[）)]?[。.]?$`), max: 80 },
   // Canned intros: "下面是小编帮大家整理的…", "以下是…为您整理的…", "在日常学习、工作或生活中…范文…".
   // "小编/本站 … 整理" gives a canned intro away wherever it stands.
@@ -173,6 +175,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章|上一条|下一条|前一篇|后一篇)(?:文章|新闻|资讯|信息)?\s{0,4}[:：]/, max: 120 },
   // A line of the page's tools ("打印本文 返回顶部 关闭该页", "【打印此页】 【关闭窗口】", "字体：大 中 小").
   { reason: 'page tools', re: /^(?:[【\[]?(?:打印(?:本文|此页|本页|文章)?|关闭(?:窗口|该页|本页|此页)|返回顶部|收藏本文|加入收藏|推荐给(?:朋友|好友)|字体[:：]大中小)[】\]]?)+$/, max: 60, squashed: true },
+  // An English pager's word left as a line ("Next page", "« Older posts").
+  { reason: 'pager text', re: /^(?:[«‹<]\s?)?(?:next|previous|prev|older|newer)\s(?:page|posts|entries)(?:\s?[»›>])?$/i, max: 20, marksCut: true },
   // A pager of page links only ("第1页 第2页 第3页").
   { reason: 'pager text', re: /^(?:第\d{1,3}页){2,30}$/, max: 160, squashed: true, marksCut: true },
   // The heading of the readers' comments below the text: what follows is theirs.

@@ -283,6 +283,7 @@ describe('round 25: a CMS news page around the text', () => {
     ['上一篇文章：如何做好基层医院学术推广\n下一篇文章：代理商选择的五个标准'],
     ['上一条：关于开展2024级新生入馆教育的通知'],
     ['来源：医药招商网 发布日期：2025-12-18 10:26:03 发布者：yyzs_admin 共阅2041次　字体：大 中 小'],
+    ['来源：集团安全环保部'],
   ])('drops %s', (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL]));
 
   it('keeps lines that only use the words', () => {

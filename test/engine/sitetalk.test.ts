@@ -105,3 +105,15 @@ describe('round 25: the site written into the text to pass cleaners by', () => {
     expect(texts(stripWatermarks([b(sentence)], names, new Trace(), true))).toEqual([sentence]);
   });
 });
+
+describe("round 25: the site's own intro to a page of pieces", () => {
+  it('drops an 编者按 that names the site and says it gathered the pieces; keeps a preface that does not', () => {
+    const intro = '编者按：求职信是求职者向用人单位推荐自己的一种书信。一封好的求职信能让招聘者对你产生兴趣。合肥人才网编辑整理了三篇应届毕业生求职信，供求职朋友们写作时借鉴。';
+    const preface = '写在前面：求职信是求职者向用人单位推荐自己的一种书信。这三封是我去年投简历时写的。后来都改了好几遍。';
+    const pieces = [b('范例一：机电专业毕业生求职信', { strong: true }), b(REAL), b('范例二：会计专业毕业生求职信', { strong: true }), b(REAL)];
+    expect(texts(dropSiteTalk([b(intro), ...pieces], ['合肥人才网', 'hfrc'], '应届毕业生求职信范文三篇', false, new Trace()))[0]).toBe('范例一：机电专业毕业生求职信');
+    expect(texts(dropSiteTalk([b(preface), ...pieces], ['合肥人才网', 'hfrc'], '应届毕业生求职信范文三篇', false, new Trace()))[0]).toBe(preface);
+    // Without pieces it is an article's opening, and stays.
+    expect(texts(dropSiteTalk([b(intro), b(REAL), b(REAL)], ['合肥人才网'], '求职信', false, new Trace()))[0]).toBe(intro);
+  });
+});

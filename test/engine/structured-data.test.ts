@@ -36,3 +36,22 @@ describe('structured data', () => {
     expect(() => cleanHtml(page('<script type="application/ld+json">{not json</script>', SHELL), URL)).toThrow(/no article/);
   });
 });
+
+describe('a page that shows its text only without scripts (<noscript>)', () => {
+  const posts = `<div class="container"><h1>Pool to reopen</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}<a href="/news/local/mill-lane-pool?page=2">Next page</a></div>`;
+  const app = (noscript: string): string => page('', `<div id="app"><p>Loading…</p></div><noscript id="flarum-content">${noscript}</noscript><noscript><img src="/px.gif" alt=""></noscript>`);
+  it('is read from the <noscript> of text, with a note, and its links are no pager', () => {
+    const a = cleanHtml(app(posts), URL);
+    expect(a.pieces.flatMap((p) => p.paragraphs)).toEqual(BODY);
+    expect((a.notes ?? []).join(' ')).toMatch(/noscript/);
+    expect(a.pages).toBe(1);
+  });
+  it('as a browser with scripts holds it too: the markup as text', () => {
+    const doc = parseHtml(app(''));
+    doc.querySelector('#flarum-content')!.textContent = posts;
+    expect(cleanDocument(doc, URL, { reparse: () => { const d = parseHtml(app('')); d.querySelector('#flarum-content')!.textContent = posts; return d; } }).pieces.flatMap((p) => p.paragraphs)).toEqual(BODY);
+  });
+  it('a <noscript> of a pixel or a notice gives no article', () => {
+    expect(() => cleanHtml(app('<p>Please enable JavaScript.</p>'), URL)).toThrow(/no article/);
+  });
+});

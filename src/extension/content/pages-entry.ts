@@ -5,7 +5,7 @@
 // a request) stays small. The loader runs the start-up script's engine (LoaderEngine). Kept on
 // the isolated world, where the page cannot reach it.
 import { ArticleLoaderCore } from '../../engine/loader-core.js';
-import { structuredBlocks } from '../../engine/structured-data.js';
+import { SCRIPT_BUILT } from '../../engine/structured-data.js';
 import { articleJson } from '../../format/json.js';
 import { fetchPage, forgetFetched, rawPage } from './page-fetch.js';
 
@@ -14,13 +14,13 @@ export interface PagesApi {
   rawPage: typeof rawPage;
   forgetFetched: typeof forgetFetched;
   ArticleLoader: typeof ArticleLoaderCore;
-  structuredBlocks: typeof structuredBlocks;
+  scriptBuilt: typeof SCRIPT_BUILT;
   /** The article as the CLI's JSON writes it, for a copy or download the background asks for. */
   articleJson: typeof articleJson;
 }
 
 const world = globalThis as { __qingwenPages?: unknown };
 if (!Object.prototype.hasOwnProperty.call(world, '__qingwenPages')) {
-  const api: PagesApi = Object.freeze({ fetchPage, rawPage, forgetFetched, ArticleLoader: ArticleLoaderCore, structuredBlocks, articleJson });
+  const api: PagesApi = Object.freeze({ fetchPage, rawPage, forgetFetched, ArticleLoader: ArticleLoaderCore, scriptBuilt: SCRIPT_BUILT, articleJson });
   Object.defineProperty(world, '__qingwenPages', { value: api, enumerable: false, writable: false });
 }

@@ -21,7 +21,7 @@ export function pages(): PagesApi {
 }
 
 // The structured-data reader too (a page that shows no article text): there once a reading is asked for.
-provideStructuredData(() => (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages?.structuredBlocks);
+provideStructuredData(() => (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages?.scriptBuilt);
 
 /** Pages fetched at once: quick on slow sites, still polite. */
 const CONCURRENCY = 3;
