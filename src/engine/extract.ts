@@ -247,6 +247,17 @@ export interface StructuredReader {
   shell: (doc: Document) => Document | null;
 }
 let structuredReaderOf: () => StructuredReader | undefined = () => undefined;
+
+/**
+ * The pager reader (paging.ts) is handed in too: the article's other pages are loaded by the
+ * page loader (the extension's pages bundle), so the start-up script's reading of page 1 (the
+ * badge's count) does without it and sees no pager.
+ */
+let pagerReaderOf: () => typeof readPager | undefined = () => undefined;
+export function providePager(get: () => typeof readPager | undefined): void {
+  pagerReaderOf = get;
+}
+const NO_PAGER: PagerInfo = { next: null, numbered: new Map(), total: null };
 export function provideStructuredData(get: () => StructuredReader | undefined): void {
   structuredReaderOf = get;
 }
@@ -258,7 +269,7 @@ function readPageHead(doc: Document, url: string, trace: Trace, options: PageOpt
   const metas = trace.time('findTitle', () => metaContents(doc));
   const { title, siteName } = trace.time('findTitle', () => findTitle(doc, rule, metas));
   const byline = trace.time('findByline', () => findByline(doc, rule, metas));
-  const pager = trace.time('readPager', () => readPager(doc, url, url, rule));
+  const pager = trace.time('readPager', () => pagerReaderOf()?.(doc, url, url, rule) ?? NO_PAGER);
   // Read from the page as it came: later steps change a disposable copy (scripts go first).
   const fresh = options.disposable ? options.reparse : () => doc;
   const structured = fresh ? () => structuredReaderOf()?.blocks(fresh()) ?? null : undefined;

@@ -7,7 +7,7 @@
 // extension can load this class in a bundle of its own beside the engine of its start-up script.
 import type { Block } from './blocks.js';
 import type { assemble, readBlocks, readFirstPage, FirstPage, LoadedPage } from './extract.js';
-import type { entryPageNumber, readPager, PagerInfo } from './paging.js';
+import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
 import type { Trace } from './trace.js';
 import type { Article, ExtractOptions, FetchPage, PageFailure } from './types.js';
 
@@ -16,8 +16,6 @@ export interface LoaderEngine {
   assemble: typeof assemble;
   readBlocks: typeof readBlocks;
   readFirstPage: typeof readFirstPage;
-  readPager: typeof readPager;
-  entryPageNumber: typeof entryPageNumber;
   Trace: typeof Trace;
   DEFAULT_WORK_BUDGET: number;
 }
@@ -92,7 +90,7 @@ export class ArticleLoaderCore {
     this.max = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
     this.concurrency = Math.max(1, options.concurrency ?? 3);
     // Opened on a later page (its pager says so): it takes its place, and the pages before it load too.
-    const entry = options.fetchPage ? engine.entryPageNumber(url, this.first.pager) : 1;
+    const entry = options.fetchPage ? entryPageNumber(url, this.first.pager) : 1;
     this.traces.set(entry, trace);
     this.slots.set(entry, { state: 'loaded', url, blocks: this.first.page.blocks });
     this.pageOf.set(url, entry);
@@ -195,7 +193,7 @@ export class ArticleLoaderCore {
     try {
       const doc = await fetchPage(url);
       const trace = new this.engine.Trace(this.options.clock, Math.max(0, this.budget - this.work));
-      const pager = trace.time('readPager', () => this.engine.readPager(doc, url, this.url, this.first.rule)); // before the blocks change doc
+      const pager = trace.time('readPager', () => readPager(doc, url, this.url, this.first.rule)); // before the blocks change doc
       const blocks = this.engine.readBlocks(doc, url, this.first.rule, n - 1, trace, true, { user: this.first.user, like: this.first.like });
       this.traces.set(n, trace);
       this.work += trace.work;

@@ -6,6 +6,7 @@
 // the isolated world, where the page cannot reach it.
 import { ArticleLoaderCore } from '../../engine/loader-core.js';
 import { SCRIPT_BUILT } from '../../engine/structured-data.js';
+import { readPager } from '../../engine/paging.js';
 import { articleJson } from '../../format/json.js';
 import { fetchPage, forgetFetched, rawPage } from './page-fetch.js';
 
@@ -15,12 +16,13 @@ export interface PagesApi {
   forgetFetched: typeof forgetFetched;
   ArticleLoader: typeof ArticleLoaderCore;
   scriptBuilt: typeof SCRIPT_BUILT;
+  readPager: typeof readPager;
   /** The article as the CLI's JSON writes it, for a copy or download the background asks for. */
   articleJson: typeof articleJson;
 }
 
 const world = globalThis as { __qingwenPages?: unknown };
 if (!Object.prototype.hasOwnProperty.call(world, '__qingwenPages')) {
-  const api: PagesApi = Object.freeze({ fetchPage, rawPage, forgetFetched, ArticleLoader: ArticleLoaderCore, scriptBuilt: SCRIPT_BUILT, articleJson });
+  const api: PagesApi = Object.freeze({ fetchPage, rawPage, forgetFetched, ArticleLoader: ArticleLoaderCore, scriptBuilt: SCRIPT_BUILT, readPager, articleJson });
   Object.defineProperty(world, '__qingwenPages', { value: api, enumerable: false, writable: false });
 }

@@ -1,7 +1,7 @@
 // Reading the page in front of the user: every call reads the live document as it is now (a
 // clone, so the page is never touched) under the address it has now (pushState included).
 // The article's other pages are fetched by page-fetch.ts, in the pages bundle.
-import { cleanDocument, provideReadability, provideStructuredData } from '../../engine/index.js';
+import { cleanDocument, providePager, provideReadability, provideStructuredData } from '../../engine/index.js';
 import type { ArticleLoaderCore } from '../../engine/loader-core.js';
 import { LOADER_ENGINE } from '../../engine/loader-engine.js';
 import type { ExtraSite } from '../../rules/index.js';
@@ -22,6 +22,8 @@ export function pages(): PagesApi {
 
 // The structured-data reader too (a page that shows no article text): there once a reading is asked for.
 provideStructuredData(() => (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages?.scriptBuilt);
+// And the pager: the other pages are the loader's business (page 1's pieces are counted without it).
+providePager(() => (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages?.readPager);
 
 /** Pages fetched at once: quick on slow sites, still polite. */
 const CONCURRENCY = 3;
