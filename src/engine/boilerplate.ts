@@ -19,10 +19,21 @@ const TITLE_LABEL = /^(?:文章)?(?:标题|標題)\s?[:：]\s?/;
 /** How many blocks from the top count as "leading" on a page without markers. */
 const LEADING_BLOCKS = 3;
 
-function matches(rule: PhraseRule, text: string): boolean {
+/** The first family that holds for a block where it stands (a plain loop: it runs for every block and family). */
+function firstMatch(phrases: PhraseRule[], text: string, leading: boolean, preamble: boolean, quoted: boolean): PhraseRule | undefined {
+  let squashed: string | null = null;
+  for (const p of phrases) {
+    if (text.length > p.max || (p.leadingOnly && !leading) || (p.preambleOnly && !preamble) || (quoted && QUOTED_EXAMPLES.has(p.reason))) continue;
+    if (p.squashed) squashed ??= text.replace(/\s+/g, '');
+    if (matches(p, text, squashed)) return p;
+  }
+  return undefined;
+}
+
+function matches(rule: PhraseRule, text: string, squashed: string | null = null): boolean {
   if (text.length > rule.max) return false;
   if (rule.labels) return isLabelLine(text, rule.labels);
-  const m = rule.re?.exec(rule.squashed ? text.replace(/\s+/g, '') : text) ?? null;
+  const m = rule.re?.exec(rule.squashed ? (squashed ?? text.replace(/\s+/g, '')) : text) ?? null;
   // A phrase inside quotation marks is quoted, not said by the site: "很多网站开头都写着“下面是小编…”".
   return m !== null && !insideQuotes(text, m.index) && !rule.unless?.test(text);
 }
@@ -109,10 +120,8 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     // Every family is bounded in length: a longer block is text, and needs no look.
     // Code is the author's, whatever it says ("done < hosts.txt" is no document's file name).
     const text = block.text.length <= longest && !block.code ? toSimplified(block.text) : null;
-    const where = (p: PhraseRule): boolean =>
-      (!p.leadingOnly || i < leadingEnd) && (!p.preambleOnly || i < firstMarker) && !(block.quote !== undefined && QUOTED_EXAMPLES.has(p.reason));
     // A block that is one quotation ("“版权所有 ©某某网 未经许可不得转载”") quotes the words: nobody says them here.
-    let hit = text === null || isQuotation(text) ? undefined : phrases.find((p) => where(p) && matches(p, text));
+    let hit = text === null || isQuotation(text) ? undefined : firstMatch(phrases, text, i < leadingEnd, i < firstMarker, block.quote !== undefined);
     // A related-list heading with its links in the same block: one a line, or after its colon ("延伸阅读：<a>…</a>、<a>…</a>").
     if (!hit && text && (block.linkShare ?? 0) >= 0.5) {
       const end = text.includes('\n') ? text.indexOf('\n') : text.search(/[:：】\]]/) + 1;

@@ -14,7 +14,8 @@ import * as floor from './floor.js';
 
 /** The element Readability takes as the article (on the working copy it is given), or null. */
 export function readWithReadability(doc: Document): Element | null {
-  shieldHeadings(doc);
+  // Most pages have no such heading: nothing to put back, and no walk to do it.
+  const restore = shieldHeadings(doc) > 0 ? restoreHeadings : () => undefined;
   try {
     const reader = new Readability(doc, {
       // Readability's own minimum (500): below it its strict first pass retries with fewer
@@ -23,10 +24,10 @@ export function readWithReadability(doc: Document): Element | null {
       serializer: (el: Node) => el,
     } as unknown as ConstructorParameters<typeof Readability>[1]);
     const el = (reader.parse() as unknown as { content?: Element } | null)?.content ?? null;
-    restoreHeadings(doc, ...(el ? [el] : []));
+    restore(doc, ...(el ? [el] : []));
     return el;
   } catch {
-    restoreHeadings(doc);
+    restore(doc);
     return null;
   }
 }

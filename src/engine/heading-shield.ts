@@ -5,6 +5,8 @@
 // missing from the article. Such names are set aside on the working copy while Readability
 // reads it, in data attributes that survive its re-parse of the page on a retry, and put back after.
 
+import { selectAll } from './dom.js';
+
 const SHIELD_CLASS = 'data-qw-class';
 const SHIELD_ID = 'data-qw-id';
 
@@ -25,28 +27,32 @@ function isAnchorOfText(id: string, text: string): boolean {
   return a.length >= 3 && (t === a || (a.length >= 8 && t.startsWith(a)));
 }
 
-/** Sets aside the self-describing names of the page's headings (restoreHeadings puts them back). */
-export function shieldHeadings(doc: Document): void {
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+/** Sets aside the self-describing names of the page's headings (restoreHeadings puts them back); how many were. */
+export function shieldHeadings(doc: Document): number {
+  let shielded = 0;
+  for (const h of selectAll(doc, 'h1, h2, h3, h4, h5, h6')) {
     const text = (h.textContent ?? '').trim();
     if (!text || text.length > MAX_HEADING_CHARS) continue;
     const id = h.getAttribute('id');
     if (id && isAnchorOfText(id, text)) {
       h.setAttribute(SHIELD_ID, id);
       h.removeAttribute('id');
+      shielded++;
     }
     const cls = h.getAttribute('class');
     if (cls && SELF_WORD.test(cls)) {
       h.setAttribute(SHIELD_CLASS, cls);
       h.setAttribute('class', cls.split(/\s+/).filter((c) => !SELF_WORD.test(c)).join(' '));
+      shielded++;
     }
   }
+  return shielded;
 }
 
 /** Puts the names back, on the page and on what Readability took out of it. */
 export function restoreHeadings(...roots: ParentNode[]): void {
   for (const root of roots) {
-    for (const h of Array.from(root.querySelectorAll(`[${SHIELD_ID}], [${SHIELD_CLASS}]`))) {
+    for (const h of selectAll(root, `[${SHIELD_ID}], [${SHIELD_CLASS}]`)) {
       const id = h.getAttribute(SHIELD_ID);
       const cls = h.getAttribute(SHIELD_CLASS);
       if (id !== null) h.setAttribute('id', id);

@@ -1,7 +1,7 @@
 // Labels the page sets beside its text for other readers than a person reading: text for
 // screen readers only ("Image caption, "), an image's credit line, a lone time stamp.
 // Each is short and known by its markup; none is the author's prose.
-import { classAndId, INLINE_TAGS, lineBlock, selectAll, tagOf, textOf } from './dom.js';
+import { attr, classAndId, INLINE_TAGS, lineBlock, selectAll, tagOf, textOf } from './dom.js';
 import type { Trace } from './trace.js';
 
 /** class words of text shown to screen readers only (Bootstrap, WordPress, Drupal, BBC). */
@@ -16,15 +16,17 @@ const TIME_TEXT = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s?)?(?:\d{1,2}[:�
 const MAX_LABEL = 80;
 
 export function pruneLabels(body: Element, trace: Trace): void {
-  for (const el of selectAll(body, '[class]')) {
-    if (!body.contains(el)) continue;
+  // A time stamp alone on its line (a news story's date under its byline, a live blog's entry time):
+  // the page's, not the text's. Known by its tag, or by its name and a text of digits.
+  const stamps: Element[] = [];
+  for (const el of selectAll(body, '[class], time')) {
+    if (tagOf(el) === 'TIME') stamps.push(el);
+    if (!body.contains(el) || attr(el, 'class') === null) continue;
     const name = classAndId(el);
     if (SCREEN_READER_ONLY.test(name) && textOf(el).length <= MAX_LABEL && !el.querySelector('img, p, h1, h2, h3')) drop(el, trace, 'screen-reader label');
     else if (IMAGE_CREDIT.test(name) && el.closest('figure') && textOf(el).length <= MAX_LABEL && !el.querySelector('img, figcaption')) drop(el, trace, 'image credit');
+    else if (tagOf(el) !== 'TIME' && TIME_STAMP.test(name) && TIME_TEXT.test(textOf(el)) && /\d/.test(textOf(el))) stamps.push(el);
   }
-  // A time stamp alone on its line (a news story's date under its byline, a live blog's entry time):
-  // the page's, not the text's. Known by its tag, or by its name and a text of digits.
-  const stamps = selectAll(body, 'time').concat(selectAll(body, '[class]').filter((el) => TIME_STAMP.test(classAndId(el)) && /\d/.test(textOf(el)) && TIME_TEXT.test(textOf(el))));
   for (const time of stamps) {
     if (!body.contains(time) || textOf(time).length > 40) continue;
     const block = lineBlock(time);

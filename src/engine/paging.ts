@@ -134,8 +134,8 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
   const LINKS = 'a[href], [onclick], [data-href], [data-url]';
   // A <noscript>'s links are not the page's as a browser with scripts builds it (there they are
   // text); a parser without scripts (linkedom) reads them as links: left out, so both agree.
-  const all = selectAll(doc, `${LINKS}, select, link[rel]`);
-  const page = doc.querySelector('noscript') ? all.filter((el) => !el.closest('noscript')) : all;
+  const all = selectAll(doc, `${LINKS}, select, link[rel], noscript`);
+  const page = all.some((el) => tagOf(el) === 'NOSCRIPT') ? all.filter((el) => tagOf(el) !== 'NOSCRIPT' && !el.closest('noscript')) : all;
   const isLink = (el: Element): boolean => (tagOf(el) === 'A' && attr(el, 'href') !== null) || attr(el, 'onclick') !== null || attr(el, 'data-href') !== null || attr(el, 'data-url') !== null;
   const anchors = scoped.length ? scoped.flatMap((r) => selectAll(r, LINKS)) : page.filter(isLink);
   const sibling = (u: string | null): u is string => !!u && isSiblingPage(u, firstUrl);

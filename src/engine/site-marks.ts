@@ -19,6 +19,22 @@ function squeeze(text: string): { s: string; at: number[] } {
 }
 
 const TLD = '(?:com|cn|net|org|cc|co|info|top|vip|wang|xyz|me|tw|hk)(?:\\.cn)?';
+
+/** One test per list of names: does any of them stand in the text with white space inside it? */
+const spacedTests = new Map<string, RegExp>();
+function spacedOut(labels: string[], names: string[]): RegExp {
+  const key = `${labels.join('|')}#${names.join('|')}`;
+  let re = spacedTests.get(key);
+  if (!re) {
+    const words = [...labels.filter((l) => /^[a-z0-9-]{3,}$/.test(l)), ...names.map((n) => n.replace(/\s+/g, '')).filter((n) => n.length >= 2)];
+    // Each character apart, white space allowed between them: "5 Y k J", "莲山 课件" (a name in either script is tried as given and simplified).
+    const spaced = [...new Set(words.flatMap((w) => [w, toSimplified(w)]))].map((w) => [...w].map(escape).join('\\s*'));
+    re = spaced.length ? new RegExp(spaced.join('|'), 'i') : /(?!)/;
+    if (spacedTests.size > 64) spacedTests.clear();
+    spacedTests.set(key, re);
+  }
+  return re;
+}
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /**
@@ -27,7 +43,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
  * sentence points to (`cue` before it, "访问 …") is the text's own and stays.
  */
 export function spacedMarks(text: string, labels: string[], names: string[], cue: RegExp): Span[] {
-  if (!/\s/.test(text.trim())) return [];
+  if (!/\s/.test(text.trim()) || !spacedOut(labels, names).test(text)) return [];
   const { s, at } = squeeze(text);
   const lower = toSimplified(s).toLowerCase();
   const parts: string[] = [];

@@ -1,7 +1,7 @@
 // The site families Qingwen knows, and how a page is matched to one: by host first, else by
 // the template's fingerprints, so a clone on a new domain is recognised too.
 import type { SiteRule } from './define.js';
-import { attr } from '../engine/dom.js';
+import { attr, selectAll } from '../engine/dom.js';
 import chazidian from './chazidian.js';
 import dedecms from './dedecms.js';
 import discuz from './discuz.js';
@@ -70,7 +70,7 @@ function countFingerprints(doc: Document, rule: SiteRule, urls: string, tokens: 
 /** Resource URLs of the page (stylesheets, scripts, images, forms), where template paths show. */
 function resourceUrls(doc: Document): string {
   const parts: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('link[href], script[src], img[src], form[action]')).slice(0, 200)) {
+  for (const el of selectAll(doc, 'link[href], script[src], img[src], form[action]').slice(0, 200)) {
     parts.push(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
   }
   return parts.join('\n');
