@@ -11,7 +11,7 @@ import { QingwenError } from './errors.js';
 import { markFolds, markPageFooters } from './layout.js';
 import { tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
-import { bodySignature, genericReader, isListingPage, joinPositionedLines, locateByParagraphs, locateByReadability, locateByRule, locateFallback } from './locate.js';
+import { bodySignature, genericReader, locateByReadability, locateByRule, locateFallback } from './locate.js';
 import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
@@ -67,7 +67,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     trace.time('layout', () => {
       liftNoscriptImages(workBody); // before Readability or pruning drops the <noscript>s
       // Before locating: Readability drops the inline styles that tell a reader's lines apart.
-      joinPositionedLines(workBody, trace);
+      genericReader()?.joinLines(workBody, trace);
       // One walk for both: folds only add cut markers, which no footer test looks at.
       const all = selectAll(workBody, '*');
       markFolds(workBody, all);
@@ -86,7 +86,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     return trace.time('locateByReadability', () => locateByReadability(work));
   };
   const locate = (): Element | null => {
-    const byParagraphs = how.byReadability ? null : trace.time('locateByParagraphs', () => locateByParagraphs(work));
+    const byParagraphs = how.byReadability ? null : trace.time('locateByParagraphs', () => genericReader()?.byParagraphs(work) ?? null);
     if (byParagraphs) {
       probe.via = 'paragraphs';
       return byParagraphs;
@@ -118,7 +118,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     probe.page = squash(work.body?.textContent ?? '').length;
   }
   // Without a site rule, a container of teasers (a portal home, search results) is no article.
-  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => isListingPage(bodies[0]!))) {
+  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => genericReader()?.isListing(bodies[0]!) ?? false)) {
     trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
     return kept?.blocks.length ? kept.blocks : null;
   }
@@ -247,6 +247,9 @@ export interface StructuredReader {
   shell: (doc: Document) => Document | null;
 }
 let structuredReaderOf: () => StructuredReader | undefined = () => undefined;
+export function provideStructuredData(get: () => StructuredReader | undefined): void {
+  structuredReaderOf = get;
+}
 
 /**
  * The pager reader (paging.ts) is handed in too: the article's other pages are loaded by the
@@ -258,9 +261,6 @@ export function providePager(get: () => typeof readPager | undefined): void {
   pagerReaderOf = get;
 }
 const NO_PAGER: PagerInfo = { next: null, numbered: new Map(), total: null };
-export function provideStructuredData(get: () => StructuredReader | undefined): void {
-  structuredReaderOf = get;
-}
 
 /** What page 1 says before its blocks are read: rule, title, byline, pager. */
 function readPageHead(doc: Document, url: string, trace: Trace, options: PageOptions): PageHead {

@@ -4,7 +4,6 @@
 // text turned into an anchor (id="installing-the-retry-extras"): the section heading went
 // missing from the article. Such names are set aside on the working copy while Readability
 // reads it, in data attributes that survive its re-parse of the page on a retry, and put back after.
-
 import { selectAll } from './dom.js';
 
 const SHIELD_CLASS = 'data-qw-class';

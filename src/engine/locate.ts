@@ -50,11 +50,11 @@ export function provideReadability(get: () => GenericReader | undefined): void {
   readerOf = get;
 }
 
-export function hasReadability(): boolean {
-  return readerOf() !== undefined;
-}
-
-/** The generic reader, when it is loaded (always in Node; in the extension once a reading is asked for). */
+/**
+ * The generic reader, when it is loaded (always in Node; in the extension once a reading is
+ * asked for). Without it (a known site's badge count at start-up) its steps are skipped: no
+ * paragraph locator, no joined lines, no listing test (doubt keeps the article), no floor.
+ */
 export function genericReader(): GenericReader | undefined {
   return readerOf();
 }
@@ -69,21 +69,6 @@ export function locateByReadability(doc: Document): Element | null {
   } catch {
     return null;
   }
-}
-
-/** The cheap core of Readability's idea, where one parent clearly dominates (paragraph-locator.ts); null without the generic reader. */
-export function locateByParagraphs(doc: Document): Element | null {
-  return readerOf()?.byParagraphs(doc) ?? null;
-}
-
-/** A document reader's positioned lines joined into paragraphs; without the generic reader (a known site's badge count), left as they are. */
-export function joinPositionedLines(body: Element, trace?: Trace): void {
-  readerOf()?.joinLines(body, trace);
-}
-
-/** The container holds a listing, not an article; without the generic reader loaded, doubt keeps the article. */
-export function isListingPage(root: Element): boolean {
-  return readerOf()?.isListing(root) ?? false;
 }
 
 /** Readability hands back the container it took inside wrappers of its own (#readability-page-1). */

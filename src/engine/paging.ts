@@ -4,6 +4,7 @@
 // to other sites are never followed.
 import type { SiteRule } from '../rules/define.js';
 import { attr, selectAll, tagOf, textOf } from './dom.js';
+import { escapeRe } from './regex.js';
 
 export interface PagerInfo {
   /** The page that 下一页 points to, if any. */
@@ -65,8 +66,6 @@ const folderOfPage = (path: string): string | null => /^(.*\/)\d{1,2}\.s?html?$/
 /** The article a PATHINFO page path belongs to ("/show/4402/p/2.html" → "/show/4402"), or null. */
 const pathPageOf = (path: string): string | null => /^(.+?)\/(?:p|page)\/\d{1,3}(?:\.s?html?)?$/.exec(path)?.[1] ?? null;
 const withoutExtension = (path: string): string => path.replace(/\.[a-z0-9]+$/i, '');
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * True when `url` can be another page of the article whose first page is `first`: same

@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_AD_LINK, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { attr, classAndId, CUT_TAG, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
 import { toSimplified } from './text.js';
 import { IMAGE_FILE } from './images.js';
@@ -384,8 +384,6 @@ function isAdSlot(el: Element): boolean {
 
 /** A bracketed recommendation set into a sentence: "（推荐阅读：…）", "（相关：…）", "[Read more: …]". */
 const INLINE_PROMO = new RegExp(`^[（(【\\[]\\s{0,2}${INLINE_PROMO_LABEL}\\s{0,2}[:：][^（）()【】\\[\\]]{1,40}[）)】\\]]$`, 'i');
-/** A link that opens with a sales label in brackets ("【VIP】海量演讲稿免费下载", "[广告]…"): an ad set into the sentence. */
-const INLINE_AD_LINK = /^[【\[]\s?(?:VIP|广告|推广|会员|赞助|AD)\s?[】\]]\s?[^【\[\]】]{2,30}$/i;
 
 /** Such a link inside a line of text (never a block of its own: a related list's item is judged elsewhere). */
 function isInlinePromo(el: Element): boolean {

@@ -1,6 +1,7 @@
 // The site's name and domain written into the text in ways a plain match misses: spaced out
 // and in mixed case so that copy-paste cleaners pass it by ("文 章来源莲山 课件 w w w.5 Y k J.cOm"),
 // or glued to the end of a line without a bracket ("横批：春光明媚学习啦在线学习网").
+import { escapeRe } from './regex.js';
 import { toSimplified } from './text.js';
 
 /** A stretch of a block's text to cut: [start, end) in the original text. */
@@ -28,14 +29,13 @@ function spacedOut(labels: string[], names: string[]): RegExp {
   if (!re) {
     const words = [...labels.filter((l) => /^[a-z0-9-]{3,}$/.test(l)), ...names.map((n) => n.replace(/\s+/g, '')).filter((n) => n.length >= 2)];
     // Each character apart, white space allowed between them: "5 Y k J", "莲山 课件" (a name in either script is tried as given and simplified).
-    const spaced = [...new Set(words.flatMap((w) => [w, toSimplified(w)]))].map((w) => [...w].map(escape).join('\\s*'));
+    const spaced = [...new Set(words.flatMap((w) => [w, toSimplified(w)]))].map((w) => [...w].map(escapeRe).join('\\s*'));
     re = spaced.length ? new RegExp(spaced.join('|'), 'i') : /(?!)/;
     if (spacedTests.size > 64) spacedTests.clear();
     spacedTests.set(key, re);
   }
   return re;
 }
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /**
  * Where the site's own domain (by its label: "5ykj") or a credit naming the site ("文章来源莲山课件")
@@ -47,9 +47,9 @@ export function spacedMarks(text: string, labels: string[], names: string[], cue
   const { s, at } = squeeze(text);
   const lower = toSimplified(s).toLowerCase();
   const parts: string[] = [];
-  for (const label of labels) if (/^[a-z0-9-]{3,}$/.test(label)) parts.push(`(?<![a-z0-9.])(?:(?:https?:\\/\\/)?(?:www|m|wap)\\.)?${escape(label)}\\.${TLD}(?![a-z0-9])`);
+  for (const label of labels) if (/^[a-z0-9-]{3,}$/.test(label)) parts.push(`(?<![a-z0-9.])(?:(?:https?:\\/\\/)?(?:www|m|wap)\\.)?${escapeRe(label)}\\.${TLD}(?![a-z0-9])`);
   const cjk = names.map((n) => toSimplified(n).replace(/\s+/g, '').toLowerCase()).filter((n) => n.length >= 2 && /[\u3400-\u9fff]/.test(n));
-  if (cjk.length) parts.push(`(?:本文|文章)?(?:来源|来自|源自|出自|转自)于?[:：]?(?:${cjk.map(escape).join('|')})`);
+  if (cjk.length) parts.push(`(?:本文|文章)?(?:来源|来自|源自|出自|转自)于?[:：]?(?:${cjk.map(escapeRe).join('|')})`);
   if (!parts.length) return [];
   const spans: Span[] = [];
   for (const m of lower.matchAll(new RegExp(parts.join('|'), 'g'))) {

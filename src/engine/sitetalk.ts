@@ -7,6 +7,8 @@ import type { Block } from './blocks.js';
 import { titleCount } from './meta.js';
 import { pieceStarts, readMarker, titleBase } from './segment.js';
 import { REPOST_NOTE } from '../rules/generic.js';
+import { isNumberedLine } from './lines.js';
+import { escapeRe } from './regex.js';
 import { squash, toSimplified, trimEndWhere } from './text.js';
 import { anchorAt, tailOf } from './removed-places.js';
 import type { Trace } from './trace.js';
@@ -51,7 +53,7 @@ function withoutOwnDomain(text: string, labels: string[]): string {
   // Most blocks never name the site: skip the token scan for them.
   const lower = text.toLowerCase();
   if (!labels.some((l) => lower.includes(l))) return text;
-  const owns = labels.map((l) => new RegExp(`(?:^|[./@])${l.replace(/[.-]/g, '\\$&')}${DOMAIN_END}`));
+  const owns = labels.map((l) => new RegExp(`(?:^|[./@])${escapeRe(l)}${DOMAIN_END}`));
   return text.replace(URLISH, (token, at: number) => {
     const t = token.toLowerCase().slice(0, 200);
     // An address the sentence points to ("访问 vpn.example.edu.cn，点击…", "服务器地址填写 …") is the text's own.
@@ -116,8 +118,6 @@ const WEAK_TALK = /下载|上传|转载|投稿|分享|收藏|整理|参考|版�
 /** A news dateline ("本报讯", "新华网北京12月1日电") opens real text. */
 const DATELINE = /^[^，。]{0,24}(?:讯|电)(?:[\s（(]|$)/;
 const EDGE_CHARS = 160;
-/** A numbered line: "一、…", "（二）…", "3. …". */
-const NUMBERED_LINE = /^\s{0,2}(?:[（(]\s?[一二三四五六七八九十\d]{1,3}\s?[)）]|[一二三四五六七八九十]{1,3}\s?[、.．]|\d{1,2}\s?[、.．](?!\d))/;
 const EDGE_BLOCKS = 3;
 
 function isSiteTalk(text: string, names: string[], templatePage: boolean): boolean {
@@ -128,12 +128,11 @@ function isSiteTalk(text: string, names: string[], templatePage: boolean): boole
   // Off a template page it is one sentence, and never a numbered heading ("一、积分下载"):
   // a post about 会员 and 积分 says those words in its own first and last paragraphs.
   const inner = (t.slice(0, -1).match(/[。！？!?]/g) ?? []).length;
-  if (inner >= (templatePage ? 2 : 1) || (!templatePage && NUMBERED_LINE.test(t))) return false;
+  if (inner >= (templatePage ? 2 : 1) || (!templatePage && isNumberedLine(t.trim()))) return false;
   if (STRONG_TALK.test(t)) return true;
   const weak = new Set(t.match(WEAK_TALK) ?? []).size;
   const lower = t.toLowerCase();
-  // The text is compared simplified, so the names are too (範文網 on a Big5 page is 范文网).
-  if (names.some((n) => lower.includes(toSimplified(n).toLowerCase())) && (weak >= 1 || t.length <= 40)) return true;
+  if (namesSite(lower, names, 1) && (weak >= 1 || t.length <= 40)) return true;
   return templatePage && weak >= 2;
 }
 
@@ -149,8 +148,12 @@ const GATHERED = /整理|收集|精选|汇编|搜集|编辑了|为大家|为您|
 function gathersForReaders(text: string, names: string[]): boolean {
   if (text.length > INTRO_CHARS) return false;
   const t = toSimplified(text);
-  const lower = t.toLowerCase();
-  return names.some((n) => n.trim().length >= 3 && lower.includes(toSimplified(n.trim()).toLowerCase())) && GATHERED.test(t);
+  return namesSite(t.toLowerCase(), names, 3) && GATHERED.test(t);
+}
+
+/** The text (simplified, lower case) names the site by one of its names at least `min` long (範文網 on a Big5 page is 范文网). */
+function namesSite(lower: string, names: string[], min: number): boolean {
+  return names.some((n) => n.trim().length >= min && lower.includes(toSimplified(n.trim()).toLowerCase()));
 }
 
 /** A leading block that ends in "…" and repeats a later stretch of the text: an excerpt. */

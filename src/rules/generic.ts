@@ -31,6 +31,9 @@ export const WIDGET_WORDS = /share|sharing|sharedaddy|social|relatedposts|relate
 /** class/id words of ad slots (matched as whole words of the attribute). */
 export const AD_WORDS = /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsbox|adsbygoogle|adsense|ad-slot|adbox|advbox|gg|ggbox|guanggao|tuiguang|banner|sponsor|promo)(?:$|[\s_\d-])/i;
 
+/** A link that opens with a sales label in brackets ("【VIP】海量演讲稿免费下载", "[广告]…"): an ad set into a sentence. */
+export const INLINE_AD_LINK = /^[【\[]\s?(?:VIP|广告|推广|会员|赞助|AD)\s?[】\]]\s?[^【\[\]】]{2,30}$/i;
+
 /** An ad's own label opening a link ("【广告】…", "（推广）…"). */
 export const AD_LABEL = /^[【\[（(]?\s{0,2}(?:广告|推广|廣告)\s{0,2}[】\]）)]/;
 

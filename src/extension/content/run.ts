@@ -14,16 +14,18 @@ import type { PagesApi } from './pages-entry.js';
 provideReadability(() => (globalThis as { __qingwenReadability?: import('../../engine/locate.js').GenericReader }).__qingwenReadability);
 
 /** The loader and the page fetching come in their own bundle too (pages-entry.ts), injected before any reading. */
+const pagesBundle = (): PagesApi | undefined => (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages;
+
 export function pages(): PagesApi {
-  const api = (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages;
+  const api = pagesBundle();
   if (!api || typeof api.fetchPage !== 'function') throw new Error('the page loader is not loaded');
   return api;
 }
 
 // The structured-data reader too (a page that shows no article text): there once a reading is asked for.
-provideStructuredData(() => (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages?.scriptBuilt);
+provideStructuredData(() => pagesBundle()?.scriptBuilt);
 // And the pager: the other pages are the loader's business (page 1's pieces are counted without it).
-providePager(() => (globalThis as { __qingwenPages?: PagesApi }).__qingwenPages?.readPager);
+providePager(() => pagesBundle()?.readPager);
 
 /** Pages fetched at once: quick on slow sites, still polite. */
 const CONCURRENCY = 3;
