@@ -2,6 +2,7 @@
 // body → prune body → blocks), merge the pages, drop boilerplate, repair cuts, segment.
 // Pure: the caller's Document is never modified, fetching is injected, no clock, no globals.
 import type { SiteRule } from '../rules/define.js';
+import { NOT_FOUND_PART } from '../rules/generic.js';
 import { findRule } from '../rules/index.js';
 import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
@@ -20,7 +21,7 @@ import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
-import { squash } from './text.js';
+import { squash, toSimplified } from './text.js';
 import { Trace } from './trace.js';
 import { applyUserRule, placeBlocks, restoreKept } from './user-rule.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
@@ -118,7 +119,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     probe.page = squash(work.body?.textContent ?? '').length;
   }
   // Without a site rule, a container of teasers (a portal home, search results) is no article.
-  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => genericReader()?.isListing(bodies[0]!) ?? false)) {
+  if (!rule && !user?.body && bodies.length === 1 && trace.time('isListing', () => genericReader()?.isListing(bodies[0]!, work.body) ?? false)) {
     trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
     return kept?.blocks.length ? kept.blocks : null;
   }
@@ -296,8 +297,18 @@ function readPageBody(doc: Document, url: string, trace: Trace, options: PageOpt
     return shown;
   };
   const read = blocks ?? scriptBuilt();
-  if (!read) throw new QingwenError('no article found on this page', 'no-article');
+  if (!read || (!rule && !user?.body && saysNotFound(head.title, read))) throw new QingwenError('no article found on this page', 'no-article');
   return { ...head, structured: blocks ? scriptBuilt : () => null, page: { url, blocks: read, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
+}
+
+/** A "page not found" page tells so in its title; what it shows (reasons, suggestions) is short. */
+const NOT_FOUND_MAX_CHARS = 1000;
+
+function saysNotFound(title: string, blocks: Block[]): boolean {
+  const parts = title.split(/[|｜_]|\s[-–—·]\s/).map((p) => p.trim()).filter(Boolean);
+  // Every part but one (the site's name) says so: "404 - 您访问的页面不存在", "Page not found | Bramble & Co.".
+  const saying = parts.filter((p) => NOT_FOUND_PART.test(toSimplified(p))).length;
+  return saying > 0 && saying >= parts.length - 1 && textChars(blocks) < NOT_FOUND_MAX_CHARS;
 }
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose

@@ -26,7 +26,10 @@ function isAnchorOfText(id: string, text: string): boolean {
   return a.length >= 3 && (t === a || (a.length >= 8 && t.startsWith(a)));
 }
 
-/** Sets aside the self-describing names of the page's headings (restoreHeadings puts them back); how many were. */
+/**
+ * Sets aside the self-describing names of the page's headings (restoreHeadings puts them back),
+ * and takes a post's heading out of a header box Readability would drop; how many headings it touched.
+ */
 export function shieldHeadings(doc: Document): number {
   let shielded = 0;
   for (const h of selectAll(doc, 'h1, h2, h3, h4, h5, h6')) {
@@ -38,14 +41,55 @@ export function shieldHeadings(doc: Document): number {
       h.removeAttribute('id');
       shielded++;
     }
-    const cls = h.getAttribute('class');
-    if (cls && SELF_WORD.test(cls)) {
-      h.setAttribute(SHIELD_CLASS, cls);
-      h.setAttribute('class', cls.split(/\s+/).filter((c) => !SELF_WORD.test(c)).join(' '));
+    if (shieldClass(h)) shielded++;
+    // Readability drops a post's header box whole ("liveblog-header"): the heading steps out of it
+    // on the working copy, and the box's byline and avatar go with the box as before.
+    const boxes = headerBoxes(h, text.length).filter((b) => BOX_WORD.test(`${b.getAttribute('class') ?? ''} ${b.getAttribute('id') ?? ''}`));
+    const outer = boxes[boxes.length - 1];
+    if (outer) {
+      outer.before(h);
       shielded++;
     }
   }
   return shielded;
+}
+
+function shieldClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !SELF_WORD.test(cls)) return false;
+  el.setAttribute(SHIELD_CLASS, cls);
+  el.setAttribute('class', cls.split(/\s+/).filter((c) => !SELF_WORD.test(c)).join(' '));
+  return true;
+}
+
+/** The word that makes Readability drop a heading's box. */
+const BOX_WORD = /header/i;
+/** A heading's box holds little more than it: a byline, a time. */
+const BOX_EXTRA_CHARS = 120;
+/** Prose right after the box that makes it the header of a post, not of the page. */
+const PROSE_AFTER = 80;
+const BOX_LEVELS = 3;
+
+/**
+ * The boxes a heading sits in that are a post's own header ("liveblog-header", "entry-header"):
+ * little text besides the heading, no menu, list or form, and the post's paragraphs right
+ * after one of them. (A page's header holds a menu, and no paragraphs follow it as siblings.)
+ */
+function headerBoxes(h: Element, headingChars: number): Element[] {
+  const chain: Element[] = [];
+  let box = h.parentElement;
+  for (let level = 0; box && level < BOX_LEVELS; level++, box = box.parentElement) {
+    if (/^(?:BODY|MAIN|ARTICLE|HTML)$/.test(box.tagName.toUpperCase())) break;
+    if ((box.textContent ?? '').trim().length > headingChars + BOX_EXTRA_CHARS || box.querySelector('nav, form, ul, ol, input')) break;
+    chain.push(box);
+    let next = box.nextElementSibling;
+    let prose = 0;
+    for (const p of next ? Array.from(next.querySelectorAll('p')) : []) prose += (p.textContent ?? '').trim().length;
+    if (next?.tagName.toUpperCase() === 'P') prose += (next.textContent ?? '').trim().length;
+    if (prose >= PROSE_AFTER) return chain;
+    next = null;
+  }
+  return [];
 }
 
 /** Puts the names back, on the page and on what Readability took out of it. */

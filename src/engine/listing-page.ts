@@ -81,7 +81,14 @@ function proseOutside(root: Element, items: Set<Element>): boolean {
  * True when `root` (the located container) is a listing, not an article. Doubt keeps the
  * article: a big page, a container with prose of its own, items long enough to be posts.
  */
-export function isListing(root: Element): boolean {
+export function isListing(root: Element, page?: Element | null): boolean {
+  if (listing(root)) return true;
+  // The container taken may be one teaser of a list (an archive's longest excerpt): the page
+  // around it is judged the same way. A container with a post's length is kept whatever surrounds it.
+  return !!page && page !== root && !reaches(textOf(root), LONG_ITEM_CJK, LONG_ITEM_LATIN) && listing(page);
+}
+
+function listing(root: Element): boolean {
   if (root.getElementsByTagName('*').length > MAX_ELEMENTS) return false;
   const items = listingItems(root);
   if (items.length < MIN_ITEMS) return false;

@@ -36,7 +36,7 @@ export interface GenericReader {
   /** Readability's pick of the article element on the working copy, or null. */
   read: (doc: Document) => Element | null;
   /** The located container is a listing of teasers, not an article (listing-page.ts). */
-  isListing: (root: Element) => boolean;
+  isListing: (root: Element, page?: Element | null) => boolean;
   /** The parent that clearly holds most of the page's paragraph text, or null (paragraph-locator.ts). */
   byParagraphs: (doc: Document) => Element | null;
   /** Joins a document reader's positioned lines into paragraphs (positioned-lines.ts). */

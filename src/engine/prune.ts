@@ -402,8 +402,23 @@ function isInlinePromo(el: Element): boolean {
 function isAdItem(li: Element): boolean {
   const named = AD_WORDS.test(classAndId(li)) || li.querySelector('script, iframe') !== null;
   const text = textOf(li);
-  if (!text || !(named || AD_LABEL.test(text))) return false;
-  return linkDensity(li) >= 0.99;
+  if (!text || linkDensity(li) < 0.99) return false;
+  return named || AD_LABEL.test(text) || oddPromoItem(li, text);
+}
+
+/** Items beside it needed to call a lone link the odd one out. */
+const PLAIN_SIBLINGS = 2;
+
+/**
+ * A link that sells ("推荐…合集（可下载Word）") in a list of mostly plain items (a lesson
+ * plan's materials): an ad slotted between them. In a list of links, a
+ * related list, no item is odd, and the list is judged as a whole elsewhere.
+ */
+function oddPromoItem(li: Element, text: string): boolean {
+  if (text.length > 60 || !PROMO_TEXT.test(text)) return false;
+  const siblings = Array.from(li.parentElement?.children ?? []).filter((c) => c !== li && tagOf(c) === 'LI');
+  const plain = siblings.filter((c) => textOf(c).length > 0 && selectAll(c, 'a[href]').length === 0).length;
+  return plain >= PLAIN_SIBLINGS && plain > siblings.length - plain;
 }
 
 /** A link to the picture itself (a larger copy of an article image) or to nowhere ("#"), not a banner's target. */

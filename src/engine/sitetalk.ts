@@ -58,8 +58,12 @@ function withoutOwnDomain(text: string, labels: string[]): string {
     const t = token.toLowerCase().slice(0, 200);
     // An address the sentence points to ("访问 vpn.example.edu.cn，点击…", "服务器地址填写 …") is the text's own.
     return owns.some((re) => re.test(t)) && !ADDRESS_CUE.test(text.slice(Math.max(0, at - 12), at)) ? '\u0000' : token;
-  }).replace(/\s?\u0000\s?/g, '');
+  }).replace(CREDIT_FRAME, '\u0000').replace(/\s?\u0000\s?/g, '');
 }
+
+/** A bracket that held the site's domain and now holds only the words of a credit ("[由Www.DuanMeiWen.Com整理]"). */
+const CREDIT_WORD = '(?:由|本文|文章|内容|来自|來自|来源|來源|出自|转自|轉自|摘自|整理|提供|收集|编辑|編輯|发布|發布|首发|首發|原创|原創|于|於|[:：]|\\s)';
+const CREDIT_FRAME = new RegExp(`[（(【\\[]${CREDIT_WORD}{0,6}\\u0000${CREDIT_WORD}{0,6}[）)】\\]]`, 'g');
 
 /** Words that point to an address just before it: the sentence is about the address, not signed by it. */
 const ADDRESS_CUE = /(?:访问|訪問|登录|登錄|登陆|打开|打開|进入|進入|输入|輸入|填写|填寫|填入|网址|網址|地址|官网|官網|链接|鏈接|前往|浏览|瀏覽|\b(?:visit|at|to|see|open))\s{0,2}[:：为為]?\s{0,2}$/i;
@@ -112,7 +116,9 @@ export function stripWatermarks(blocks: Block[], names: string[], trace: Trace, 
 }
 
 /** Words the site uses when it talks about itself or sells: each alone gives it away. */
-const STRONG_TALK = /小编|本站|本网(?!讯)|推荐度|网友投稿|侵删|VIP|积分|下载券|会员/i;
+const STRONG_TALK = /小编|本站|本网(?!讯)|推荐度|网友投稿|侵删|下载券/i;
+/** Selling words that real text also uses (a points scheme's 积分, a club's 会员): the site's only with one of its other words. */
+const SALES_TALK = /VIP|积分|会员/i;
 /** Words that do so only together (two of them, on a template page). */
 const WEAK_TALK = /下载|上传|转载|投稿|分享|收藏|整理|参考|版权|关注|文档|免费|点击|打印/g;
 /** A news dateline ("本报讯", "新华网北京12月1日电") opens real text. */
@@ -132,7 +138,10 @@ function isSiteTalk(text: string, names: string[], templatePage: boolean): boole
   if (STRONG_TALK.test(t)) return true;
   const weak = new Set(t.match(WEAK_TALK) ?? []).size;
   const lower = t.toLowerCase();
-  if (namesSite(lower, names, 1) && (weak >= 1 || t.length <= 40)) return true;
+  if (SALES_TALK.test(t) && (weak >= 1 || namesSite(lower, names, 2))) return true;
+  // A short line naming the site is its own ("秀文库 海量文档"); off a template page a sentence that
+  // names it is news about it or by it ("围绕…，潮流新闻记者日前专访了贺兰。"), and stays.
+  if (namesSite(lower, names, 1) && (weak >= 1 || (t.length <= 40 && (templatePage || !/[。！？!?]\s*$/.test(t))))) return true;
   return templatePage && weak >= 2;
 }
 

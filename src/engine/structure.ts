@@ -5,6 +5,7 @@
 import type { Block } from './blocks.js';
 import { selectAll } from './dom.js';
 import { isQrBox } from './images.js';
+import { isOwnLine } from './lines.js';
 import { CUT_TAG } from './prune.js';
 import type { Trace } from './trace.js';
 import type { ContentBlock, ListBlock, Piece, TableBlock } from './types.js';
@@ -166,12 +167,27 @@ export function paragraphsOf(blocks: ContentBlock[]): string[] {
   });
 }
 
+/** A line that ends a sentence (a label or sub-heading ends none). */
+const SENTENCE_END = /[。！？!?；;…”」』）)]$/;
+
 /** A piece from its marker (or null) and its blocks. */
 export function makePiece(heading: string | null, blocks: Block[]): Piece {
   const typed = contentBlocks(blocks);
-  // Plain text block by block: a quote's paragraphs and a list item's lines that stand apart
-  // are paragraphs of their own there, one quote or one item in the typed blocks.
-  const paragraphs = blocks.flatMap((b) => (b.media ? (b.media.type === 'table' ? b.media.rows.map((r) => r.join('\t')) : []) : [b.text]));
+  // Plain text block by block: a quote's paragraphs are paragraphs of their own there, one quote
+  // in the typed blocks. A list item is one paragraph, its sentences on lines of their own,
+  // except where a line stands alone by its form (a clause "1. …", a date) or follows a label
+  // that ends no sentence ("房屋基本情况"): those stay paragraphs, as they would outside a list.
+  const paragraphs: string[] = [];
+  blocks.forEach((b, i) => {
+    if (b.media) {
+      if (b.media.type === 'table') paragraphs.push(...b.media.rows.map((r) => r.join('\t')));
+      return;
+    }
+    const prev = blocks[i - 1];
+    const sameItem = b.item && prev?.item && !prev.media && prev.item.list === b.item.list && prev.item.item === b.item.item;
+    if (sameItem && SENTENCE_END.test(prev.text) && !isOwnLine(b.text)) paragraphs[paragraphs.length - 1] += `\n${b.text}`;
+    else paragraphs.push(b.text);
+  });
   return { heading, paragraphs, blocks: typed };
 }
 

@@ -151,6 +151,10 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'comment on the text', re: /^[【\[]\s{0,2}(?:作文|老师|教师|名师|编辑)?(?:点评|评语|简评|总评)\s{0,2}[】\]]|^(?:作文|老师|教师|名师)(?:点评|评语)\s{0,2}[:：]/, max: 400 },
   // A CMS's time stamp to the second, under one label ("时间：2024-12-18 10:32:17 个人工作总结"): a notice's own "时间：5月20日 14:30" has no seconds.
   { reason: 'author/time line', re: /^(?:发布|更新|发表|添加)?(?:时间|日期)\s{0,2}[:：]\s{0,2}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}:\d{2}(?:\s{0,3}[^\s，。！？,.!?:：]{1,12}){0,2}$/, max: 50 },
+  // A docs page's last edit ("上次更新: 2024/10/30 下午3:12:45", VuePress's "Last Updated: 10/30/2024, 3:12:45 PM").
+  { reason: 'author/time line', re: /^(?:(?:上次|最后|最近)(?:更新|修改|编辑)(?:时间|日期|于)?|更新于|last\s(?:updated|modified)(?:\son)?)\s{0,2}[:：]?\s{0,2}\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}日?,?(?:\s{0,3}(?:上午|下午|晚上|凌晨)?\s{0,2}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s?[AP]M)?)?$/i, max: 50 },
+  // A picture's credit standing as a line: "Photograph: Harbour Gazette / Sam Oduya", "图片来源：视觉中国", "摄影：林晓".
+  { reason: 'author/time line', re: /^[（(]?(?:(?:photograph|photo|picture|image|illustration)s?(?:\s(?:by|credit))?|credit|图片来源|图源|摄影|供图|图\/文)\s?[:：]\s?[^.!?。！？，,；;]{2,60}[）)]?$/i, max: 80 },
   // A post's byline with its reading time: "Sam Whitcombe · 8 min read", "6 min read".
   { reason: 'author/time line', re: /^(?:[^.!?。！？·|]{1,60}\s?[·|•]\s?)?\d{1,3}\s?(?:min|minute)s?\s(?:read|reading)$/i, max: 80 },
   // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
@@ -238,3 +242,6 @@ export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评
 
 /** "（精选5篇）", "六篇", "汇总(十四篇)", "读后感三则": the number of pieces a title announces. */
 export const TITLE_COUNT = new RegExp(`(${NUM})\\s*(?:篇|则|則)`);
+
+/** A title part that says the page is missing ("404", "Page not found", "您访问的页面不存在"). */
+export const NOT_FOUND_PART = /^(?:(?:error\s|http\s)?404(?:\s?(?:error|错误|not found|page))?|(?:sorry[,!]?\s)?(?:the\s)?page (?:was\s)?not found|(?:file\s)?not found|页面不存在|页面未找到|网页不存在|找不到(?:该|此|您要的|您访问的)?(?:页面|网页)|(?:(?:抱歉|对不起|很抱歉)[，,！!]?\s?)?(?:您|你)?(?:所|要)?(?:访问|访问的|要访问的|所访问的|查找的)?(?:页面|网页)(?:不存在|找不到了?|已被?删除|已失效|走丢了|去火星了))[!！。.]?$/i;

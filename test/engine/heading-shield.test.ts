@@ -29,6 +29,19 @@ describe('headings Readability would drop by their names', () => {
     expect(found.textContent).not.toContain('Archives');
   });
 
+  it("keeps a post's heading out of the header box Readability drops, and leaves the box's byline and the site's header to it", () => {
+    const entry = (n: number, title: string) => `<div class="liveblog-entry"><div class="liveblog-entry-main">
+      <header class="liveblog-header"><div class="liveblog-entry-heading"><h2 class="liveblog-entry-headline">${title}</h2></div>
+      <div class="liveblog-meta-authors"><span class="liveblog-meta-author"><img class="avatar" src="/a.jpg" alt="">Lena Morrow</span></div></header>
+      <div class="liveblog-entry-content">${para(n)}${para(n + 1)}</div></div></div>`;
+    const html = `<html><head><title>Storm live</title></head><body><div class="site-header"><h1 class="site-title">Harbour Gazette</h1><ul class="menu"><li><a href="/">Home</a></li></ul></div>
+      <div class="liveblog-feed">${entry(1, 'Power restored to half of affected homes')}${entry(3, 'Rail services suspended on coastal line')}</div></body></html>`;
+    const found = locateByReadability(parseHtml(html))!;
+    expect(Array.from(found.querySelectorAll('h2')).map((h) => h.textContent)).toEqual(['Power restored to half of affected homes', 'Rail services suspended on coastal line']);
+    expect(found.textContent).not.toContain('Lena Morrow');
+    expect(found.textContent).not.toContain('Harbour Gazette');
+  });
+
   it('puts the names back; a heading of other words keeps its id for Readability to judge', () => {
     const doc = parseHtml('<html><body><h2 id="comments-2" class="title x">Comments</h2><h2 id="footer-links">Links</h2></body></html>');
     shieldHeadings(doc);

@@ -28,6 +28,12 @@ describe('the site talking about itself', () => {
     expect(texts(out)).toEqual([REAL, '我性格开朗，有耐心，富有同情心。', '每个人心中都有一个梦想，而职业规划就是把梦想变成现实的桥梁。', '数据来自国家统计局网站，全年粮食产量再创新高。']);
   });
 
+  it('cuts the bracket that framed the domain when only the credit words are left in it', () => {
+    const names = selfNames('https://www.duanmeiwen.com/zuowen/1.html', ['短美文网']);
+    const out = stripWatermarks([b(`${REAL}[由Www.DuanMeiWen.Com整理]`), b(`${REAL}（www.duanmeiwen.com 原创）`), b(`${REAL}（详见www.duanmeiwen.com的说明）`)], names, new Trace());
+    expect(texts(out)).toEqual([REAL, REAL, `${REAL}（详见的说明）`]);
+  });
+
   it("leaves a file path that only contains the site's label (hoard.toml on hoard.example)", () => {
     const names = selfNames('https://docs.hoard.example/config/', []);
     const path = 'By default hoard looks for /etc/hoard/hoard.toml. A different file can be given with the --config flag.';
@@ -47,6 +53,22 @@ describe('the site talking about itself', () => {
     expect(texts(dropSiteTalk(blocks, names, '主持词', true, new Trace()))).toEqual(['写在前面：这组主持词是我去年为公司年会写的，后来又改了几遍。', '篇一', REAL]);
     const news = [b('本报讯 昨天，市教育局发布通知，全市中小学可免费下载电子教材。'), b(REAL), b(REAL)];
     expect(texts(dropSiteTalk(news, ['example'], '新闻', false, new Trace()))).toEqual(texts(news));
+  });
+
+  it("keeps a plan's last paragraph about a points scheme (积分, 会员); drops a line that sells them", () => {
+    const points = '建立志愿服务积分制度，志愿者参加服务活动可累计积分，积分可在社区“爱心超市”兑换生活用品。';
+    const members = '会员之家每周三下午开放，老年会员可以在这里下棋、读报。';
+    const blocks = [b('第一篇', { strong: true }), b(REAL), b(members), b(points)];
+    expect(texts(dropSiteTalk(blocks, ['公文吧', 'gongwenba'], '社区工作计划', true, new Trace()))).toEqual(texts(blocks));
+    const sells = [...blocks, b('开通VIP会员，全站范文免费下载。'), b('本文需5积分下载，公文吧会员免积分。')];
+    expect(texts(dropSiteTalk(sells, ['公文吧', 'gongwenba'], '社区工作计划', true, new Trace()))).toEqual(texts(blocks));
+  });
+
+  it("off a template page, a short sentence naming the outlet is the story's (潮流新闻记者…专访了…)", () => {
+    const line = '围绕这门手艺的现状与未来，潮流新闻记者日前专访了贺兰。';
+    const blocks = [b(REAL), b(line), b(REAL)];
+    expect(texts(dropSiteTalk(blocks, ['潮流新闻'], '对话古籍修复师', false, new Trace()))).toEqual(texts(blocks));
+    expect(texts(dropSiteTalk([b('潮流新闻 出品'), b(REAL), b(REAL)], ['潮流新闻'], '对话古籍修复师', false, new Trace()))).toEqual([REAL, REAL]);
   });
 
   it('drops an excerpt of the text shown before it', () => {

@@ -36,6 +36,14 @@ describe('lists', () => {
     ]);
     expect(piece.paragraphs.slice(1, -1)).toEqual(['“他感到一种从未有过的绝望。”', '——林远《山那边的灯》', '房屋基本情况', '1. 甲方将房屋出租给乙方使用。', '2. 房屋面积为八十平方米。']);
   });
+  it("a list item's sentences in <p>s are one paragraph; a linked item that sells among plain items is an ad, a plain link is not", () => {
+    const piece = cleanHtml(
+      pageOf('<ul><li><p>收汁时不要离开灶台。</p><p>糖分多的汤汁最后几分钟容易糊底。</p></li><li>准备好锅铲</li><li class="tj"><a href="/jiaoan/">推荐全册教案合集（可下载Word）</a></li><li><a href="https://book.example/1">《家常菜谱》</a></li></ul>'),
+      URL,
+    ).pieces[0]!;
+    expect(piece.blocks!.slice(1, -1)).toEqual([{ type: 'list', ordered: false, items: ['收汁时不要离开灶台。\n糖分多的汤汁最后几分钟容易糊底。', '准备好锅铲', '《家常菜谱》'], levels: [0, 0, 0] }]);
+    expect(piece.paragraphs.slice(1, -1)).toEqual(['收汁时不要离开灶台。\n糖分多的汤汁最后几分钟容易糊底。', '准备好锅铲', '《家常菜谱》']);
+  });
   it('one paragraph per item in `paragraphs`', () => {
     const piece = cleanHtml(pageOf('<ol><li>一项</li><li>二项</li></ol>'), URL).pieces[0]!;
     expect(piece.paragraphs.slice(1, 3)).toEqual(['一项', '二项']);
