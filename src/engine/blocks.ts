@@ -4,7 +4,7 @@
 // break or a removed ad slot (a cut), so the repair step can join a paragraph cut in two.
 import { attr, BLOCK_TAGS, isElement, tagOf } from './dom.js';
 import { articleImage } from './images.js';
-import { isCutMarker } from './prune.js';
+import { isCutMarker, LISTED } from './prune.js';
 import { isLayoutTable, readTable } from './tables.js';
 import { isNumberedLine, isOwnLine, proseParagraphs } from './lines.js';
 import { collapseSpace, endsComplete, toSimplified, trimBlock } from './text.js';
@@ -40,6 +40,8 @@ export interface Block {
   item?: ListItemRef;
   /** It stands inside a <blockquote>: which one. */
   quote?: string;
+  /** Its element is one the page's table of contents links to, on a template page: a piece's heading (segment.ts). */
+  listed?: true;
   /** Preformatted text (<pre>): its line breaks and indentation are the text. */
   code?: boolean;
   /** A data table or an image: no text block, it rides beside the text steps (see structure.ts). */
@@ -65,6 +67,8 @@ export interface ListItemRef {
 
 /** Where a node stands: in which list item, in a quote. */
 interface Context {
+  /** Inside an element the page's table of contents links to (prune.ts LISTED). */
+  listed?: boolean;
   list?: { id: string; ordered: boolean; depth: number; start?: number };
   item?: ListItemRef;
   quote?: string;
@@ -80,6 +84,13 @@ interface Run {
 const LINE_BREAK = '\u0001';
 
 const STRONG_TAGS = new Set(['STRONG', 'B', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Bold by its tag, or by its own style ("<span style="font-weight:bold">01｜…</span>", as editors write it). */
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+function isBold(el: Element, tag: string): boolean {
+  if (STRONG_TAGS.has(tag)) return true;
+  const style = el.hasAttributes() ? el.getAttribute('style') : null;
+  return style !== null && BOLD_STYLE.test(style);
+}
 
 function share(runs: Run[]): number {
   const len = (r: Run): number => r.text.replace(/\s/g, '').length;
@@ -197,6 +208,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
         page,
         ...(ctx.item ? { item: ctx.item } : {}),
         ...(ctx.quote ? { quote: ctx.quote } : {}),
+        ...(ctx.listed ? { listed: true as const } : {}),
       });
       pendingCut = null;
     }
@@ -309,10 +321,10 @@ export function extractBlocks(body: Element, page: number, base: string | null =
         continue;
       }
       stack.push('end-block');
-      pushChildren(child, strong || STRONG_TAGS.has(t), link, t, innerContext(frame.ctx, child, t, page));
+      pushChildren(child, strong || isBold(child, t), link, t, innerContext(frame.ctx, child, t, page));
     } else {
       if (brCount && (child.textContent ?? '').trim()) breakBefore(child.textContent ?? '', strong, link);
-      pushChildren(child, strong || STRONG_TAGS.has(t), link || t === 'A', blockTag, frame.ctx);
+      pushChildren(child, strong || isBold(child, t), link || t === 'A', blockTag, frame.ctx);
     }
   }
   flush();
@@ -334,5 +346,6 @@ function innerContext(ctx: Context, el: Element, tag: string, page: number): Con
     return { ...ctx, item: { list: id, item: `${page}:${++lists}`, level: depth, ordered, ...(start !== undefined ? { start } : {}) } };
   }
   if (tag === 'BLOCKQUOTE') return { ...ctx, quote: ctx.quote ?? `${page}:${++lists}` };
+  if (el.hasAttribute(LISTED)) return { ...ctx, listed: true };
   return ctx;
 }

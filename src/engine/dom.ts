@@ -172,6 +172,8 @@ function matches(el: Element, sets: SelectorSets): boolean {
  * searched, as querySelectorAll does not search it.
  */
 function walkMatching(root: ParentNode, sets: SelectorSets, others: ReadonlySet<Element>): Element[] {
+  const all = everyElement(root);
+  if (all) return matchingOf(all, sets, others);
   const out: Element[] = [];
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -180,6 +182,32 @@ function walkMatching(root: ParentNode, sets: SelectorSets, others: ReadonlySet<
     if (matches(el, sets) || others.has(el)) out.push(el);
     if (tagOf(el) === 'TEMPLATE') continue;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
+/**
+ * Every element under an element or document, in document order, from the DOM's own flat list
+ * (getElementsByTagName('*'): one native pass in a browser, one run along linkedom's node list,
+ * where stepping child by child costs a getter call per step). Null for a fragment, which has no
+ * such list, and where the DOM answers an empty list for a root that has children.
+ */
+function everyElement(root: ParentNode): ArrayLike<Element> | null {
+  const list = (root as Partial<Element>).getElementsByTagName?.('*');
+  return list && (list.length > 0 || !root.firstElementChild) ? list : null;
+}
+
+function matchingOf(all: ArrayLike<Element>, sets: SelectorSets, others: ReadonlySet<Element>): Element[] {
+  const out: Element[] = [];
+  let template: Element | null = null;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (template) {
+      if (template.contains(el)) continue;
+      template = null;
+    }
+    if (matches(el, sets) || others.has(el)) out.push(el);
+    if (tagOf(el) === 'TEMPLATE') template = el;
   }
   return out;
 }

@@ -67,10 +67,10 @@ function findTitleAsShown(doc: Document, rule: SiteRule | null, metas: Map<strin
   let related: string | null = null;
   const head = parts[0] ?? '';
   const headKey = squash(head);
-  for (const selector of [rule?.title, 'h1', 'article h2, .title h2, h2.title']) {
+  for (const selector of [rule?.title, 'h1', 'article h2, .title h2, h2.title', 'h2.post-title, h3.post-title, h2.entry-title, h3.entry-title']) {
     for (const el of selectAll(doc, selector)) {
       const h = textOf(el);
-      if (!h || h.length > 120) continue;
+      if (!h || h.length > 120 || isLogo(el)) continue;
       firstHeading ??= h;
       const hk = squash(h);
       // Inside <title> also counts for a long heading: "(12 封私信) 问题标题 - 知乎".
@@ -90,6 +90,14 @@ function findTitleAsShown(doc: Document, rule: SiteRule | null, metas: Map<strin
   if (ogTitle) return { title: stripSiteSuffix(ogTitle, rule), siteName };
   if (docTitle) return { title: stripSiteSuffix(docTitle, rule), siteName };
   return { title: firstHeading ?? '', siteName };
+}
+
+/** A heading that is the site's name linked to its home page (Blogger's h1.title, a logo): never the article's title. */
+function isLogo(heading: Element): boolean {
+  const links = selectAll(heading, 'a[href]');
+  if (links.length !== 1 || textOf(links[0]!) !== textOf(heading)) return false;
+  const href = (links[0]!.getAttribute('href') ?? '').trim();
+  return /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?$/i.test(href);
 }
 
 /** "标题_小六范文网" → "标题"; keeps a title with no recognisable suffix as it is. */

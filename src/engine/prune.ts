@@ -460,7 +460,7 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
     cutOut(el, trace, 'form or media');
   }
   for (const sel of rule?.remove ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'site rule');
-  if (!cautious) pruneNamedBoxes(body, trace);
+  if (!cautious) pruneNamedBoxes(body, trace, rule !== null);
   // Innermost first (reverse document order), so a box is removed before the block around it is judged.
   for (const el of selectAll(body, '*').reverse()) {
     if (!body.contains(el) || tagOf(el) === CUT_TAG.toUpperCase()) continue;
@@ -567,9 +567,26 @@ function isSignupBox(el: Element): boolean {
   return textOf(el).length <= MAX_SIGNUP_CHARS;
 }
 
+/** A label this long at most: "推荐阅读：", "相关文章". */
+const MAX_LABEL_CHARS = 20;
+
+/** The list of links right after a short label, or null. */
+function labelledLinks(label: Element): Element | null {
+  const next = label.nextElementSibling;
+  const text = textOf(label);
+  if (!next || !text || text.length > MAX_LABEL_CHARS || selectAll(label, 'a[href]').length > 0) return null;
+  return /^(?:UL|OL|DL|DIV|P)$/.test(tagOf(next)) && selectAll(next, 'a[href]').length >= 1 && linkDensity(next) >= 0.9 ? next : null;
+}
+
 /** Boxes known by their class, id or heading: pagers, related lists, comments, widgets, tables of contents. */
-function pruneNamedBoxes(body: Element, trace: Trace): void {
-  for (const el of selectList(body, NON_ARTICLE_SELECTORS)) if (body.contains(el)) cutOut(el, trace, 'pager, related list or comments');
+function pruneNamedBoxes(body: Element, trace: Trace, listTargets: boolean): void {
+  for (const el of selectList(body, NON_ARTICLE_SELECTORS)) {
+    if (!body.contains(el)) continue;
+    // A related list's label so named ("<p class=tuijian>推荐阅读：</p>") takes the links under it along.
+    const links = labelledLinks(el);
+    cutOut(el, trace, 'pager, related list or comments');
+    if (links) cutOut(links, trace, 'pager, related list or comments');
+  }
   // Widgets inside the body (share bars, related posts): small boxes named for what they are.
   const bodyChars = textOf(body).length;
   for (const el of selectAll(body, '[class], [id]')) {
@@ -593,9 +610,28 @@ function pruneNamedBoxes(body: Element, trace: Trace): void {
     // Its box goes with it when the box holds little else: a title and a toggle ("文章目录 切换").
     let box = el;
     while (box.parentElement && box.parentElement !== body && textOf(box.parentElement).length - textOf(box).length <= TOC_BOX_EXTRA_CHARS) box = box.parentElement;
+    if (listTargets) markListed(el, body);
     cutOut(box, trace, 'table of contents');
   }
   cutAnchorLines(inPage, body, trace);
+}
+
+/** Set on a heading a page's table of contents links to: on a template page, the pieces it lists (segment.ts). */
+export const LISTED = 'data-qw-listed';
+
+/** Marks the headings (or bold lines) the contents' links lead to, when each leads to one. */
+function markListed(list: Element, body: Element): void {
+  const named = new Map<string, Element>();
+  for (const el of selectAll(body, '[id], a[name]')) named.set(el.getAttribute('id') ?? el.getAttribute('name') ?? '', el);
+  const targets: Element[] = [];
+  for (const a of selectAll(list, 'a[href]')) {
+    let target = named.get((a.getAttribute('href') ?? '').trim().slice(1));
+    // An empty <a name> stands before its heading (or inside it).
+    if (target && tagOf(target) === 'A' && !textOf(target)) target = target.nextElementSibling ?? target.parentElement ?? undefined;
+    if (!target) return;
+    targets.push(target);
+  }
+  for (const t of targets) t.setAttribute(LISTED, '');
 }
 
 /** A table of contents set as lines: two or more sibling lines in a row, each just one in-page link. */

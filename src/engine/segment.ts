@@ -58,6 +58,13 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     const n = Number(latin[1]);
     return n ? { key: 'no', n } : null;
   }
+  // "01｜小学一年级班主任工作计划": a zero-padded number and a bar lead, as a heading naming a text like the title's.
+  const barred = BAR_LEAD.exec(text);
+  if (barred) {
+    const heading = block.strong || /^H\d$/.test(block.tag);
+    const n = Number(barred[1]);
+    return n && heading && sharedBigrams(barred[2] ?? '', titleBase) >= 2 ? { key: 'bar', n } : null;
+  }
   // "（一）学校元旦文艺晚会开场白" in bold under "元旦晚会主持词开场白": a numbered heading is a
   // piece marker only when it names a text of the kind the title announces (shares its words).
   const bracket = BRACKET_LEAD.exec(text);
@@ -95,6 +102,9 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
 
 /** 「一」 / 【二】 / 〔3〕 alone on their line: a bare numbered marker (only a run 1, 2, 3 … counts). */
 const BARE_NUMBER = new RegExp(`^[「【〔［\\[]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[」】〕］\\]]$`);
+
+/** 01｜标题 / 02 | 标题 / 03丨标题: a two-digit number and a bar. */
+const BAR_LEAD = /^(\d{2})\s?[|｜丨]\s?(\S.{1,38})$/;
 
 /** No.1 初中生入团申请书 / NO 2 / №3：… — the Latin "number" sign leads. */
 const LATIN_NUMBER = /^(?:No|NO|№)[\s.．:：]{0,3}(\d{1,2})(?:[\s:：、.．|｜—-]{1,4}[^\s:：、.．|｜—-].{0,40})?$/;
@@ -216,12 +226,34 @@ function sharedEnding(a: string, b: string): number {
   return n;
 }
 
-/** Indices of the blocks that head the pieces: a run of markers, else headings the title counts, else headings named like the title. */
+/**
+ * Headings a template page's table of contents lists (blocks.ts `listed`): distinct short
+ * headings, at least two, as many as the title counts when it counts. The contents was the
+ * site's list of the pieces ("本文目录：那一次，我学会了放手 / 外公的老花镜 / …").
+ */
+export function findListedHeadings(blocks: Block[], expected: number | null): number[] {
+  const found: number[] = [];
+  const names = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (!b.listed || !(/^H[2-5]$/.test(b.tag) || b.strong) || b.text.length > 40 || b.text.includes('\n')) return;
+    // A block the heading's element holds after its first line is no heading of its own.
+    if (i > 0 && blocks[i - 1]!.listed && !b.cut && found[found.length - 1] === i - 1) return;
+    const name = squash(toSimplified(b.text));
+    if (names.has(name)) return;
+    names.add(name);
+    found.push(i);
+  });
+  return found.length >= 2 && (!expected || found.length === expected) ? found : [];
+}
+
+/** Indices of the blocks that head the pieces: a run of markers, else headings the title counts, else headings the contents lists, else headings named like the title. */
 export function pieceStarts(blocks: Block[], title: string, expected: number | null): number[] {
   const found = findMarkers(blocks, title, expected);
   if (found.length) return found;
   const counted = findCountedHeadings(blocks, expected);
-  return counted.length ? counted : findTitledHeadings(blocks, title, expected);
+  if (counted.length) return counted;
+  const listed = findListedHeadings(blocks, expected);
+  return listed.length ? listed : findTitledHeadings(blocks, title, expected);
 }
 
 /** Splits blocks into pieces; a page with no run of markers is one piece with heading null. */

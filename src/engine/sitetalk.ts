@@ -117,8 +117,11 @@ export function stripWatermarks(blocks: Block[], names: string[], trace: Trace, 
 
 /** Words the site uses when it talks about itself or sells: each alone gives it away. */
 const STRONG_TALK = /小编|本站|本网(?!讯)|推荐度|网友投稿|侵删|下载券/i;
-/** Selling words that real text also uses (a points scheme's 积分, a club's 会员): the site's only with one of its other words. */
+/** Selling words that real text also uses (a points scheme's 积分, a club's 会员): the site's only when it sells with them. */
 const SALES_TALK = /VIP|积分|会员/i;
+const SALES_VERB = /下载|开通|充值|购买|升级|领取|扣除/;
+/** An e-mail address names its domain, not the site talking ("请发邮件到 copyright@example.dev"). */
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 /** Words that do so only together (two of them, on a template page). */
 const WEAK_TALK = /下载|上传|转载|投稿|分享|收藏|整理|参考|版权|关注|文档|免费|点击|打印/g;
 /** A news dateline ("本报讯", "新华网北京12月1日电") opens real text. */
@@ -137,8 +140,8 @@ function isSiteTalk(text: string, names: string[], templatePage: boolean): boole
   if (inner >= (templatePage ? 2 : 1) || (!templatePage && isNumberedLine(t.trim()))) return false;
   if (STRONG_TALK.test(t)) return true;
   const weak = new Set(t.match(WEAK_TALK) ?? []).size;
-  const lower = t.toLowerCase();
-  if (SALES_TALK.test(t) && (weak >= 1 || namesSite(lower, names, 2))) return true;
+  const lower = t.toLowerCase().replace(EMAIL, ' ');
+  if (SALES_TALK.test(t) && (SALES_VERB.test(t) || namesSite(lower, names, 2))) return true;
   // A short line naming the site is its own ("秀文库 海量文档"); off a template page a sentence that
   // names it is news about it or by it ("围绕…，潮流新闻记者日前专访了贺兰。"), and stays.
   if (namesSite(lower, names, 1) && (weak >= 1 || (t.length <= 40 && (templatePage || !/[。！？!?]\s*$/.test(t))))) return true;

@@ -18,6 +18,8 @@ export const NON_ARTICLE_SELECTORS = [
   '.wp-pagenavi', '.entry-meta', '.entry-footer', '.post-tags', '.tags-links', '.tag-links', '.entry-tags',
   '.related', '.relate', '.related_article', '.related-posts', '.xgwz', '.xgtj', '.tuijian',
   '.comments', '#comments', '.comment-list', '.post-copyright', '.share', '.bdsharebuttonbox', '.social-share',
+  // MediaWiki's notes about the article, not of it: a hatnote ("For the mountain, see …"), a maintenance notice, a navbox, categories.
+  '.hatnote', '.ambox', '.navbox', '.catlinks', '.printfooter',
   // Page chrome, when the body is a fallback as wide as the page.
   'nav', 'body > header', 'body > footer', '#header', '#footer', '.header', '.footer', '#nav', '.nav', '.navbar', '.breadcrumb', '.crumbs', '.position',
 ];
@@ -140,6 +142,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'related list', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s{0,4}${RELATED}\\s{0,4}[:：]?$`), max: 90, dropFollowingLinks: true },
   { reason: 'related list', re: new RegExp(`^[【\\[〔]?\\s{0,2}${RELATED}\\s{0,2}[】\\]〕]?\\s{0,4}[:：]?$`, 'i'), max: 40, dropFollowingLinks: true },
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s{0,4}[:：]/, max: 60, dropFollowingLinks: true },
+  // The label named after the page's topic: "以成长为话题的作文相关文章：", "班主任工作计划相关推荐:".
+  { reason: 'related list', re: new RegExp(`^[^。，,！？!?：:]{2,24}?${RELATED}\\s{0,2}[:：]$`), max: 40, dropFollowingLinks: true },
   // The related label with the outro after its colon: "【…】相关文章：更多工作总结请访问…栏目。"
   { reason: 'outro', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s{0,4}${RELATED}\\s{0,4}[:：]\\s{0,4}更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|敬请关注)`), max: 160, dropFollowingLinks: true },
   // Author / time lines.
@@ -155,12 +159,14 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: /^(?:(?:上次|最后|最近)(?:更新|修改|编辑)(?:时间|日期|于)?|更新于|last\s(?:updated|modified)(?:\son)?)\s{0,2}[:：]?\s{0,2}\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}日?,?(?:\s{0,3}(?:上午|下午|晚上|凌晨)?\s{0,2}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s?[AP]M)?)?$/i, max: 50 },
   // A picture's credit standing as a line: "Photograph: Harbour Gazette / Sam Oduya", "图片来源：视觉中国", "摄影：林晓".
   { reason: 'author/time line', re: /^[（(]?(?:(?:photograph|photo|picture|image|illustration)s?(?:\s(?:by|credit))?|credit|图片来源|图源|摄影|供图|图\/文)\s?[:：]\s?[^.!?。！？，,；;]{2,60}[）)]?$/i, max: 80 },
+  // A forum post's floor and time ("4楼 2024-04-02 21:34", "#5 2024/4/2 21:34").
+  { reason: 'author/time line', re: /^(?:\d{1,5}\s?楼|#\d{1,5}|沙发|板凳|地板)\s{0,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{0,3}\d{1,2}:\d{2}(?::\d{2})?$/, max: 40 },
   // A post's byline with its reading time: "Sam Whitcombe · 8 min read", "6 min read".
   { reason: 'author/time line', re: /^(?:[^.!?。！？·|]{1,60}\s?[·|•]\s?)?\d{1,3}\s?(?:min|minute)s?\s(?:read|reading)$/i, max: 80 },
   // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
   { reason: 'author/time line', re: /^By\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
   // An English page's date line: "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST".
-  { reason: 'author/time line', re: new RegExp(`^(?:last\\s)?(?:updated|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s${EN_DATE}(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?\\.?$`, 'i'), max: 60 },
+  { reason: 'author/time line', re: new RegExp(`^(?:last\\s)?(?:updated?|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s${EN_DATE}(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?\\.?$`, 'i'), max: 60 },
   // A post's date and counters without labels ("2024年5月20日 阅读 3,412"), as a reader view leaves them.
   { reason: 'author/time line', re: /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2})?(?:\s{0,4}(?:阅读|浏览|人气|点击|评论)量?\s?[:：]?\s?[\d,]{1,9}次?){1,3}$/, max: 60 },
   // A post's meta line: "发言稿 / 2024年6月18日 / 作者" — three or four short parts, one a date, no sentence.
@@ -195,6 +201,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // The site breaking its own text: page footers of document readers, inline pagers, ad labels.
   { reason: 'page footer', re: PAGE_FOOTER, max: 24, marksCut: true },
   { reason: 'page count', re: PAGE_COUNT, max: 30, marksCut: true },
+  // A gallery's counter standing as a line ("3/8"): no text says only that.
+  { reason: 'page count', re: /^\d{1,3}\s?\/\s?\d{1,3}$/, max: 9 },
   { reason: 'pager text', re: PAGER_LINE, max: 80, marksCut: true },
   // A CMS's or theme's credit line ("计划网 jihua66.example　Powered by EmpireCMS WAP", "Powered by WordPress").
   { reason: 'footer', re: /^[^。！？!?]{0,40}\bPowered by\s{1,3}[A-Za-z][\w!.\- ]{1,40}$/, max: 80 },

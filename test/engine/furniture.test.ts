@@ -21,6 +21,17 @@ describe('furniture known by name and shape', () => {
     expect(out).not.toContain('cookies');
   });
 
+  it("a wiki's hatnote, maintenance notice, navbox and categories are notes about the article, not of it", () => {
+    const wiki = `<div id="mw-content-text"><div class="mw-parser-output"><div role="note" class="hatnote navigation-not-searchable">For the mountain, see Harbour Hill (mountain).</div>
+      <table class="box-More_citations_needed plainlinks metadata ambox ambox-content"><tbody><tr><td class="mbox-text">This article needs additional citations for verification.</td></tr></tbody></table>
+      <p>${P1}</p><p>${P2}</p>${LONG('History')}<div role="navigation" class="navbox"><div class="navbox-title">Bridges of Harbour Road</div><div class="navbox-list">North Bridge South Bridge</div></div></div></div>
+      <div id="catlinks" class="catlinks"><a href="/wiki/Special:Categories">Categories</a>: <a href="/wiki/Category:Bridges">Bridges</a></div>`;
+    const out = text(page(`<div id="content"><h1 id="firstHeading">Harbour Road footbridge</h1>${wiki}</div>`));
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    for (const gone of ['For the mountain', 'additional citations', 'Bridges of Harbour Road', 'Categories']) expect(out).not.toContain(gone);
+  });
+
   it('a newsletter box asking for an e-mail address goes, though it holds more text than the post', () => {
     const box = `<div class="newsletter-signup"><form method="post"><h3>Get the Courier in your inbox</h3>${LONG('Newsletter')}<p><label>Email address <input type="email" name="EMAIL"></label> <input type="submit" value="Sign up"></p></form></div>`;
     const out = text(page(`<main><article><h1>Harbour Road footbridge to close</h1><div class="entry-content"><p>${P1}</p><p>${P2}</p>${box}</div></article></main>`));

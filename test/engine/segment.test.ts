@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/engine/blocks.js';
 import { findMarkers, readMarker, segment, titleBase } from '../../src/engine/segment.js';
+import { cleanHtml } from '../../src/index.js';
+import { xiaorobPage } from '../robustness/helpers.js';
 
 const b = (text: string, extra: Partial<Block> = {}): Block => ({ text, tag: 'P', strong: false, linkOnly: false, cut: null, page: 0, ...extra });
 const body = (n: number): Block[] => Array.from({ length: n }, (_, i) => b(`正文第${i + 1}段，内容完整。`));
@@ -149,5 +151,19 @@ describe('a title that counts its pieces in 则 (round 25)', () => {
     const { titleCount } = await import('../../src/engine/meta.js');
     expect(titleCount('初中生读后感三则')).toBe(3);
     expect(titleBase('初中生读后感三则')).toBe('初中生读后感');
+  });
+});
+
+describe('pieces a table of contents lists (round 31)', () => {
+  const para = (s: string) => `<p>　　${s}那天的风很大，我站在路口，看着远处的灯一盏盏亮起来，心里忽然安静了许多，仿佛一下子长大了。</p>`;
+  const toc = '<div class="art_toc"><p>本文目录</p><ul><li><a href="#t1">那一次，我学会了放手</a></li><li><a href="#t2">外公的老花镜</a></li><li><a href="#t3">一盆迟开的茉莉</a></li></ul></div>';
+  const body = `${toc}<h2 id="t1">那一次，我学会了放手</h2>${para('一')}${para('二')}<h2 id="t2">外公的老花镜</h2>${para('三')}${para('四')}<h2 id="t3">一盆迟开的茉莉</h2>${para('五')}${para('六')}`;
+  it('on a template page, the listed headings head the pieces', () => {
+    const a = cleanHtml(xiaorobPage('以成长为话题的作文800字', body), 'https://xiaorob.com/zuowen/170001.html');
+    expect(a.pieces.map((p) => p.heading)).toEqual(['那一次，我学会了放手', '外公的老花镜', '一盆迟开的茉莉']);
+  });
+  it('on an ordinary page, a contents of section headings leaves one text', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>成长的三件小事</title></head><body><article><h1>成长的三件小事</h1>${body}</article></body></html>`;
+    expect(cleanHtml(page, 'https://blog.example.cn/2024/growing.html').pieces.map((p) => p.heading)).toEqual([null]);
   });
 });

@@ -56,7 +56,7 @@ describe('the site talking about itself', () => {
   });
 
   it("keeps a plan's last paragraph about a points scheme (积分, 会员); drops a line that sells them", () => {
-    const points = '建立志愿服务积分制度，志愿者参加服务活动可累计积分，积分可在社区“爱心超市”兑换生活用品。';
+    const points = '建立志愿服务积分制度，志愿者参加服务活动可累计积分，积分可在社区“爱心超市”兑换生活用品，免费领用的除外。';
     const members = '会员之家每周三下午开放，老年会员可以在这里下棋、读报。';
     const blocks = [b('第一篇', { strong: true }), b(REAL), b(members), b(points)];
     expect(texts(dropSiteTalk(blocks, ['公文吧', 'gongwenba'], '社区工作计划', true, new Trace()))).toEqual(texts(blocks));
@@ -69,6 +69,12 @@ describe('the site talking about itself', () => {
     const blocks = [b(REAL), b(line), b(REAL)];
     expect(texts(dropSiteTalk(blocks, ['潮流新闻'], '对话古籍修复师', false, new Trace()))).toEqual(texts(blocks));
     expect(texts(dropSiteTalk([b('潮流新闻 出品'), b(REAL), b(REAL)], ['潮流新闻'], '对话古籍修复师', false, new Trace()))).toEqual([REAL, REAL]);
+  });
+
+  it("a page's own contact line with its domain in an e-mail address is the page's, not talk", () => {
+    const contact = '版权相关的其他问题，可以发送邮件到 copyright@mashang.dev，邮件标题请写明“版权咨询”。';
+    const blocks = [b(REAL), b(REAL), b(contact)];
+    expect(texts(dropSiteTalk(blocks, selfNames('https://docs.mashang.dev/copyright', []), '转载与版权说明', false, new Trace()))).toEqual(texts(blocks));
   });
 
   it('drops an excerpt of the text shown before it', () => {

@@ -1,0 +1,21 @@
+// The article's title: the heading <title> starts with — but not the site's name linked to its
+// home page, which a blog's <title> also starts with ("Blog name: Post title").
+import { describe, expect, it } from 'vitest';
+import { findTitle } from '../../src/engine/meta.js';
+import { parseHtml } from '../../src/node/parse.js';
+
+const page = (title: string, body: string) => parseHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+
+describe('the title', () => {
+  it("a blog's linked name in <h1> is its logo; the post title comes from the post's heading", () => {
+    const doc = page(
+      'Elm Street Community Garden: Plot sign-ups, the new water rota, and a thank-you',
+      `<header><h1 class="title"><a href="https://elmstreetgarden.blogspot.com/">Elm Street Community Garden</a></h1></header><div class="post"><h3 class="post-title entry-title">Plot sign-ups, the new water rota, and a thank-you</h3><p>Text.</p></div>`,
+    );
+    expect(findTitle(doc, null).title).toBe('Plot sign-ups, the new water rota, and a thank-you');
+  });
+  it('an <h1> that is the title keeps being the title, linked or not', () => {
+    expect(findTitle(page('春天的校园_某某范文网', '<h1><a href="/zuowen/123.html">春天的校园</a></h1>'), null).title).toBe('春天的校园');
+    expect(findTitle(page('Harbour Road footbridge to close | Courier', '<h1>Harbour Road footbridge to close</h1>'), null).title).toBe('Harbour Road footbridge to close');
+  });
+});
