@@ -152,13 +152,18 @@ function lineGroups(runs: Run[]): Run[][] {
   }
   const groups: Run[][] = [];
   let prev = '';
+  let prevBold = false;
   for (const line of lines) {
     const text = lineText(line);
     if (!text) continue; // an empty line keeps the break it came with
+    const visible = line.filter((r) => r.text.trim());
+    const bold = visible.length > 0 && visible.every((r) => r.strong);
     const last = groups[groups.length - 1];
-    if (last && !linesApart(prev, text)) last.push({ text: LINE_BREAK, strong: false, link: false }, ...line);
+    // A bold line over plain text is a heading over its paragraph ("<strong>一、认真履职</strong><br>全年共…").
+    if (last && !(prevBold && !bold) && !linesApart(prev, text)) last.push({ text: LINE_BREAK, strong: false, link: false }, ...line);
     else groups.push([...line]);
     prev = text;
+    prevBold = bold;
   }
   return groups.length ? groups : [runs];
 }

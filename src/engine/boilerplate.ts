@@ -3,6 +3,7 @@
 // Canned intros are only looked for where they stand: before the first piece marker.
 import type { PhraseRule, SiteRule } from '../rules/define.js';
 import { GENERIC_BOILERPLATE } from '../rules/generic.js';
+import { genericReader } from './locate.js';
 import type { Block } from './blocks.js';
 import { isLabelLine } from './labels.js';
 import { readMarker, titleBase } from './segment.js';
@@ -68,7 +69,7 @@ function insideQuotes(text: string, at: number): boolean {
 }
 
 export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: string, trace: Trace): Block[] {
-  const phrases = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE];
+  const phrases = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE, ...(genericReader()?.phrases ?? [])];
   const longest = Math.max(...phrases.map((p) => p.max));
   const base = titleBase(title);
   const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);

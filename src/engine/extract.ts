@@ -2,7 +2,6 @@
 // body → prune body → blocks), merge the pages, drop boilerplate, repair cuts, segment.
 // Pure: the caller's Document is never modified, fetching is injected, no clock, no globals.
 import type { SiteRule } from '../rules/define.js';
-import { NOT_FOUND_PART } from '../rules/generic.js';
 import { findRule } from '../rules/index.js';
 import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
@@ -21,7 +20,7 @@ import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
 import { dropQrBoxes, restoreMedia, splitMedia, textChars } from './structure.js';
-import { squash, toSimplified } from './text.js';
+import { squash } from './text.js';
 import { Trace } from './trace.js';
 import { applyUserRule, placeBlocks, restoreKept } from './user-rule.js';
 import type { Article, ExtractOptions, PageFailure } from './types.js';
@@ -297,18 +296,8 @@ function readPageBody(doc: Document, url: string, trace: Trace, options: PageOpt
     return shown;
   };
   const read = blocks ?? scriptBuilt();
-  if (!read || (!rule && !user?.body && saysNotFound(head.title, read))) throw new QingwenError('no article found on this page', 'no-article');
+  if (!read || (!rule && !user?.body && (genericReader()?.notFound(head.title, read) ?? false))) throw new QingwenError('no article found on this page', 'no-article');
   return { ...head, structured: blocks ? scriptBuilt : () => null, page: { url, blocks: read, afterGap: false }, ...(found.like ? { like: found.like } : {}) };
-}
-
-/** A "page not found" page tells so in its title; what it shows (reasons, suggestions) is short. */
-const NOT_FOUND_MAX_CHARS = 1000;
-
-function saysNotFound(title: string, blocks: Block[]): boolean {
-  const parts = title.split(/[|｜_]|\s[-–—·]\s/).map((p) => p.trim()).filter(Boolean);
-  // Every part but one (the site's name) says so: "404 - 您访问的页面不存在", "Page not found | Bramble & Co.".
-  const saying = parts.filter((p) => NOT_FOUND_PART.test(toSimplified(p))).length;
-  return saying > 0 && saying >= parts.length - 1 && textChars(blocks) < NOT_FOUND_MAX_CHARS;
 }
 
 /** Everything read from page 1. Title, byline and pager are read before the blocks, whose

@@ -1,12 +1,13 @@
 // What the engine needs only on a page without a site rule, as it is given it (provideReadability
 // in locate.ts): Mozilla Readability's pick of the article element, with the heading shield it
-// needs, the listing test, the paragraph locator, the joiner of a document reader's lines and
-// the no-harm floor's measures. Node entries register it at once (readability.ts); the extension
-// injects it in a bundle of its own (readability-entry.ts), so none of it weighs on the script
+// needs, the listing and not-found tests, the paragraph locator, the joiner of a document
+// reader's lines, the no-harm floor's measures and the phrase families of ordinary pages.
+// Node entries register it at once (readability.ts); the extension injects it in a bundle of its own (readability-entry.ts), so none of it weighs on the script
 // that runs on every known-site page at start-up.
 import { Readability } from '@mozilla/readability';
 import { restoreHeadings, shieldHeadings } from './heading-shield.js';
-import { isListing } from './listing-page.js';
+import { isListing, saysNotFound } from './listing-page.js';
+import { ORDINARY_PAGE_BOILERPLATE } from '../rules/ordinary-pages.js';
 import type { GenericReader } from './locate.js';
 import { locateByParagraphs } from './paragraph-locator.js';
 import { joinPositionedLines } from './positioned-lines.js';
@@ -32,4 +33,12 @@ export function readWithReadability(doc: Document): Element | null {
   }
 }
 
-export const GENERIC_READER: GenericReader = Object.freeze({ read: readWithReadability, isListing, byParagraphs: locateByParagraphs, joinLines: joinPositionedLines, floor });
+export const GENERIC_READER: GenericReader = Object.freeze({
+  read: readWithReadability,
+  isListing,
+  byParagraphs: locateByParagraphs,
+  joinLines: joinPositionedLines,
+  floor,
+  phrases: ORDINARY_PAGE_BOILERPLATE,
+  notFound: saysNotFound,
+});

@@ -72,6 +72,23 @@ function articleKey(url: string): string {
 }
 
 /** An image of the article as {src, alt}, or null when it is none (see the module comment). */
+/** A wiki's page of one picture: /wiki/File:Old_Street.jpg, /wiki/文件:…, index.php?title=Image:… */
+const FILE_PREFIX = /(?:^|[/=])(?:File|Image|文件|檔案|档案|图像|Datei|Fichier|Archivo):/i;
+const FILE_NAME = /^[^/?#]{1,200}\.(?:jpe?g|png|gif|webp|svg|tiff?)(?:[?#]|$)/i;
+
+function isFilePage(href: string): boolean {
+  const m = FILE_PREFIX.exec(href);
+  return m !== null && FILE_NAME.test(href.slice(m.index + m[0].length));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export function articleImage(img: Element, base: string | null): { src: string; alt: string } | null {
   const raw = rawSource(img);
   if (!raw) return null;
@@ -82,11 +99,13 @@ export function articleImage(img: Element, base: string | null): { src: string; 
   const h = side(img, 'height');
   if ((w !== null && w < MIN_SIDE) || (h !== null && h < MIN_SIDE)) return null;
   const path = new URL(src).pathname;
-  if (NOT_ARTICLE.test(path) || NOT_ARTICLE.test(classAndId(img)) || NOT_ARTICLE_ALT.test(alt) || TRACKER.test(src)) return null;
+  const link = linkAround(img);
+  // A wiki's picture links to its own file page (/wiki/File:…), its scaled copy under /thumb/: the article's.
+  const filePage = link !== null && isFilePage(safeDecode(link.getAttribute('href') ?? ''));
+  if ((!filePage && NOT_ARTICLE.test(path)) || NOT_ARTICLE.test(classAndId(img)) || NOT_ARTICLE_ALT.test(alt) || TRACKER.test(src)) return null;
   // Inside a link to another page: a thumbnail of another article (a link to the picture itself
   // is a zoom; "#" or a script link goes nowhere).
-  const link = linkAround(img);
-  if (link) {
+  if (link && !filePage) {
     const href = link.getAttribute('href')?.trim() ?? '';
     const target = href && !href.startsWith('#') ? absoluteUrl(href, base) : null;
     const samePage = target !== null && base !== null && articleKey(target) === articleKey(base);
@@ -136,8 +155,11 @@ export function liftNoscriptImages(root: Element): void {
 }
 
 /** A QR code or a "关注公众号" picture: the box around it (a short promo text with it) is no article text. */
+const QR_WORD = /(?:^|[/_.\s=-])(?:qr|qrcode|qr-code|qr_code|erweima|ewm|wxcode|gzh)(?:$|[/_.\s\d=-])/i;
+
 export function isQrBox(el: Element): boolean {
   const imgs = selectAll(el, 'img');
   if (!imgs.length || (el.textContent ?? '').replace(/\s/g, '').length > 80) return false;
-  return imgs.some((img) => /qr|erweima|ewm|wxcode|gzh/i.test(`${img.getAttribute('src') ?? ''} ${classAndId(img)}`) || /二维码|扫码|扫一扫|公众号/.test(img.getAttribute('alt') ?? ''));
+  // The words as words of the name ("wx_qr.png", "erweima2.jpg"): "difangzhi.org" holds no gzh.
+  return imgs.some((img) => QR_WORD.test(`${img.getAttribute('src') ?? ''} ${classAndId(img)}`) || /二维码|扫码|扫一扫|公众号/.test(img.getAttribute('alt') ?? ''));
 }

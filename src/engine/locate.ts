@@ -1,6 +1,7 @@
 // Locate the body: the site rule's selector when it finds real text, else Mozilla
 // Readability (on the working clone) as the reader fallback for any other page.
-import type { SiteRule } from '../rules/define.js';
+import type { PhraseRule, SiteRule } from '../rules/define.js';
+import type { Block } from './blocks.js';
 import type { Trace } from './trace.js';
 import { attr, documentOrder, linkDensity, selectAll, tagOf, textOf } from './dom.js';
 
@@ -43,6 +44,10 @@ export interface GenericReader {
   joinLines: (body: Element, trace?: Trace) => void;
   /** The no-harm floor's measures against Readability's article (floor.ts). */
   floor: typeof import('./floor.js');
+  /** Phrase families only ordinary pages print (rules/ordinary-pages.ts), after the generic ones. */
+  phrases: readonly PhraseRule[];
+  /** The page says it was not found, and shows little (listing-page.ts). */
+  notFound: (title: string, blocks: Block[]) => boolean;
 }
 let readerOf: () => GenericReader | undefined = () => undefined;
 

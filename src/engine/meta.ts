@@ -87,6 +87,11 @@ function findTitleAsShown(doc: Document, rule: SiteRule | null, metas: Map<strin
     }
   }
   if (related) return { title: related, siteName };
+  // A sub-heading that is exactly the first part of <title> ("舊信 - 林予安的詩 - 河岸詩頁" over <h2 class=ptitle>舊信</h2>).
+  if (parts.length > 1 && headKey.length >= 2) {
+    const own = selectAll(doc, 'h2, h3').find((el) => squash(textOf(el)) === headKey);
+    if (own) return { title: textOf(own), siteName };
+  }
   if (ogTitle) return { title: stripSiteSuffix(ogTitle, rule), siteName };
   if (docTitle) return { title: stripSiteSuffix(docTitle, rule), siteName };
   return { title: firstHeading ?? '', siteName };

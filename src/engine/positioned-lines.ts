@@ -24,6 +24,7 @@ interface Line {
 
 const POSITIONED = /position\s*:\s*absolute/i;
 const LEFT = /(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px/i;
+const TOP = /(?:^|;)\s*top\s*:\s*-?\d+(?:\.\d+)?px/i;
 const TEXT_INDENT = /(?:^|;)\s*text-indent\s*:\s*[1-9]/i;
 const TERMINAL = /[。！？!?：:；;”」』）).]$/;
 /** A container of at least this many positioned lines is a document reader's page. */
@@ -36,7 +37,8 @@ const indentOf = (el: Element, raw: string): boolean => /^[\u3000]|^[\u00a0 ]{2,
 
 function positionedLine(el: Element): Line | null {
   const style = el.getAttribute('style') ?? '';
-  if (!POSITIONED.test(style)) return null;
+  // Placed by its own top and left, the absolute position set by its class ("p.reader-word-layer").
+  if (!POSITIONED.test(style) && !TOP.test(style)) return null;
   const left = LEFT.exec(style);
   const raw = el.textContent ?? '';
   const text = raw.trim();

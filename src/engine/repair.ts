@@ -12,7 +12,8 @@ import type { Trace } from './trace.js';
  * numbered paragraph ("2. 乙方应…不得将房屋") can still be cut by an ad. */
 export function isStandalone(block: Block, asFirst = false): boolean {
   const t = block.text;
-  if (/^H\d$/.test(block.tag)) return true;
+  // A picture's caption is a line of its own, whatever its punctuation.
+  if (/^H\d$/.test(block.tag) || block.tag === 'FIGCAPTION') return true;
   // As the first half, a line with a full stop inside or a comma at the end is prose, not a
   // heading — even in bold ("第三，" | ad | "…").
   if (asFirst && (t.length > 40 || /[。！？!?；;]./.test(t) || /[，,、]$/.test(t))) return false;

@@ -86,15 +86,12 @@ const META_LINE = {
   maxPrefix: 8,
 };
 
-/** An English date: "12 February 2024", "Feb. 12, 2024", "2024-02-12". */
-const EN_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
-const EN_DATE = `(?:\\d{1,2}\\s${EN_MONTH},?\\s\\d{4}|${EN_MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 
 /** A document reader's page footer: "第 2 页 共 3 页", or a Word page number "- 2 -". */
 export const PAGE_FOOTER = /^[-—\s]*第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[-—\s]*$|^[-—–]\s{0,2}\d{1,4}\s{0,2}[-—–]$/;
 
 /** A paged article's own count line, read simplified: "（本文共3页，当前第1页）", "共3页", "当前第2页/共3页", "(第2/3页)". */
-const PAGE_COUNT_PART = '(?:(?:本文|全文|本篇|文章)?共\\s{0,2}\\d{1,3}\\s{0,2}页|(?:当前|这是|现在是|本页为?)?第\\s{0,2}\\d{1,3}\\s{0,2}(?:\\/\\s{0,2}\\d{1,3}\\s{0,2})?页)';
+const PAGE_COUNT_PART = '(?:(?:本文|全文|本篇|文章|本章)?共\\s{0,2}\\d{1,3}\\s{0,2}页|(?:当前|这是|现在是|本页为?)?第\\s{0,2}\\d{1,3}\\s{0,2}(?:\\/\\s{0,2}\\d{1,3}\\s{0,2})?页)';
 export const PAGE_COUNT = new RegExp(`^[（(【\\[]?\\s{0,2}${PAGE_COUNT_PART}(?:\\s{0,2}[，,、;；/／]?\\s{0,2}${PAGE_COUNT_PART})?\\s{0,2}[:：。]?\\s{0,2}[）)】\\]]?$`);
 
 /**
@@ -130,6 +127,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'pager text', re: /^本章未完|(?:请|点击)[^。]{0,6}下一页继续阅读|^[（(【]\s{0,4}(?:本章完|全文完|完)\s{0,4}[）)】]$/, max: 40 },
   // A share bar's words left as a line ("分享到：微信 QQ空间 微博", "Share this: Facebook X").
   { reason: 'share bar', re: /^(?:分享到|分享至|分享给|share (?:this|on))\s{0,2}[:：]/i, max: 40 },
+  // A WeChat account's follow box opens with its label ("▼关注我们▼"): what follows is the account's, not the article's.
+  { reason: 'social call', re: /^[▼▽↓👇☟⬇\s]{1,4}(?:关注我们|点击关注|长按关注|扫码关注|关注公众号)[▼▽↓👇☟⬇\s]{0,4}$/u, max: 16, endsArticle: true },
   { reason: 'social call', re: /点(?:个|一下)?[“"「]?在看|(?:点赞|转发|收藏|分享)[、，,和与·\s]{0,3}(?:点赞|转发|收藏|在看|关注|分享)|长按(?:二维码|识别)|扫码关注|关注(?:本?公众号)|(?:欢迎|记得)关注我们[。！!]?$|点击上方[^。]{0,8}关注|^关注我们$/, max: 60 },
   { reason: 'outro', re: /^以上.{0,30}?(?:就是|便是|是|为|即为)[^。]{0,40}?(?:小编|本站|编辑|为大家|为您|给大家|帮大家)[^。]{0,30}?(?:整理|收集|搜集|分享|带来|推荐|汇总|准备|挑选|精选)/, max: 200 },
   { reason: 'outro', re: /想(?:了解|看|阅读)更多[^。]{0,30}?(?:请关注|请访问|请点击|请点选|敬请关注|欢迎关注|请继续关注)|请(?:继续|持续)?关注[^。]{0,20}(?:栏目|频道|专题)[！!。]?$|(?:继续|持续)关注[^。]{0,24}(?:栏目|频道|专题)/, max: 160 },
@@ -144,11 +143,13 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'related list', re: /^更多[^。，]{0,12}(?:推荐|阅读|精彩)\s{0,4}[:：]/, max: 60, dropFollowingLinks: true },
   // The label named after the page's topic: "以成长为话题的作文相关文章：", "班主任工作计划相关推荐:".
   { reason: 'related list', re: new RegExp(`^[^。，,！？!?：:]{2,24}?${RELATED}\\s{0,2}[:：]$`), max: 40, dropFollowingLinks: true },
+  // "更多>>相关新闻": the label with its more-link before it.
+  { reason: 'related list', re: new RegExp(`^更多\\s{0,2}(?:>>|»|》|→|>)?\\s{0,2}${RELATED}\\s{0,2}[:：]?$`), max: 30, dropFollowingLinks: true },
   // The related label with the outro after its colon: "【…】相关文章：更多工作总结请访问…栏目。"
   { reason: 'outro', re: new RegExp(`^[【\\[《].{1,60}[】\\]》]\\s{0,4}${RELATED}\\s{0,4}[:：]\\s{0,4}更多[^。]{0,40}?(?:请访问|请关注|请点击|尽在|敬请关注)`), max: 160, dropFollowingLinks: true },
   // Author / time lines.
   { reason: 'author/time line', labels: META_LINE, max: 160 },
-  { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}(?:\S[^。，]{0,24})?$/, max: 40 },
+  { reason: 'author/time line', re: /^[（(【\[]?\s{0,4}(?:责任编辑|责编|编辑|作者|发布时间|发布日期|更新时间|审核|校对)\s{0,4}[:：]\s{0,4}(?:\S[^。，]{0,24})?$/, max: 40 },
   // A site's box about the essay's author after it ("【作者简介】林同学，某国中二年级…").
   { reason: 'author box', re: /^[【\[]\s{0,2}(?:作者简介|作者介绍|关于作者|小作者简介)\s{0,2}[】\]]/, max: 200 },
   // A teacher's or the site's comment on an essay ("【作文点评】…", "教师评语："): not the author's text.
@@ -157,16 +158,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: /^(?:发布|更新|发表|添加)?(?:时间|日期)\s{0,2}[:：]\s{0,2}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}:\d{2}(?:\s{0,3}[^\s，。！？,.!?:：]{1,12}){0,2}$/, max: 50 },
   // A docs page's last edit ("上次更新: 2024/10/30 下午3:12:45", VuePress's "Last Updated: 10/30/2024, 3:12:45 PM").
   { reason: 'author/time line', re: /^(?:(?:上次|最后|最近)(?:更新|修改|编辑)(?:时间|日期|于)?|更新于|last\s(?:updated|modified)(?:\son)?)\s{0,2}[:：]?\s{0,2}\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}日?,?(?:\s{0,3}(?:上午|下午|晚上|凌晨)?\s{0,2}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s?[AP]M)?)?$/i, max: 50 },
-  // A picture's credit standing as a line: "Photograph: Harbour Gazette / Sam Oduya", "图片来源：视觉中国", "摄影：林晓".
-  { reason: 'author/time line', re: /^[（(]?(?:(?:photograph|photo|picture|image|illustration)s?(?:\s(?:by|credit))?|credit|图片来源|图源|摄影|供图|图\/文)\s?[:：]\s?[^.!?。！？，,；;]{2,60}[）)]?$/i, max: 80 },
   // A forum post's floor and time ("4楼 2024-04-02 21:34", "#5 2024/4/2 21:34").
   { reason: 'author/time line', re: /^(?:\d{1,5}\s?楼|#\d{1,5}|沙发|板凳|地板)\s{0,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{0,3}\d{1,2}:\d{2}(?::\d{2})?$/, max: 40 },
-  // A post's byline with its reading time: "Sam Whitcombe · 8 min read", "6 min read".
-  { reason: 'author/time line', re: /^(?:[^.!?。！？·|]{1,60}\s?[·|•]\s?)?\d{1,3}\s?(?:min|minute)s?\s(?:read|reading)$/i, max: 80 },
-  // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
-  { reason: 'author/time line', re: /^By\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
-  // An English page's date line: "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST".
-  { reason: 'author/time line', re: new RegExp(`^(?:last\\s)?(?:updated?|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s${EN_DATE}(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?\\.?$`, 'i'), max: 60 },
   // A post's date and counters without labels ("2024年5月20日 阅读 3,412"), as a reader view leaves them.
   { reason: 'author/time line', re: /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2})?(?:\s{0,4}(?:阅读|浏览|人气|点击|评论)量?\s?[:：]?\s?[\d,]{1,9}次?){1,3}$/, max: 60 },
   // A post's meta line: "发言稿 / 2024年6月18日 / 作者" — three or four short parts, one a date, no sentence.
@@ -188,14 +181,11 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章|上一条|下一条|前一篇|后一篇)(?:文章|新闻|资讯|信息)?\s{0,4}[:：]/, max: 120 },
   // A line of the page's tools ("打印本文 返回顶部 关闭该页", "【打印此页】 【关闭窗口】", "字体：大 中 小").
   { reason: 'page tools', re: /^(?:[【\[]?(?:打印(?:本文|此页|本页|文章)?|关闭(?:窗口|该页|本页|此页)|返回顶部|收藏本文|加入收藏|推荐给(?:朋友|好友)|字体[:：]大中小)[】\]]?)+$/, max: 60, squashed: true },
-  // An English pager's word left as a line ("Next page", "« Older posts").
-  { reason: 'pager text', re: /^(?:[«‹<]\s?)?(?:next|previous|prev|older|newer)\s(?:page|posts|entries)(?:\s?[»›>])?$/i, max: 20, marksCut: true },
   // A pager of page links only ("第1页 第2页 第3页").
   { reason: 'pager text', re: /^(?:第\d{1,3}页){2,30}$/, max: 160, squashed: true, marksCut: true },
+  { reason: 'pager text', re: /^(?:[【\[]\d{1,3}[】\]]){2,30}$/, max: 160, squashed: true, marksCut: true },
   // The heading of the readers' comments below the text: what follows is theirs.
   { reason: "readers' posts", re: /^(?:网友|读者|用户)(?:评论|点评|留言|回复)|^(?:精彩|热门|全部|最新|发表|我要)评论|^(?:\d{1,5}\s)?(?:reader\s)?comments$|^leave a (?:comment|reply)$/i, max: 16, endsArticle: true },
-  // A feedback prompt under the page ("Was this page helpful?", "Is this page useful?").
-  { reason: 'feedback prompt', re: /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page useful|did you find (?:this|what you were looking for)(?: (?:helpful|useful))?|(?:这篇|本篇)?(?:文章|本文|内容|页面)对(?:你|您)有(?:帮助|用)吗)\s?[?？]?$/i, max: 60 },
   // Site footers that a fallback body may hold.
   { reason: 'footer', re: /^(?:Copyright|©|\(c\)|版权所有)|版权所有\s{0,4}$|ICP备\d|公网安备/i, max: 120 },
   // The site breaking its own text: page footers of document readers, inline pagers, ad labels.
@@ -204,13 +194,13 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // A gallery's counter standing as a line ("3/8"): no text says only that.
   { reason: 'page count', re: /^\d{1,3}\s?\/\s?\d{1,3}$/, max: 9 },
   { reason: 'pager text', re: PAGER_LINE, max: 80, marksCut: true },
-  // A CMS's or theme's credit line ("计划网 jihua66.example　Powered by EmpireCMS WAP", "Powered by WordPress").
-  { reason: 'footer', re: /^[^。！？!?]{0,40}\bPowered by\s{1,3}[A-Za-z][\w!.\- ]{1,40}$/, max: 80 },
   // (A page count "2/3" is one of the words: "上一页 2/3 下一页", "2/2 首页 上一页 1 2".)
   { reason: 'pager text', re: /^(?:分页|页码|共\s{0,4}\d{1,3}\s{0,4}页)?\s?[:：]?\s?(?:(?:首页|上一页|下一页|上页|下页|尾页|末页|\[\d{1,3}\]|\d{1,2}\s?\/\s?\d{1,2}(?!\d)|\d{1,3}(?!\d)|…)\s?){3,}$/, max: 80, marksCut: true },
+  // A CMS's or theme's credit line ("计划网 jihua66.example　Powered by EmpireCMS WAP", "Powered by WordPress").
+  { reason: 'footer', re: /^[^。！？!?]{0,40}\bPowered by\s{1,3}[A-Za-z][\w!.\- ]{1,40}$/, max: 80 },
   { reason: 'ad label', re: /^(?:广告|廣告|推广|赞助内容|Advertisement|ADVERTISEMENT|Sponsored|广告加载失败|广告加载中)$/, max: 12, marksCut: true },
   // The end of the text: what follows at the tail is the site's.
-  { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^剩余\d+页|^已?阅读到(?:了)?文档的?结尾/i, max: 40, endsArticle: true },
+  { reason: 'end marker', re: /^[-—–_=·\s]*END[-—–_=·\s]*$|^(?:全文|免费|本文档)?(?:预览|试读)已?结束|^[^。]{0,16}[，,]\s{0,2}(?:全文|免费|本文档)(?:预览|试读)已?结束|^剩余\d+页|^已?阅读到(?:了)?文档的?结尾/i, max: 40, endsArticle: true },
   // A pager's words left as a line ("上一页 下一页", "首页 1 2 3 尾页").
   // (Each word after the first follows white space or a closing 页/bracket: one way to read any line, no backtracking.)
   { reason: 'pager text', re: /^(?=.*(?:上一页|下一页|首页|尾页|末页))[\[【]?(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})[\]】]?(?:(?:\s{1,3}|(?<=[页\]】]))[\[【]?(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})[\]】]?){0,13}$/, max: 80, marksCut: true },
@@ -222,14 +212,10 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'site talk', re: /^(?:上传者|上传人|贡献者|分享者|上传用户)\s{0,2}[:：]/, max: 120 },
   { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享|可编辑的?(?:Word|WPS|word)文档|^文档为\s{0,2}(?:docx?|pdf|pptx?|txt|wps)\s{0,2}格式$|^本文可下载|^[￥¥]\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}元?$|^本(?:文档|合同|范文|模板|资料|文)共\s{0,2}\d+\s{0,2}页|\d+(?:\.\d+)?\s{0,2}万?\s{0,2}人(?:已)?下载$/i, max: 160 },
   // Novel sites' line in the chapter: "笔趣阁，最快更新青灯照夜最新章节！".
-  { reason: 'site talk', re: /最快更新.{0,30}最新章节|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },
+  { reason: 'site talk', re: /最快更新.{0,30}最新章节|请记住本书首发域名|手机版阅读网址[:：]|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },
   { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)|仅代表作者本人|一经查实[^。]{0,12}删除/, max: 200 },
   // A site's footer lines: licence numbers and "版权所有" ("京ICP证060535号", "央视网 版权所有 未经许可 请勿转载").
   { reason: 'copyright notice', re: /ICP[证备][^。]{0,12}号|公网安备\s{0,2}\d|网络视听许可证|^[^。，]{0,20}版权所有[^。]{0,20}$/, max: 80 },
-  // A missing page's apology ("the page you were looking for doesn't exist", "您访问的页面不存在").
-  { reason: 'not found page', re: /\bthe page you (?:were|are) looking for (?:doesn['’]t|does not|could not|can['’]t|cannot|no longer|has been|may have)|^(?:404\b|Page not found)|(?:您|你)?(?:访问|要找|所访问)的页面(?:已经)?不存在|找不到(?:您要访问的|该)?页面/i, max: 240 },
-  // A sign-in form's own lines: "New here? Create an account", "By signing in you agree to our Terms…", "登录即表示同意…".
-  { reason: 'account form', re: /^(?:New here\?|Don'?t have an account\?|Forgot (?:your )?password\?|Already have an account\?)|\bBy (?:signing (?:in|up)|logging in|continuing|creating an account|registering),? you (?:agree|accept|consent)\b|^(?:还没有账号|没有账号|忘记密码)|(?:登录|注册)即(?:表示|代表)?(?:您)?(?:已)?(?:阅读并)?同意/i, max: 240 },
   // A reprint ban or request of the post's own ("本文为百家号作者原创，未经授权，不得转载。", "（全文完，如需转载请注明出处）").
   { reason: 'copyright notice', re: /^[（(【\[]?\s{0,2}(?:(?:本文|文章|本篇|该文|此文|本站|版权|原创)[^。！？]{0,30}?[，,。]\s{0,2})?未经[^。，,]{0,8}?(?:授权|许可|同意|允许)[，,]?\s{0,2}(?:不得|禁止|严禁|请勿|谢绝)(?:任何形式的?)?(?:转载|摘编|转发)/, max: 120 },
   { reason: 'copyright notice', re: /^[（(【\[]?[^。，,]{0,8}[，,]?\s{0,2}(?:如需|若需|如要|欢迎)?转载请(?:注明|保留)[^。，,]{0,8}[）)】\]]?$/, max: 40 },
@@ -251,5 +237,3 @@ export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评
 /** "（精选5篇）", "六篇", "汇总(十四篇)", "读后感三则": the number of pieces a title announces. */
 export const TITLE_COUNT = new RegExp(`(${NUM})\\s*(?:篇|则|則)`);
 
-/** A title part that says the page is missing ("404", "Page not found", "您访问的页面不存在"). */
-export const NOT_FOUND_PART = /^(?:(?:error\s|http\s)?404(?:\s?(?:error|错误|not found|page))?|(?:sorry[,!]?\s)?(?:the\s)?page (?:was\s)?not found|(?:file\s)?not found|页面不存在|页面未找到|网页不存在|找不到(?:该|此|您要的|您访问的)?(?:页面|网页)|(?:(?:抱歉|对不起|很抱歉)[，,！!]?\s?)?(?:您|你)?(?:所|要)?(?:访问|访问的|要访问的|所访问的|查找的)?(?:页面|网页)(?:不存在|找不到了?|已被?删除|已失效|走丢了|去火星了))[!！。.]?$/i;

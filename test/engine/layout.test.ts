@@ -68,6 +68,17 @@ describe('layout', () => {
     ]);
   });
 
+  it('reads lines placed by their own top and left when their class sets the absolute position (round 34)', () => {
+    const line = (left: number, top: number, text: string): string => `<p class="reader-word-layer" style="width:544px;top:${top}.00px;left:${left}px;z-index:10">${text}</p>`;
+    const html = page(
+      `<style>.reader-word-layer{position:absolute}</style><div class="doc"><div class="page" style="position:relative">${line(127, 96, '2024年，在公司领导的正确带领和各部门的积极配合下，我认真履行')}${line(95, 124, '财务会计岗位职责，较好地完成了日常核算、税务申报、资金管理')}${line(95, 152, '等各项工作。')}${line(127, 180, '全年共审核原始凭证四千余张，编制记账凭证一千六百余份，做到')}${line(95, 208, '手续齐全、科目使用准确、账目清晰。')}</div></div>`,
+    );
+    expect(paragraphs(html)).toEqual([
+      '2024年，在公司领导的正确带领和各部门的积极配合下，我认真履行财务会计岗位职责，较好地完成了日常核算、税务申报、资金管理等各项工作。',
+      '全年共审核原始凭证四千余张，编制记账凭证一千六百余份，做到手续齐全、科目使用准确、账目清晰。',
+    ]);
+  });
+
   it('leaves ordinary absolutely positioned boxes alone (fewer than four lines)', () => {
     const doc = parseHtml(page('<div><span style="position:absolute;left:0">A</span><p>B</p></div>'));
     joinPositionedLines(doc.body!);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanHtml, cleanHtmlPaged, parseHtml } from '../../src/index.js';
 import type { ContentBlock } from '../../src/engine/types.js';
+import { xiaorobPage } from '../robustness/helpers.js';
 
 const URL = 'https://www.example.com/a/1.html';
 const P = '<p>这是一段用于测试的正文内容，句子完整，意思清楚，写到这里为止。</p>';
@@ -114,6 +115,28 @@ describe('images', () => {
       { type: 'image', src: 'https://img.example.com/2.jpg', alt: '' },
       { type: 'image', src: 'https://www.example.com/a/3.png', alt: '三' },
     ]);
+  });
+  it("a wiki's picture linked to its own file page, its scaled copy under /thumb/, is the article's; a host name holding \"gzh\" is no QR code (round 35)", () => {
+    const got = blocks(
+      '<p>古镇沿河而建。</p><figure class="mw-default-size"><a href="/wiki/File:Old_Street.jpg" class="mw-file-description"><img src="//upload.difangzhi.org.cn/images/thumb/3/3f/Old_Street.jpg/250px-Old_Street.jpg" width="250" height="188"></a><figcaption>临河老街，2019年摄</figcaption></figure><p><a href="/news/2.html"><img src="/uploads/thumb/2.jpg" width="200" height="150"></a></p>',
+    );
+    expect(got.filter((b) => b.type === 'image')).toEqual([{ type: 'image', src: 'https://upload.difangzhi.org.cn/images/thumb/3/3f/Old_Street.jpg/250px-Old_Street.jpg', alt: '' }]);
+    expect(got.some((b) => 'text' in b && b.text === '临河老街，2019年摄')).toBe(true);
+  });
+  it('a bold line over plain text after a single <br> is a heading over its paragraph (round 34)', () => {
+    const got = blocks('<div class="post"><strong>一、认真履职，做好日常事务</strong><br />全年共登记收发各类文件八百余件，没有出现一起延误。<br /><b>二、存在的不足</b><br />工作有时比较被动，主动思考不够。</div>');
+    expect(got.map((b) => ('text' in b ? [b.text, 'bold' in b && b.bold === true] : b.type))).toEqual([
+      ['一、认真履职，做好日常事务', true],
+      ['全年共登记收发各类文件八百余件，没有出现一起延误。', false],
+      ['二、存在的不足', true],
+      ['工作有时比较被动，主动思考不够。', false],
+    ]);
+  });
+  it('on a site rule\'s page a line bold by its own style is bold: "01｜…" heads a piece (round 31)', () => {
+    const para = '<p>　　本学期的工作围绕学生习惯养成展开，每周召开一次班会，及时与家长沟通，效果良好。</p>';
+    const marker = (n: string, name: string) => `<p><span style="font-weight:bold;">${n}｜${name}班主任工作计划</span></p>`;
+    const a = cleanHtml(xiaorobPage('秋季班主任工作计划（精选2篇）', `${marker('01', '小学一年级')}${para}${para}${marker('02', '初二年级')}${para}${para}`), 'https://xiaorob.com/zuowen/170001.html');
+    expect(a.pieces.map((p) => p.heading)).toEqual(['01｜小学一年级班主任工作计划', '02｜初二年级班主任工作计划']);
   });
   it("a heading's permalink mark and a docs page's Edit link are no text", () => {
     const got = blocks('<a href="https://git.example/p/edit/main/docs/a.md" title="Edit this page">Edit</a><h3 id="x">File location<a class="headerlink" href="#x" title="Permanent link">¶</a></h3><p>See section # 3 and the edit history.</p>');

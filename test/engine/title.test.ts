@@ -14,6 +14,9 @@ describe('the title', () => {
     );
     expect(findTitle(doc, null).title).toBe('Plot sign-ups, the new water rota, and a thank-you');
   });
+  it('a sub-heading that is exactly the first part of <title> is the title', () => {
+    expect(findTitle(page('舊信 - 林予安的詩 - 河岸詩頁', '<div class="side"><h4>林予安的詩</h4></div><h2 class="ptitle">舊信</h2><div>母親的字</div>'), null).title).toBe('舊信');
+  });
   it('an <h1> that is the title keeps being the title, linked or not', () => {
     expect(findTitle(page('春天的校园_某某范文网', '<h1><a href="/zuowen/123.html">春天的校园</a></h1>'), null).title).toBe('春天的校园');
     expect(findTitle(page('Harbour Road footbridge to close | Courier', '<h1>Harbour Road footbridge to close</h1>'), null).title).toBe('Harbour Road footbridge to close');

@@ -61,9 +61,10 @@ async function allRegexes(): Promise<FoundRegex[]> {
 
 async function phraseBounds(): Promise<Map<string, number>> {
   const { GENERIC_BOILERPLATE } = await import('../../src/rules/generic.js');
+  const { ORDINARY_PAGE_BOILERPLATE } = await import('../../src/rules/ordinary-pages.js');
   const { RULES } = await import('../../src/rules/index.js');
   const bounds = new Map<string, number>();
-  for (const p of [...GENERIC_BOILERPLATE, ...RULES.flatMap((r) => r.boilerplate ?? [])]) if (p.re) bounds.set(p.re.source, p.max);
+  for (const p of [...GENERIC_BOILERPLATE, ...ORDINARY_PAGE_BOILERPLATE, ...RULES.flatMap((r) => r.boilerplate ?? [])]) if (p.re) bounds.set(p.re.source, p.max);
   return bounds;
 }
 

@@ -1,0 +1,37 @@
+// Phrase families of ordinary pages — English pages' bylines, dates, pagers and prompts, a news
+// story's reporters, edition and credit lines, a missing page's apology — that a 范文 template page
+// never prints. They travel with the generic reader (generic-reader.ts): a page without a site rule
+// gets them, the script that runs on every known-site page does not carry them. Data, like generic.ts.
+import type { PhraseRule } from './define.js';
+/** An English date: "12 February 2024", "Feb. 12, 2024", "2024-02-12". */
+const EN_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+const EN_DATE = `(?:\\d{1,2}\\s${EN_MONTH},?\\s\\d{4}|${EN_MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+
+export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
+  // A news story's own furniture: the reporters' line ("本报记者 陈思远 赵一鸣"), the paper's edition
+  // ("《人民日报》（2024年05月13日 第07版）"), the original title ("（原标题：…）"), a photo credit ("新华社记者林涛摄"),
+  // the credits of a school news item ("（文/宋雨萱 图/党委宣传部 审核/陈立）").
+  { reason: 'author/time line', re: /^(?:本报|本台|本网|新华社|中新社|人民网|央视网)?(?:特约|实习)?(?:记者|通讯员|实习生)(?:\s{0,2}[\u4e00-\u9fa5·]{2,4}){1,6}$/, max: 40 },
+  { reason: 'author/time line', re: /^《[^》]{2,12}》\s{0,2}[（(]\s{0,2}\d{4}年\d{1,2}月\d{1,2}日\s{0,2}(?:第\s{0,2}\d{1,3}\s{0,2}版)?\s{0,2}[）)]$/, max: 40 },
+  { reason: 'author/time line', re: /^[（(]\s{0,2}原标题\s{0,2}[:：][^（）()]{2,60}[）)]$/, max: 70 },
+  { reason: 'author/time line', re: /^[（(]?(?:(?:新华社|中新社|本报|本网|人民网)?(?:记者|通讯员|摄影记者)\s{0,2})?[\u4e00-\u9fa5·]{2,4}(?:\s{1,2}[\u4e00-\u9fa5·]{2,4}){0,2}\s{0,2}摄[）)]?$/, max: 30 },
+  { reason: 'author/time line', re: /^[（(]\s{0,2}(?:(?:文|图|文字|摄影|图片|编辑|审核|校对|责编|初审|复审|终审)\s{0,2}[/／:：]\s{0,2}[^/／:：()（）\s]{1,12}\s{0,3}){2,6}[）)]$/, max: 60 },
+  // A picture's credit standing as a line: "Photograph: Harbour Gazette / Sam Oduya", "图片来源：视觉中国", "摄影：林晓".
+  { reason: 'author/time line', re: /^[（(]?(?:(?:photograph|photo|picture|image|illustration)s?(?:\s(?:by|credit))?|credit|图片来源|图源|摄影|供图|图\/文)\s?[:：]\s?[^.!?。！？，,；;]{2,60}[）)]?$/i, max: 80 },
+  // A post's byline with its reading time: "Sam Whitcombe · 8 min read", "6 min read".
+  { reason: 'author/time line', re: /^(?:[^.!?。！？·|]{1,60}\s?[·|•]\s?)?\d{1,3}\s?(?:min|minute)s?\s(?:read|reading)$/i, max: 80 },
+  // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
+  { reason: 'author/time line', re: /^By\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
+  // An English page's date line: "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST".
+  { reason: 'author/time line', re: new RegExp(`^(?:last\\s)?(?:updated?|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s${EN_DATE}(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?\\.?$`, 'i'), max: 60 },
+  // An English pager's word left as a line ("Next page", "« Older posts").
+  { reason: 'pager text', re: /^(?:[«‹<]\s?)?(?:next|previous|prev|older|newer)\s(?:page|posts|entries)(?:\s?[»›>])?$/i, max: 20, marksCut: true },
+  // A feedback prompt under the page ("Was this page helpful?", "Is this page useful?").
+  { reason: 'feedback prompt', re: /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page useful|did you find (?:this|what you were looking for)(?: (?:helpful|useful))?|(?:这篇|本篇)?(?:文章|本文|内容|页面)对(?:你|您)有(?:帮助|用)吗)\s?[?？]?$/i, max: 60 },
+  // A missing page's apology ("the page you were looking for doesn't exist", "您访问的页面不存在").
+  { reason: 'not found page', re: /\bthe page you (?:were|are) looking for (?:doesn['’]t|does not|could not|can['’]t|cannot|no longer|has been|may have)|^(?:404\b|Page not found)|(?:您|你)?(?:访问|要找|所访问)的页面(?:已经)?不存在|找不到(?:您要访问的|该)?页面/i, max: 240 },
+  // A sign-in form's own lines: "New here? Create an account", "By signing in you agree to our Terms…", "登录即表示同意…".
+  { reason: 'account form', re: /^(?:New here\?|Don'?t have an account\?|Forgot (?:your )?password\?|Already have an account\?)|\bBy (?:signing (?:in|up)|logging in|continuing|creating an account|registering),? you (?:agree|accept|consent)\b|^(?:还没有账号|没有账号|忘记密码)|(?:登录|注册)即(?:表示|代表)?(?:您)?(?:已)?(?:阅读并)?同意/i, max: 240 },
+];
+/** A title part that says the page is missing ("404", "Page not found", "您访问的页面不存在"). */
+export const NOT_FOUND_PART = /^(?:(?:error\s|http\s)?404(?:\s?(?:error|错误|not found|page))?|(?:sorry[,!]?\s)?(?:the\s)?page (?:was\s)?not found|(?:file\s)?not found|页面不存在|页面未找到|网页不存在|找不到(?:该|此|您要的|您访问的)?(?:页面|网页)|(?:(?:抱歉|对不起|很抱歉)[，,！!]?\s?)?(?:您|你)?(?:所|要)?(?:访问|访问的|要访问的|所访问的|查找的)?(?:页面|网页)(?:不存在|找不到了?|已被?删除|已失效|走丢了|去火星了))[!！。.]?$/i;
