@@ -61,13 +61,15 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   const work = owned ? doc : trace.time('clone', () => doc.cloneNode(true) as Document);
   const base = baseUrlOf(work, url);
   const kept = user ? trace.time('userRule', () => applyUserRule(work, user, page, base, trace)) : null;
+  // A document reader may place its lines by class (pdf2htmlEX): read before prunePage drops the <style>s.
+  const lefts = rule ? undefined : genericReader()?.classLefts(work);
   const elements = trace.time('prunePage', () => prunePage(work, rule, trace));
   const workBody = work.body;
   if (workBody) {
     trace.time('layout', () => {
       liftNoscriptImages(workBody); // before Readability or pruning drops the <noscript>s
       // Before locating: Readability drops the inline styles that tell a reader's lines apart.
-      genericReader()?.joinLines(workBody, trace);
+      genericReader()?.joinLines(workBody, trace, lefts);
       // One walk for both: folds only add cut markers, which no footer test looks at.
       const all = selectAll(workBody, '*');
       markFolds(workBody, all);

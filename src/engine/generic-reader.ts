@@ -10,7 +10,7 @@ import { isListing, saysNotFound } from './listing-page.js';
 import { ORDINARY_PAGE_BOILERPLATE } from '../rules/ordinary-pages.js';
 import type { GenericReader } from './locate.js';
 import { locateByParagraphs } from './paragraph-locator.js';
-import { joinPositionedLines } from './positioned-lines.js';
+import { classLefts, joinPositionedLines } from './positioned-lines.js';
 import * as floor from './floor.js';
 
 /** The element Readability takes as the article (on the working copy it is given), or null. */
@@ -38,6 +38,7 @@ export const GENERIC_READER: GenericReader = Object.freeze({
   isListing,
   byParagraphs: locateByParagraphs,
   joinLines: joinPositionedLines,
+  classLefts,
   floor,
   phrases: ORDINARY_PAGE_BOILERPLATE,
   notFound: saysNotFound,

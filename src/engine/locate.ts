@@ -40,8 +40,10 @@ export interface GenericReader {
   isListing: (root: Element, page?: Element | null) => boolean;
   /** The parent that clearly holds most of the page's paragraph text, or null (paragraph-locator.ts). */
   byParagraphs: (doc: Document) => Element | null;
-  /** Joins a document reader's positioned lines into paragraphs (positioned-lines.ts). */
-  joinLines: (body: Element, trace?: Trace) => void;
+  /** Joins a document reader's positioned lines into paragraphs (positioned-lines.ts); `lefts` from `classLefts`, read before the styles go. */
+  joinLines: (body: Element, trace?: Trace, lefts?: Map<string, number>) => void;
+  /** The left offsets the page's stylesheet gives by class (positioned-lines.ts). */
+  classLefts: (doc: Document) => Map<string, number>;
   /** The no-harm floor's measures against Readability's article (floor.ts). */
   floor: typeof import('./floor.js');
   /** Phrase families only ordinary pages print (rules/ordinary-pages.ts), after the generic ones. */

@@ -35,15 +35,39 @@ const WRAPPED_SHARE = 0.4;
 
 const indentOf = (el: Element, raw: string): boolean => /^[\u3000]|^[\u00a0 ]{2,}/.test(raw) || TEXT_INDENT.test(el.getAttribute('style') ?? '');
 
-function positionedLine(el: Element): Line | null {
+/** Left offsets the page's stylesheet gives by class (pdf2htmlEX's ".x1{left:94.5px}"): empty on most pages. */
+export type ClassLefts = Map<string, number>;
+const CLASS_LEFT = /\.([A-Za-z][\w-]{0,15})\s*\{\s*left\s*:\s*(-?\d+(?:\.\d+)?)(?:px)?\s*;?\s*\}/g;
+
+/** Read before the page's <style>s are pruned (extract.ts), for joinPositionedLines. */
+export function classLefts(doc: Document): ClassLefts {
+  const out: ClassLefts = new Map();
+  for (const style of selectAll(doc, 'style')) for (const m of (style.textContent ?? '').slice(0, 200_000).matchAll(CLASS_LEFT)) out.set(m[1]!, Number(m[2]));
+  return out;
+}
+
+function leftOf(el: Element, style: string, lefts: ClassLefts): number | null {
+  const inline = LEFT.exec(style);
+  if (inline) return Number(inline[1]);
+  if (!lefts.size) return null;
+  for (const c of (attr(el, 'class') ?? '').split(/\s+/)) {
+    const left = lefts.get(c);
+    if (left !== undefined) return left;
+  }
+  return null;
+}
+
+function positionedLine(el: Element, lefts: ClassLefts): Line | null {
   const style = el.getAttribute('style') ?? '';
-  // Placed by its own top and left, the absolute position set by its class ("p.reader-word-layer").
-  if (!POSITIONED.test(style) && !TOP.test(style)) return null;
-  const left = LEFT.exec(style);
+  // Placed by its own top and left, the absolute position set by its class ("p.reader-word-layer"),
+  // or by its classes alone, as pdf2htmlEX writes a page (<div class="t x1 y2 …">).
+  const byClass = lefts.size > 0 && !style && !hasBlockChild(el) && /^(?:DIV|P)$/.test(tagOf(el));
+  if (!POSITIONED.test(style) && !TOP.test(style) && !byClass) return null;
+  const left = leftOf(el, style, lefts);
   const raw = el.textContent ?? '';
   const text = raw.trim();
   // Off-screen (left:-9999px) is an anti-copy trick, not a line of the page.
-  return left && text && Number(left[1]) >= 0 ? { el, left: Number(left[1]), text, indented: indentOf(el, raw), kind: '' } : null;
+  return left !== null && text && left >= 0 ? { el, left, text, indented: indentOf(el, raw), kind: '' } : null;
 }
 
 /** A line box of a text layer: a <div>/<p> holding only a line of text (inline elements at most). */
@@ -61,11 +85,11 @@ function layerLine(el: Element): Line | null {
  * unpositioned line boxes (one <div> per printed line, most of them cut mid-sentence) is
  * read the same way.
  */
-export function joinPositionedLines(body: Element, trace?: Trace): void {
+export function joinPositionedLines(body: Element, trace?: Trace, lefts: ClassLefts = classLefts(body.ownerDocument)): void {
   const parents = new Set<Element>();
   let total = 0;
-  for (const el of selectAll(body, 'p[style], div[style]')) {
-    if (el.parentElement && positionedLine(el)) {
+  for (const el of selectAll(body, lefts.size ? 'p[style], div[style], p[class], div[class]' : 'p[style], div[style]')) {
+    if (el.parentElement && positionedLine(el, lefts)) {
       parents.add(el.parentElement);
       total++;
     }
@@ -75,7 +99,7 @@ export function joinPositionedLines(body: Element, trace?: Trace): void {
     for (const parent of parents) {
       const lines: Line[] = [];
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-        const line = positionedLine(c);
+        const line = positionedLine(c, lefts);
         if (line) lines.push(line);
       }
       // A page box of lines, not a paragraph with a positioned span in it.

@@ -79,6 +79,17 @@ describe('layout', () => {
     ]);
   });
 
+  it("reads a pdf2htmlEX page, whose lines are placed by classes of the page's stylesheet alone (round 34)", () => {
+    const line = (x: number, text: string): string => `<div class="t m0 x${x} h2 ff1 fs1">${text}</div>`;
+    const html = page(
+      `<style>.t{position:absolute;white-space:pre}.x1{left:94.5px}.x2{left:126.5px}</style><div id="page-container"><div class="pf"><div class="pc">${line(2, '2024年，在公司领导的正确带领和各部门的积极配合下，我认真履行')}${line(1, '财务会计岗位职责，较好地完成了日常核算、税务申报、资金管理')}${line(1, '等各项工作。')}${line(2, '全年共审核原始凭证四千余张，编制记账凭证一千六百余份，做到')}${line(1, '手续齐全、科目使用准确、账目清晰。')}</div></div></div>`,
+    );
+    expect(paragraphs(html)).toEqual([
+      '2024年，在公司领导的正确带领和各部门的积极配合下，我认真履行财务会计岗位职责，较好地完成了日常核算、税务申报、资金管理等各项工作。',
+      '全年共审核原始凭证四千余张，编制记账凭证一千六百余份，做到手续齐全、科目使用准确、账目清晰。',
+    ]);
+  });
+
   it('leaves ordinary absolutely positioned boxes alone (fewer than four lines)', () => {
     const doc = parseHtml(page('<div><span style="position:absolute;left:0">A</span><p>B</p></div>'));
     joinPositionedLines(doc.body!);
