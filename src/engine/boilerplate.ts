@@ -69,7 +69,8 @@ function insideQuotes(text: string, at: number): boolean {
 }
 
 export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: string, trace: Trace): Block[] {
-  const phrases = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE, ...(genericReader()?.phrases ?? [])];
+  // Ordinary pages' families (English bylines, news furniture) only where no site rule says what the page is.
+  const phrases = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE, ...(rule ? [] : (genericReader()?.phrases ?? []))];
   const longest = Math.max(...phrases.map((p) => p.max));
   const base = titleBase(title);
   const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);

@@ -77,7 +77,8 @@ const withoutExtension = (path: string): string => path.replace(/\.[a-z0-9]+$/i,
  * most, and that one holds a page number (?id=7&page=2 beside ?id=7): "?p=2330" beside
  * "?p=2318" is another post (WordPress's rel="next" to the next post), not its page 2.
  */
-const PAGE_PARAM = /^(?:page|paged|p|pn|pg|pageno|pagenum|pageindex|curpage|cp|pi)$/i;
+// (Joomla's page break numbers an article's pages by start=1, 2 …; older ones by limitstart.)
+const PAGE_PARAM = /^(?:page|paged|p|pn|pg|pageno|pagenum|pageindex|curpage|cp|pi|start|limitstart)$/i;
 
 function samePageQuery(a: URLSearchParams, b: URLSearchParams): boolean {
   // forEach, not spread iterators: spreading them broke pagination in Firefox's content script (seen in the e2e test).
@@ -183,7 +184,7 @@ export function readPager(doc: Document, pageUrl: string, firstUrl: string, rule
  * one number of the run the pager does not link ("1 2 [3] 4 5" on page 3). A search engine
  * often lands people on page 3; the article still starts at page 1.
  */
-const LATER_PAGE = /[_-]\d{1,3}\.[a-z]+(?:[?#]|$)|[?&](?:page|paged|p|pn|pg|pageno)=\d{1,3}(?:&|#|$)|\/\d{1,3}\/?(?:[?#]|$)/i;
+const LATER_PAGE = /[_-]\d{1,3}\.[a-z]+(?:[?#]|$)|[?&](?:page|paged|p|pn|pg|pageno|start|limitstart)=\d{1,3}(?:&|#|$)|\/\d{1,3}\/?(?:[?#]|$)/i;
 
 export function entryPageNumber(url: string, pager: PagerInfo): number {
   const first = pager.numbered.get(1);

@@ -37,7 +37,7 @@ const indentOf = (el: Element, raw: string): boolean => /^[\u3000]|^[\u00a0 ]{2,
 
 /** Left offsets the page's stylesheet gives by class (pdf2htmlEX's ".x1{left:94.5px}"): empty on most pages. */
 export type ClassLefts = Map<string, number>;
-const CLASS_LEFT = /\.([A-Za-z][\w-]{0,15})\s*\{\s*left\s*:\s*(-?\d+(?:\.\d+)?)(?:px)?\s*;?\s*\}/g;
+const CLASS_LEFT = /\.([A-Za-z][\w-]{0,15})\s{0,3}\{\s{0,3}left\s{0,3}:\s{0,3}(-?\d{1,5}(?:\.\d{1,6})?)(?:px)?\s{0,3};?\s{0,3}\}/g;
 
 /** Read before the page's <style>s are pruned (extract.ts), for joinPositionedLines. */
 export function classLefts(doc: Document): ClassLefts {

@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_LABEL, AD_WORDS, BACK_LINK, CONSENT_TEXT, INLINE_AD_LINK, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_LABEL, AD_WORDS, RELATED_HEADING, BACK_LINK, CONSENT_TEXT, INLINE_AD_LINK, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { attr, classAndId, CUT_TAG, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
 import { toSimplified } from './text.js';
 import { IMAGE_FILE } from './images.js';
@@ -567,6 +567,19 @@ function isSignupBox(el: Element): boolean {
   return textOf(el).length <= MAX_SIGNUP_CHARS;
 }
 
+/** Teasers needed under a related heading to call its section a reading list. */
+const MIN_TEASERS = 2;
+
+/** Every element after the heading leads with a link to another page (a headline), with little else. */
+function teasersAfter(h: Element): boolean {
+  const items: Element[] = [];
+  for (let c = h.nextElementSibling; c; c = c.nextElementSibling) items.push(c);
+  return items.length >= MIN_TEASERS && items.every((item) => {
+    const a = selectAll(item, 'a[href]')[0];
+    return !!a && textOf(a).length >= 6 && textOf(item).length <= 300;
+  });
+}
+
 /** A label this long at most: "推荐阅读：", "相关文章". */
 const MAX_LABEL_CHARS = 20;
 
@@ -597,6 +610,9 @@ function pruneNamedBoxes(body: Element, trace: Trace, listTargets: boolean): voi
     const section = h.parentElement;
     if (section && section !== body && body.contains(section) && section.firstElementChild === h && UGC_HEADING.test(textOf(h))) {
       cutOut(section, trace, "readers' posts");
+    } else if (section && section !== body && body.contains(section) && section.firstElementChild === h && RELATED_HEADING.test(textOf(h)) && teasersAfter(h)) {
+      // A reading list under its heading: teasers, each a headline link to another page and a line of summary.
+      cutOut(section, trace, 'reading list');
     }
   }
   // A table of contents: a list of in-page anchors (#…) only; the anchors back to it go too.

@@ -11,9 +11,9 @@ import type { Removal, RemovalAnchor } from './types.js';
 export const DEFAULT_WORK_BUDGET = 20_000_000;
 
 /** Prune reasons that name the box they took: a deliberate removal, not a guess about prose. */
-const PRUNED_BY_NAME = new Set(['hidden', 'share, related or comment widget', 'pager, related list or comments', "readers' posts", 'table of contents', 'site rule', 'cookie or consent notice', 'signup form']);
+const PRUNED_BY_NAME = new Set(['hidden', 'share, related or comment widget', 'pager, related list or comments', "readers' posts", 'table of contents', 'site rule', 'cookie or consent notice', 'signup form', 'reading list']);
 /** Of those, the ones known by their shape as well as their name (a thread of posts, a sign-up form): never a wrong guess, however long. */
-const PRUNED_BY_SHAPE = new Set(["readers' posts", 'signup form', 'cookie or consent notice']);
+const PRUNED_BY_SHAPE = new Set(["readers' posts", 'signup form', 'cookie or consent notice', 'reading list']);
 
 /** Collects what each step removed and why (Article.removed), and with a clock each step's time. */
 export class Trace {

@@ -66,7 +66,7 @@ export const BACK_LINK = /^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/;
 export const INLINE_PROMO_LABEL = '(?:推荐阅读|推荐|相关阅读|相关文章|相关推荐|相关|延伸阅读|猜你喜欢|热门推荐|精彩推荐|点击查看|查看|阅读|Read more|Read also|Also read|Related|Recommended)';
 
 /** Text of a promo box (link-only) standing between paragraphs. */
-export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注/;
+export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注|VIP|会员|付费|优惠|特价/i;
 
 /** Markers of a related-article list heading; the link lines under it go too. */
 const RELATED =
@@ -232,6 +232,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
 ];
 
 /** The heading of a section of readers' posts: "大家做的（286）", "网友评论", "热门评论", "Guest book", "12 Comments". */
+/** A related-reading section's own heading ("推荐阅读", "相关新闻", "Related stories"). */
+export const RELATED_HEADING = new RegExp(`^[【\\[〔]?\\s{0,2}${RELATED}\\s{0,2}[】\\]〕]?\\s{0,4}[:：]?$`, 'i');
+
 export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论|(?:\d{1,5}\s)?(?:reader\s)?comments?|guest\s?book|condolences|leave a (?:comment|reply))[\s（()）\d]*$/i;
 
 /** "（精选5篇）", "六篇", "汇总(十四篇)", "读后感三则": the number of pieces a title announces. */

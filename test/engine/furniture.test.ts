@@ -32,6 +32,15 @@ describe('furniture known by name and shape', () => {
     for (const gone of ['For the mountain', 'additional citations', 'Bridges of Harbour Road', 'Categories']) expect(out).not.toContain(gone);
   });
 
+  it('a reading list under its heading, each teaser a headline link and a summary, goes beside a two-paragraph story (round 37)', () => {
+    const teaser = (t: string) => `<div class="rec-item"><h3><a href="/news/${t.length}.html">${t} and what it means for the harbour</a></h3><p class="rec-summary">${t}: the council has published its plans for the coming year, with a public meeting in the town hall next month and a consultation that runs until the spring.</p></div>`;
+    const list = `<div class="recommend"><h2 class="mod-title">Recommended</h2>${teaser('Ferry timetable changes')}${teaser('New cycle lanes on Quay Street')}${teaser('Library opening hours')}</div>`;
+    const out = text(page(`<div class="main-left"><h1>Harbour Road footbridge to close</h1><div class="u-mainText"><p>${P1}</p><p>${P2}</p></div>${list}</div>`));
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).not.toContain('consultation');
+  });
+
   it('a newsletter box asking for an e-mail address goes, though it holds more text than the post', () => {
     const box = `<div class="newsletter-signup"><form method="post"><h3>Get the Courier in your inbox</h3>${LONG('Newsletter')}<p><label>Email address <input type="email" name="EMAIL"></label> <input type="submit" value="Sign up"></p></form></div>`;
     const out = text(page(`<main><article><h1>Harbour Road footbridge to close</h1><div class="entry-content"><p>${P1}</p><p>${P2}</p>${box}</div></article></main>`));

@@ -11,6 +11,10 @@ describe('isSiblingPage', () => {
     ['https://www.example-fanwen.cn/a/100_2.html', true],
     ['https://www.example-fanwen.cn/a/100-3.html', true],
     ['https://www.example-fanwen.cn/a/100.html?page=2', true],
+    // Joomla's page break (round 36): start=1, 2 … of the same article.
+    ['https://www.example-fanwen.cn/a/100.html?start=1', true],
+    ['https://www.example-fanwen.cn/a/100.html?limitstart=2', true],
+    ['https://www.example-fanwen.cn/a/100.html?start=1&id=9', false],
     ['https://www.example-fanwen.cn/a/101.html', false],
     ['https://www.example-fanwen.cn/a/1002.html', false],
     ['https://www.example-fanwen.cn/b/100_2.html', false],

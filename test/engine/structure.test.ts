@@ -37,6 +37,10 @@ describe('lists', () => {
     ]);
     expect(piece.paragraphs.slice(1, -1)).toEqual(['“他感到一种从未有过的绝望。”', '——林远《山那边的灯》', '房屋基本情况', '1. 甲方将房屋出租给乙方使用。', '2. 房屋面积为八十平方米。']);
   });
+  it('a box of one link that sells VIP between paragraphs is an ad slot, and the sentence it cut is whole (round 36)', () => {
+    const got = blocks('<p>我和同学们在操场上放风筝，风筝在蓝天上比赛谁飞</p><div class="adinart"><a href="https://www.example.com/vip/" rel="nofollow">作文批改VIP 名师一对一点评</a></div><p>得高，我高兴得又蹦又跳。</p>');
+    expect(got.map((b) => ('text' in b ? b.text : b.type))).toEqual(['我和同学们在操场上放风筝，风筝在蓝天上比赛谁飞得高，我高兴得又蹦又跳。']);
+  });
   it("a list item's sentences in <p>s are one paragraph; a linked item that sells among plain items is an ad, a plain link is not", () => {
     const piece = cleanHtml(
       pageOf('<ul><li><p>收汁时不要离开灶台。</p><p>糖分多的汤汁最后几分钟容易糊底。</p></li><li>准备好锅铲</li><li class="tj"><a href="/jiaoan/">推荐全册教案合集（可下载Word）</a></li><li><a href="https://book.example/1">《家常菜谱》</a></li></ul>'),
