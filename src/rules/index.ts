@@ -39,7 +39,8 @@ interface Tokens {
 function pageTokens(doc: Document): Tokens {
   const classes = new Set<string>();
   const ids = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+  // The engine's own walk (dom.ts), not the DOM's selector engine: one pass over the elements, attributes read once.
+  for (const el of selectAll(doc, '[class], [id]')) {
     for (const c of (attr(el, 'class') ?? '').split(/\s+/)) if (c) classes.add(c);
     const id = el.getAttribute('id');
     if (id) ids.add(id);
