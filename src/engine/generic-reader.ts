@@ -2,8 +2,9 @@
 // in locate.ts): Mozilla Readability's pick of the article element, with the heading shield it
 // needs, the listing and not-found tests, the paragraph locator, the joiner of a document
 // reader's lines, the no-harm floor's measures and the phrase families of ordinary pages.
-// Node entries register it at once (readability.ts); the extension injects it in a bundle of its own (readability-entry.ts), so none of it weighs on the script
-// that runs on every known-site page at start-up.
+// Node entries register it at once (readability.ts); the extension injects it in a bundle of
+// its own (readability-entry.ts), so none of it weighs on the script that runs on every
+// known-site page at start-up.
 import { Readability } from '@mozilla/readability';
 import { restoreHeadings, shieldHeadings } from './heading-shield.js';
 import { isListing, saysNotFound } from './listing-page.js';

@@ -4,7 +4,7 @@
 // text turned into an anchor (id="installing-the-retry-extras"): the section heading went
 // missing from the article. Such names are set aside on the working copy while Readability
 // reads it, in data attributes that survive its re-parse of the page on a retry, and put back after.
-import { selectAll } from './dom.js';
+import { classAndId, selectAll, tagOf, textOf } from './dom.js';
 
 const SHIELD_CLASS = 'data-qw-class';
 const SHIELD_ID = 'data-qw-id';
@@ -44,7 +44,7 @@ export function shieldHeadings(doc: Document): number {
     if (shieldClass(h)) shielded++;
     // Readability drops a post's header box whole ("liveblog-header"): the heading steps out of it
     // on the working copy, and the box's byline and avatar go with the box as before.
-    const boxes = headerBoxes(h, text.length).filter((b) => BOX_WORD.test(`${b.getAttribute('class') ?? ''} ${b.getAttribute('id') ?? ''}`));
+    const boxes = headerBoxes(h, text.length).filter((b) => BOX_WORD.test(classAndId(b)));
     const outer = boxes[boxes.length - 1];
     if (outer) {
       outer.before(h);
@@ -79,15 +79,12 @@ function headerBoxes(h: Element, headingChars: number): Element[] {
   const chain: Element[] = [];
   let box = h.parentElement;
   for (let level = 0; box && level < BOX_LEVELS; level++, box = box.parentElement) {
-    if (/^(?:BODY|MAIN|ARTICLE|HTML)$/.test(box.tagName.toUpperCase())) break;
-    if ((box.textContent ?? '').trim().length > headingChars + BOX_EXTRA_CHARS || box.querySelector('nav, form, ul, ol, input')) break;
+    if (/^(?:BODY|MAIN|ARTICLE|HTML)$/.test(tagOf(box))) break;
+    if (textOf(box).length > headingChars + BOX_EXTRA_CHARS || selectAll(box, 'nav, form, ul, ol, input').length) break;
     chain.push(box);
-    let next = box.nextElementSibling;
-    let prose = 0;
-    for (const p of next ? Array.from(next.querySelectorAll('p')) : []) prose += (p.textContent ?? '').trim().length;
-    if (next?.tagName.toUpperCase() === 'P') prose += (next.textContent ?? '').trim().length;
-    if (prose >= PROSE_AFTER) return chain;
-    next = null;
+    const next = box.nextElementSibling;
+    const paragraphs = !next ? [] : tagOf(next) === 'P' ? [next] : selectAll(next, 'p');
+    if (paragraphs.reduce((n, p) => n + textOf(p).length, 0) >= PROSE_AFTER) return chain;
   }
   return [];
 }

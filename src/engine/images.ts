@@ -9,8 +9,13 @@ const LAZY_ATTRS = ['data-original', 'data-src', 'data-lazy-src', 'data-lazy', '
 /** A placeholder's source: a data: URI, or a blank/loading/default picture. */
 const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|loading|lazy|placeholder|defaultpic|nopic|grey|gray|transparent)[\w-]*\.(?:gif|png|svg)(?:[?#]|$)/i;
 
+/** Words as words of a file or class name ("wx_qr.png", "erweima2.jpg"): "difangzhi.org" holds no gzh. */
+const nameWords = (words: string): RegExp => new RegExp(`(?:^|[/_.\\s=-])(?:${words})(?:$|[/_.\\s\\d=-])`, 'i');
+/** A QR code's names (isQrBox), among the words that name an image as chrome or an advert. */
+const QR_WORDS = 'qr|qrcode|erweima|ewm|wxcode|gzh';
 /** Words of a source, class, id or alt that name an image as chrome or an advert. */
-const NOT_ARTICLE = /(?:^|[/_.\s-])(?:logo|qr|qrcode|erweima|ewm|wxcode|gzh|weixin|wechat|ad|ads|adv|banner|guanggao|sponsor|avatar|icon|emoji|smiley|thumb|thumbnail|btn|button|share)(?:$|[/_.\s\d-])/i;
+const NOT_ARTICLE = nameWords(`logo|${QR_WORDS}|weixin|wechat|ad|ads|adv|banner|guanggao|sponsor|avatar|icon|emoji|smiley|thumb|thumbnail|btn|button|share`);
+const QR_WORD = nameWords(QR_WORDS);
 const NOT_ARTICLE_ALT = /二维码|扫码|扫一扫|公众号|关注我们|广告|下载(?:Word|PDF|文档)|logo|复制代码|^复制$|^copy(?: code| to clipboard)?$/i;
 /** Counters and analytics beacons. */
 const TRACKER = /(?:^|[/.])(?:hm\.baidu|cnzz|51\.la|google-analytics|count|counter|stat|stats|tongji|pv|collect|pixel|beacon|track)(?:[/.?_-]|$)/i;
@@ -71,7 +76,6 @@ function articleKey(url: string): string {
   return `${u.host}${u.pathname.replace(/(?:[_-]\d{1,3})?(?:\.\w+)?$/, '')}`;
 }
 
-/** An image of the article as {src, alt}, or null when it is none (see the module comment). */
 /** A wiki's page of one picture: /wiki/File:Old_Street.jpg, /wiki/文件:…, index.php?title=Image:… */
 const FILE_PREFIX = /(?:^|[/=])(?:File|Image|文件|檔案|档案|图像|Datei|Fichier|Archivo):/i;
 const FILE_NAME = /^[^/?#]{1,200}\.(?:jpe?g|png|gif|webp|svg|tiff?)(?:[?#]|$)/i;
@@ -89,6 +93,7 @@ function safeDecode(s: string): string {
   }
 }
 
+/** An image of the article as {src, alt}, or null when it is none (see the module comment). */
 export function articleImage(img: Element, base: string | null): { src: string; alt: string } | null {
   const raw = rawSource(img);
   if (!raw) return null;
@@ -155,11 +160,8 @@ export function liftNoscriptImages(root: Element): void {
 }
 
 /** A QR code or a "关注公众号" picture: the box around it (a short promo text with it) is no article text. */
-const QR_WORD = /(?:^|[/_.\s=-])(?:qr|qrcode|qr-code|qr_code|erweima|ewm|wxcode|gzh)(?:$|[/_.\s\d=-])/i;
-
 export function isQrBox(el: Element): boolean {
   const imgs = selectAll(el, 'img');
   if (!imgs.length || (el.textContent ?? '').replace(/\s/g, '').length > 80) return false;
-  // The words as words of the name ("wx_qr.png", "erweima2.jpg"): "difangzhi.org" holds no gzh.
   return imgs.some((img) => QR_WORD.test(`${img.getAttribute('src') ?? ''} ${classAndId(img)}`) || /二维码|扫码|扫一扫|公众号/.test(img.getAttribute('alt') ?? ''));
 }

@@ -5,7 +5,7 @@
 // however short the article and however long the lists beside it. Only pages without a site
 // rule are judged, so this comes in the generic reader's bundle (generic-reader.ts).
 import { isElement, tagOf, textOf } from './dom.js';
-import { reaches, signature } from './listing.js';
+import { reaches, signature, textChars } from './listing.js';
 import type { Block } from './blocks.js';
 import { toSimplified } from './text.js';
 import { NOT_FOUND_PART } from '../rules/ordinary-pages.js';
@@ -109,5 +109,5 @@ export function saysNotFound(title: string, blocks: Block[]): boolean {
   const parts = title.split(/[|｜_]|\s[-–—·]\s/).map((p) => p.trim()).filter(Boolean);
   // Every part but one (the site's name) says so: "404 - 您访问的页面不存在", "Page not found | Bramble & Co.".
   const saying = parts.filter((p) => NOT_FOUND_PART.test(toSimplified(p))).length;
-  return saying > 0 && saying >= parts.length - 1 && blocks.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0) < NOT_FOUND_MAX_CHARS;
+  return saying > 0 && saying >= parts.length - 1 && textChars(blocks) < NOT_FOUND_MAX_CHARS;
 }

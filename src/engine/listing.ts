@@ -38,3 +38,8 @@ export function tooSlight(blocks: { text: string; item?: unknown }[]): boolean {
   if (blocks.some((b) => reaches(b.text, LINE_CJK, LINE_LATIN))) return false;
   return !reaches(blocks.filter((b) => !b.item).map((b) => b.text).join(''), ALL_CJK, ALL_LATIN);
 }
+
+/** Chars of text the blocks hold (link-only lines not counted): an article has some. */
+export function textChars(blocks: readonly { text: string; linkOnly: boolean }[]): number {
+  return blocks.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0);
+}

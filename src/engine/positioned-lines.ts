@@ -39,6 +39,8 @@ const indentOf = (el: Element, raw: string): boolean => /^[\u3000]|^[\u00a0 ]{2,
 export type ClassLefts = Map<string, number>;
 const CLASS_LEFT = /\.([A-Za-z][\w-]{0,15})\s{0,3}\{\s{0,3}left\s{0,3}:\s{0,3}(-?\d{1,5}(?:\.\d{1,6})?)(?:px)?\s{0,3};?\s{0,3}\}/g;
 
+const NO_LEFTS: ClassLefts = new Map();
+
 /** Read before the page's <style>s are pruned (extract.ts), for joinPositionedLines. */
 export function classLefts(doc: Document): ClassLefts {
   const out: ClassLefts = new Map();
@@ -85,7 +87,7 @@ function layerLine(el: Element): Line | null {
  * unpositioned line boxes (one <div> per printed line, most of them cut mid-sentence) is
  * read the same way.
  */
-export function joinPositionedLines(body: Element, trace?: Trace, lefts: ClassLefts = classLefts(body.ownerDocument)): void {
+export function joinPositionedLines(body: Element, trace?: Trace, lefts: ClassLefts = NO_LEFTS): void {
   const parents = new Set<Element>();
   let total = 0;
   for (const el of selectAll(body, lefts.size ? 'p[style], div[style], p[class], div[class]' : 'p[style], div[style]')) {

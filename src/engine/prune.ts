@@ -608,12 +608,10 @@ function pruneNamedBoxes(body: Element, trace: Trace, listTargets: boolean): voi
   // A section of readers' posts, known by its heading ("大家做的（286）", "网友评论").
   for (const h of selectAll(body, 'h2, h3, h4, h5')) {
     const section = h.parentElement;
-    if (section && section !== body && body.contains(section) && section.firstElementChild === h && UGC_HEADING.test(textOf(h))) {
-      cutOut(section, trace, "readers' posts");
-    } else if (section && section !== body && body.contains(section) && section.firstElementChild === h && RELATED_HEADING.test(textOf(h)) && teasersAfter(h)) {
-      // A reading list under its heading: teasers, each a headline link to another page and a line of summary.
-      cutOut(section, trace, 'reading list');
-    }
+    if (!section || section === body || !body.contains(section) || section.firstElementChild !== h) continue;
+    if (UGC_HEADING.test(textOf(h))) cutOut(section, trace, "readers' posts");
+    // A reading list under its heading: teasers, each a headline link to another page and a line of summary.
+    else if (RELATED_HEADING.test(textOf(h)) && teasersAfter(h)) cutOut(section, trace, 'reading list');
   }
   // A table of contents: a list of in-page anchors (#…) only; the anchors back to it go too.
   // Only a box around two in-page links can be one: most pages have none, and need no walk.

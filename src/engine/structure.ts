@@ -6,6 +6,7 @@ import type { Block } from './blocks.js';
 import { selectAll } from './dom.js';
 import { isQrBox } from './images.js';
 import { isOwnLine } from './lines.js';
+import { endsComplete } from './text.js';
 import { CUT_TAG } from './prune.js';
 import type { Trace } from './trace.js';
 import type { ContentBlock, ListBlock, Piece, TableBlock } from './types.js';
@@ -87,10 +88,6 @@ export function mergeSplitTables(blocks: Block[]): Block[] {
   return out;
 }
 
-/** Chars of text the blocks hold (link-only lines not counted): an article has some. */
-export function textChars(blocks: Block[]): number {
-  return blocks.reduce((n, b) => n + (b.linkOnly ? 0 : b.text.replace(/\s/g, '').length), 0);
-}
 
 /** Items at a list's first level. */
 function topItems(list: ListBlock): number {
@@ -167,9 +164,6 @@ export function paragraphsOf(blocks: ContentBlock[]): string[] {
   });
 }
 
-/** A line that ends a sentence (a label or sub-heading ends none). */
-const SENTENCE_END = /[。！？!?；;…”」』）)]$/;
-
 /** A piece from its marker (or null) and its blocks. */
 export function makePiece(heading: string | null, blocks: Block[]): Piece {
   const typed = contentBlocks(blocks);
@@ -185,7 +179,7 @@ export function makePiece(heading: string | null, blocks: Block[]): Piece {
     }
     const prev = blocks[i - 1];
     const sameItem = b.item && prev?.item && !prev.media && prev.item.list === b.item.list && prev.item.item === b.item.item;
-    if (sameItem && SENTENCE_END.test(prev.text) && !isOwnLine(b.text)) paragraphs[paragraphs.length - 1] += `\n${b.text}`;
+    if (sameItem && endsComplete(prev.text) && !isOwnLine(b.text)) paragraphs[paragraphs.length - 1] += `\n${b.text}`;
     else paragraphs.push(b.text);
   });
   return { heading, paragraphs, blocks: typed };
