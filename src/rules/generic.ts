@@ -208,8 +208,9 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
-  // A document reader's upload line ("上传者：jiaoyu_2024 3页 2025-06-18 上传 1836次阅读").
-  { reason: 'site talk', re: /^(?:上传者|上传人|贡献者|分享者|上传用户)\s{0,2}[:：]/, max: 120 },
+  // A document reader's upload line ("上传者：jiaoyu_2024 3页 2025-06-18 上传 1836次阅读"),
+  // also after the card's format badge and page count ("DOC2页上传者：…").
+  { reason: 'site talk', re: /^(?:(?:DOCX?|PDF|PPTX?|TXT|WPS|XLSX?)\s{0,2})?(?:\d{1,4}\s{0,2}页\s{0,2})?(?:上传者|上传人|贡献者|分享者|上传用户)\s{0,2}[:：]/i, max: 120 },
   { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享|可编辑的?(?:Word|WPS|word)文档|^文档为\s{0,2}(?:docx?|pdf|pptx?|txt|wps)\s{0,2}格式$|^本文可下载|^[￥¥]\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}元?$|^本(?:文档|合同|范文|模板|资料|文)共\s{0,2}\d+\s{0,2}页|\d+(?:\.\d+)?\s{0,2}万?\s{0,2}人(?:已)?下载$/i, max: 160 },
   // Novel sites' line in the chapter: "笔趣阁，最快更新青灯照夜最新章节！".
   { reason: 'site talk', re: /最快更新.{0,30}最新章节|请记住本书首发域名|手机版阅读网址[:：]|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },

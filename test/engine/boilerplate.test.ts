@@ -258,6 +258,17 @@ describe('round 24', () => {
   });
 });
 
+describe('round 40: a document reader\'s upload card', () => {
+  it('drops the card when a format badge and a page count stand before the uploader', () => {
+    expect(keep([b(REAL), b('DOC2页上传者：书香满园2024-03-09上传4.6分')])).toEqual([REAL]);
+    expect(keep([b(REAL), b('PDF 12页 贡献者：李老师')])).toEqual([REAL]);
+  });
+  it('keeps a sentence that names an uploader', () => {
+    const line = '这份资料共2页，上传者：王老师，我们在此致谢。';
+    expect(keep([b(REAL), b(line)])).toEqual([REAL, line]);
+  });
+});
+
 describe('round 27: an article that quotes or names what sites print', () => {
   it('keeps a copyright line the article quotes, in quotation marks or a <blockquote>', () => {
     const zh = '“版权所有 ©某某网 未经许可不得转载”';
