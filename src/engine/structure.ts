@@ -164,6 +164,9 @@ export function paragraphsOf(blocks: ContentBlock[]): string[] {
   });
 }
 
+/** A field and its value ("报名地点：社区服务中心一楼"): a value the item's next line goes on with, unless that line is a field too. */
+const FIELD_LINE = /^[^，。！？\s:：]{2,8}[:：]\s{0,2}[^\s:：]/;
+
 /** A piece from its marker (or null) and its blocks. */
 export function makePiece(heading: string | null, blocks: Block[]): Piece {
   const typed = contentBlocks(blocks);
@@ -179,7 +182,8 @@ export function makePiece(heading: string | null, blocks: Block[]): Piece {
     }
     const prev = blocks[i - 1];
     const sameItem = b.item && prev?.item && !prev.media && prev.item.list === b.item.list && prev.item.item === b.item.item;
-    if (sameItem && endsComplete(prev.text) && !isOwnLine(b.text)) paragraphs[paragraphs.length - 1] += `\n${b.text}`;
+    const joins = endsComplete(prev?.text ?? '') || (FIELD_LINE.test(prev?.text ?? '') && !FIELD_LINE.test(b.text));
+    if (sameItem && joins && !isOwnLine(b.text)) paragraphs[paragraphs.length - 1] += `\n${b.text}`;
     else paragraphs.push(b.text);
   });
   return { heading, paragraphs, blocks: typed };

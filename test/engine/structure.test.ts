@@ -49,6 +49,10 @@ describe('lists', () => {
     expect(piece.blocks!.slice(1, -1)).toEqual([{ type: 'list', ordered: false, items: ['收汁时不要离开灶台。\n糖分多的汤汁最后几分钟容易糊底。', '准备好锅铲', '《家常菜谱》'], levels: [0, 0, 0] }]);
     expect(piece.paragraphs.slice(1, -1)).toEqual(['收汁时不要离开灶台。\n糖分多的汤汁最后几分钟容易糊底。', '准备好锅铲', '《家常菜谱》']);
   });
+  it("a field's value wrapped onto the item's next line goes on in one paragraph; a field after a field stays apart (round 40)", () => {
+    const piece = cleanHtml(pageOf('<ul><li>报名地点：社区服务中心一楼<br>老年大学办公室。</li><li>姓名：张三<br>性别：男</li></ul>'), URL).pieces[0]!;
+    expect(piece.paragraphs.slice(1, -1)).toEqual(['报名地点：社区服务中心一楼\n老年大学办公室。', '姓名：张三', '性别：男']);
+  });
   it('one paragraph per item in `paragraphs`', () => {
     const piece = cleanHtml(pageOf('<ol><li>一项</li><li>二项</li></ol>'), URL).pieces[0]!;
     expect(piece.paragraphs.slice(1, 3)).toEqual(['一项', '二项']);
