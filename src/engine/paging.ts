@@ -19,7 +19,7 @@ const NEXT_TEXT = /^(?:下一页|下页|下一頁|后一页|后页|next(?:\s*pag
 /** "点击进入下一页阅读更多内容 >>": a longer link that still says 下一页 (never 下一篇). */
 const NEXT_IN_TEXT = /下一?[页頁]/;
 /** Pager decorations around the words: « » › ‹ > < → ← [ ] and spaces. */
-const DECORATION = /[«»‹›<>←→\[\]\s|]+/g;
+const DECORATION = /[«»‹›<>←→\[\]【】\s|]+/g;
 /** "2", "第2页", "[2]". */
 const PAGE_NUMBER = /^(?:第)?(\d{1,3})(?:页|頁)?$/;
 

@@ -56,8 +56,10 @@ function withoutOwnDomain(text: string, labels: string[]): string {
   const owns = labels.map((l) => new RegExp(`(?:^|[./@])${escapeRe(l)}${DOMAIN_END}`));
   return text.replace(URLISH, (token, at: number) => {
     const t = token.toLowerCase().slice(0, 200);
-    // An address the sentence points to ("访问 vpn.example.edu.cn，点击…", "服务器地址填写 …") is the text's own.
-    return owns.some((re) => re.test(t)) && !ADDRESS_CUE.test(text.slice(Math.max(0, at - 12), at)) ? '\u0000' : token;
+    // An address the sentence points to ("访问 vpn.example.edu.cn，点击…", "服务器地址填写 …") is the text's own,
+    // and so is an e-mail address's domain ("简历请投递至hr@example.com"): cut, it would leave "hr@".
+    const own = owns.some((re) => re.test(t)) && text[at - 1] !== '@';
+    return own && !ADDRESS_CUE.test(text.slice(Math.max(0, at - 12), at)) ? '\u0000' : token;
   }).replace(CREDIT_FRAME, '\u0000').replace(/\s?\u0000\s?/g, '');
 }
 

@@ -269,6 +269,16 @@ describe('round 40: a document reader\'s upload card', () => {
   });
 });
 
+describe('round 41: an old ASP article page\'s pager and tools', () => {
+  it.each([['[第1页] [第2页] [第3页]'], ['【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】']])('drops: %s', (text) =>
+    expect(keep([b(REAL), b(text)])).toEqual([REAL]),
+  );
+  it('keeps a sentence about a page of a book', () => {
+    const line = '第2页写着她的名字，第3页是一张旧照片。';
+    expect(keep([b(REAL), b(line)])).toEqual([REAL, line]);
+  });
+});
+
 describe('round 27: an article that quotes or names what sites print', () => {
   it('keeps a copyright line the article quotes, in quotation marks or a <blockquote>', () => {
     const zh = '“版权所有 ©某某网 未经许可不得转载”';

@@ -69,6 +69,10 @@ describe('readPager', () => {
     expect(p.numbered.get(3)).toBe('https://www.example-fanwen.cn/a/100_3.html');
     expect(readPager(parseHtml('<a href="/a/101.html">点击阅读下一篇</a>'), BASE, BASE, null).next).toBeNull();
   });
+  it('reads page numbers in lenticular brackets: 【第2页】 over -2.html pages (round 41)', () => {
+    const p = readPager(parseHtml('<div class="paging"><span>【第1页】</span><a href="100-2.html">【第2页】</a><a href="100-3.html">【第3页】</a></div>'), BASE, BASE, null);
+    expect([...p.numbered]).toEqual([[2, 'https://www.example-fanwen.cn/a/100-2.html'], [3, 'https://www.example-fanwen.cn/a/100-3.html']]);
+  });
   it('reads a <select> of the pages (bare numbers or page titles), not a <select> of other articles', () => {
     const pager = (options: string) => readPager(parseHtml(`<html><body><p>正文</p><div class="page">第 <select onchange="self.location.href=this.value">${options}</select> 页 共3页</div></body></html>`), BASE, BASE, null);
     const numbers = pager('<option value="/a/100.html" selected>1</option><option value="/a/100_2.html">2</option><option value="100_3.html">3</option>');

@@ -34,6 +34,12 @@ describe('the site talking about itself', () => {
     expect(texts(out)).toEqual([REAL, REAL, `${REAL}（详见的说明）`]);
   });
 
+  it("leaves the site's domain inside an e-mail address in the text (round 42: 简历请投递至hr@…)", () => {
+    const names = selfNames('https://www.hengda-jx.com/job/96.html', ['恒达机械']);
+    const line = '联系方式：人事部刘女士，电话0512-65881234，简历请投递至hr@hengda-jx.com。';
+    expect(texts(stripWatermarks([b(line)], names, new Trace()))).toEqual([line]);
+  });
+
   it("leaves a file path that only contains the site's label (hoard.toml on hoard.example)", () => {
     const names = selfNames('https://docs.hoard.example/config/', []);
     const path = 'By default hoard looks for /etc/hoard/hoard.toml. A different file can be given with the --config flag.';
