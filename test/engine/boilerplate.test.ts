@@ -270,10 +270,11 @@ describe('round 40: a document reader\'s upload card', () => {
 });
 
 describe('round 41: an old ASP article page\'s pager and tools', () => {
-  it.each([['[第1页] [第2页] [第3页]'], ['【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】']])('drops: %s', (text) =>
+  it.each([['[第1页] [第2页] [第3页]'], ['【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】'], ['相关热词搜索：财务 总结']])('drops: %s', (text) =>
     expect(keep([b(REAL), b(text)])).toEqual([REAL]),
   );
-  it('keeps a sentence about a page of a book', () => {
+  it("keeps a sentence about a page of a book, and a paper's own keywords line", () => {
+    expect(keep([b(REAL), b('关键词：乡村振兴 人才回流')])).toEqual([REAL, '关键词：乡村振兴 人才回流']);
     const line = '第2页写着她的名字，第3页是一张旧照片。';
     expect(keep([b(REAL), b(line)])).toEqual([REAL, line]);
   });
