@@ -44,6 +44,13 @@ const OWN_LINE = [
   PAGER_LINE,
 ];
 
+/** A field and its value: "报名地点：社区服务中心一楼", "性别：男". */
+const FIELD_LINE = /^[^，。！？\s:：]{2,8}[:：]\s{0,2}[^\s:：]/;
+
+export function isFieldLine(text: string): boolean {
+  return FIELD_LINE.test(text);
+}
+
 export function isNumberedLine(text: string): boolean {
   return NUMBERED_LINE.some((re) => re.test(text));
 }

@@ -18,9 +18,9 @@ export interface PagerInfo {
 const NEXT_TEXT = /^(?:下一页|下页|下一頁|后一页|后页|next(?:\s*page)?|›|»|>|→|(?:点击)?加载更多|載入更多|加載更多|load more)$/i;
 /** "点击进入下一页阅读更多内容 >>": a longer link that still says 下一页 (never 下一篇). */
 const NEXT_IN_TEXT = /下一?[页頁]/;
-/** Pager decorations around the words: « » › ‹ > < → ← [ ] and spaces. */
+/** Pager decorations around the words: « » › ‹ > < → ← [ ] 【 】 and spaces. */
 const DECORATION = /[«»‹›<>←→\[\]【】\s|]+/g;
-/** "2", "第2页", "[2]". */
+/** "2", "第2页" — also "[2]" and "【第2页】", once DECORATION is gone. */
 const PAGE_NUMBER = /^(?:第)?(\d{1,3})(?:页|頁)?$/;
 
 export function resolveUrl(href: string | null, base: string): string | null {

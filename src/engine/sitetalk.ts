@@ -53,7 +53,7 @@ function withoutOwnDomain(text: string, labels: string[]): string {
   // Most blocks never name the site: skip the token scan for them.
   const lower = text.toLowerCase();
   if (!labels.some((l) => lower.includes(l))) return text;
-  const owns = labels.map((l) => new RegExp(`(?:^|[./@])${escapeRe(l)}${DOMAIN_END}`));
+  const owns = labels.map((l) => new RegExp(`(?:^|[./])${escapeRe(l)}${DOMAIN_END}`));
   return text.replace(URLISH, (token, at: number) => {
     const t = token.toLowerCase().slice(0, 200);
     // An address the sentence points to ("访问 vpn.example.edu.cn，点击…", "服务器地址填写 …") is the text's own,

@@ -5,7 +5,7 @@
 import type { Block } from './blocks.js';
 import { selectAll } from './dom.js';
 import { isQrBox } from './images.js';
-import { isOwnLine } from './lines.js';
+import { isFieldLine, isOwnLine } from './lines.js';
 import { endsComplete } from './text.js';
 import { CUT_TAG } from './prune.js';
 import type { Trace } from './trace.js';
@@ -164,9 +164,6 @@ export function paragraphsOf(blocks: ContentBlock[]): string[] {
   });
 }
 
-/** A field and its value ("报名地点：社区服务中心一楼"): a value the item's next line goes on with, unless that line is a field too. */
-const FIELD_LINE = /^[^，。！？\s:：]{2,8}[:：]\s{0,2}[^\s:：]/;
-
 /** A piece from its marker (or null) and its blocks. */
 export function makePiece(heading: string | null, blocks: Block[]): Piece {
   const typed = contentBlocks(blocks);
@@ -182,7 +179,8 @@ export function makePiece(heading: string | null, blocks: Block[]): Piece {
     }
     const prev = blocks[i - 1];
     const sameItem = b.item && prev?.item && !prev.media && prev.item.list === b.item.list && prev.item.item === b.item.item;
-    const joins = endsComplete(prev?.text ?? '') || (FIELD_LINE.test(prev?.text ?? '') && !FIELD_LINE.test(b.text));
+    // A field's value the item wraps onto its next line goes on there, unless that line is a field too.
+    const joins = endsComplete(prev?.text ?? '') || (isFieldLine(prev?.text ?? '') && !isFieldLine(b.text));
     if (sameItem && joins && !isOwnLine(b.text)) paragraphs[paragraphs.length - 1] += `\n${b.text}`;
     else paragraphs.push(b.text);
   });

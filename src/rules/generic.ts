@@ -182,9 +182,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章|上一条|下一条|前一篇|后一篇)(?:文章|新闻|资讯|信息)?\s{0,4}[:：]/, max: 120 },
   // A line of the page's tools ("打印本文 返回顶部 关闭该页", "【打印此页】 【关闭窗口】", "字体：大 中 小").
   { reason: 'page tools', re: /^(?:[【\[]?(?:打印(?:本文|此文|此页|本页|文章)?|关闭(?:窗口|该页|本页|此页)|返回顶部|收藏本文|加入收藏|推荐给(?:朋友|好友)|告诉好友|发表评论|字体[:：]大中小)[】\]]?)+$/, max: 60, squashed: true },
-  // A pager of page links only ("第1页 第2页 第3页").
-  { reason: 'pager text', re: /^(?:[【\[]?第\d{1,3}页[】\]]?){2,30}$/, max: 160, squashed: true, marksCut: true },
-  { reason: 'pager text', re: /^(?:[【\[]\d{1,3}[】\]]){2,30}$/, max: 160, squashed: true, marksCut: true },
+  // A pager of page links only ("第1页 第2页 第3页", "[第1页] [第2页]", "【1】【2】").
+  { reason: 'pager text', re: /^(?:[【\[]?第\d{1,3}页[】\]]?|[【\[]\d{1,3}[】\]]){2,30}$/, max: 160, squashed: true, marksCut: true },
   // The heading of the readers' comments below the text: what follows is theirs.
   { reason: "readers' posts", re: /^(?:网友|读者|用户)(?:评论|点评|留言|回复)|^(?:精彩|热门|全部|最新|发表|我要)评论|^(?:\d{1,5}\s)?(?:reader\s)?comments$|^leave a (?:comment|reply)$/i, max: 16, endsArticle: true },
   // Site footers that a fallback body may hold.
