@@ -5,6 +5,9 @@ import { linkDensity, selectAll, tagOf, textOf } from './dom.js';
 /** The parent must hold this share of the page's paragraph text to be taken without Readability. */
 const DOMINANT_SHARE = 0.8;
 const MIN_PARAGRAPH_CHARS = 200;
+/** Or a lesser share, when no other parent comes close: the rest is scattered teasers or comments. */
+const LEADING_SHARE = 0.6;
+const RUNNER_UP = 0.2;
 
 /**
  * The element that directly holds most of the page's paragraph text: the cheap core of
@@ -35,13 +38,17 @@ export function locateByParagraphs(doc: Document): Element | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
+  let runnerUp = 0;
   for (const [el, score] of scores) {
     if (score > bestScore) {
       best = el;
+      runnerUp = bestScore;
       bestScore = score;
-    }
+    } else if (score > runnerUp) runnerUp = score;
   }
-  if (!best || best === body || bestScore < MIN_PARAGRAPH_CHARS || bestScore < DOMINANT_SHARE * total) return null;
+  if (!best || best === body || bestScore < MIN_PARAGRAPH_CHARS) return null;
+  const dominant = bestScore >= DOMINANT_SHARE * total || (bestScore >= LEADING_SHARE * total && runnerUp <= RUNNER_UP * bestScore);
+  if (!dominant) return null;
   return best;
 }
 

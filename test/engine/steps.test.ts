@@ -200,6 +200,16 @@ describe('locate', () => {
     const doc = parseHtml(`<html><body><nav><p><a href="/">首页</a></p></nav><div class="post">${p(5)}${p(6)}${p(4)}</div><aside>${p(1)}</aside></body></html>`);
     expect(locateByParagraphs(doc)?.getAttribute('class')).toBe('post');
   });
+  it('takes the leading parent when the rest of the paragraph text is scattered (teasers, comments)', async () => {
+    const { locateByParagraphs } = await import('../../src/engine/paragraph-locator.js');
+    const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
+    const teasers = Array.from({ length: 6 }, () => `<li><div class="rp">${p(1)}</div></li>`).join('');
+    const doc = parseHtml(`<html><body><div class="post">${p(5)}${p(6)}${p(4)}</div><ul>${teasers}</ul></body></html>`);
+    expect(locateByParagraphs(doc)?.getAttribute('class')).toBe('post');
+    // Two boxes of like size: Readability decides.
+    const split = parseHtml(`<html><body><div class="a">${p(5)}${p(6)}</div><div class="b">${p(4)}</div><ul>${teasers}</ul></body></html>`);
+    expect(locateByParagraphs(split)).toBeNull();
+  });
   it('leaves a page without one dominant parent to Readability', async () => {
     const { locateByParagraphs } = await import('../../src/engine/paragraph-locator.js');
     const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
