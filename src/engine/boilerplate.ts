@@ -17,14 +17,18 @@ const TAIL_CHARS = 200;
 /** The label a page may print before its title line: "标题:", "文章标题：". */
 const TITLE_LABEL = /^(?:文章)?(?:标题|標題)\s?[:：]\s?/;
 
+/** A `linked` family's block is mostly link text: "Related Story: <a>…</a>". */
+const LINKED_SHARE = 0.5;
+
 /** How many blocks from the top count as "leading" on a page without markers. */
 const LEADING_BLOCKS = 3;
 
 /** The first family that holds for a block where it stands (a plain loop: it runs for every block and family). */
-function firstMatch(phrases: PhraseRule[], text: string, leading: boolean, preamble: boolean, quoted: boolean): PhraseRule | undefined {
+function firstMatch(phrases: PhraseRule[], text: string, leading: boolean, preamble: boolean, quoted: boolean, linkShare: number): PhraseRule | undefined {
   let squashed: string | null = null;
   for (const p of phrases) {
     if (text.length > p.max || (p.leadingOnly && !leading) || (p.preambleOnly && !preamble) || (quoted && QUOTED_EXAMPLES.has(p.reason))) continue;
+    if (p.linked && linkShare < LINKED_SHARE) continue;
     if (p.squashed) squashed ??= text.replace(/\s+/g, '');
     if (matches(p, text, squashed)) return p;
   }
@@ -123,7 +127,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     // Code is the author's, whatever it says ("done < hosts.txt" is no document's file name).
     const text = block.text.length <= longest && !block.code ? toSimplified(block.text) : null;
     // A block that is one quotation ("“版权所有 ©某某网 未经许可不得转载”") quotes the words: nobody says them here.
-    let hit = text === null || isQuotation(text) ? undefined : firstMatch(phrases, text, i < leadingEnd, i < firstMarker, block.quote !== undefined);
+    let hit = text === null || isQuotation(text) ? undefined : firstMatch(phrases, text, i < leadingEnd, i < firstMarker, block.quote !== undefined, block.linkOnly ? 1 : (block.linkShare ?? 0));
     // A related-list heading with its links in the same block: one a line, or after its colon ("延伸阅读：<a>…</a>、<a>…</a>").
     if (!hit && text && (block.linkShare ?? 0) >= 0.5) {
       const end = text.includes('\n') ? text.indexOf('\n') : text.search(/[:：】\]]/) + 1;

@@ -65,7 +65,25 @@ function headerCharset(contentType: string | null | undefined): string | null {
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? null;
 }
 
+/**
+ * windows-1252's bytes 0x80–0x9F (curly quotes, dashes, €, ™), as the Encoding Standard maps
+ * them; the five it leaves undefined stand for themselves. Decoded here because Node 20's
+ * TextDecoder for windows-1252 (and latin1, iso-8859-1, which mean it) drops these bytes.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    const codes = Array.from(bytes.subarray(at, at + CHUNK), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 function tryDecode(bytes: Uint8Array, charset: string, fatal: boolean): string | null {
+  if (charset === 'windows-1252') return decodeWindows1252(bytes); // every byte has a character: never fails
   try {
     return new TextDecoder(charset, { fatal }).decode(bytes);
   } catch {

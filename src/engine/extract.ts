@@ -87,11 +87,18 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     trace.spend(READABILITY_PASSES * elements);
     return trace.time('locateByReadability', () => locateByReadability(work));
   };
+  let listingPage = false;
   const locate = (): Element | null => {
     const byParagraphs = how.byReadability ? null : trace.time('locateByParagraphs', () => genericReader()?.byParagraphs(work) ?? null);
     if (byParagraphs) {
       probe.via = 'paragraphs';
       return byParagraphs;
+    }
+    // No one parent holds the text: a page of teasers (a tag archive, a section front, search
+    // results) is known by its shape before Readability joins its snippets into an "article".
+    if (!rule && !user?.body && workBody && trace.time('isListing', () => genericReader()?.isListing(workBody) ?? false)) {
+      listingPage = true;
+      return null;
     }
     const byReadability = readability();
     if (byReadability) {
@@ -113,6 +120,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
   if (same.length === 1 && textExceeds(same[0]!, LIKE_MIN_CHARS)) located = same;
   const bodies = located.filter((b): b is Element => b !== null);
   if (!rule && bodies.length === 1) probe.like = bodySignature(bodies[0]!) ?? undefined;
+  if (listingPage) trace.notes.push(`page ${page + 1} is a list of links to articles, not an article`);
   if (!bodies.length) return kept?.blocks.length ? kept.blocks : null;
   // Only the floor asks (pages without a rule): two walks of the page's text it needs, no one else.
   if (how.probe) {

@@ -18,9 +18,15 @@ export function reaches(text: string, cjk: number, latin: number): boolean {
   return w.cjk >= cjk || w.latin >= latin || w.cjk / cjk + w.latin / latin >= 1;
 }
 
-/** An element's kind among its siblings: its tag and its classes (in any order). */
+/** A class naming one item: an id in it, or the terms WordPress's post_class() adds per post. */
+const ITEM_CLASS = /\d{2}|^(?:category|tag|format|status|type|author|post)-/;
+
+/**
+ * An element's kind among its siblings: its tag and its classes (in any order), but for the
+ * classes that name one item (WordPress's "post-2229", "tag-compost" stay; a number goes).
+ */
 export function signature(el: Element): string {
-  const cls = (attr(el, 'class') ?? '').trim().split(/\s+/).filter(Boolean).sort().join('.');
+  const cls = (attr(el, 'class') ?? '').trim().split(/\s+/).filter((c) => c && !ITEM_CLASS.test(c)).sort().join('.');
   return `${tagOf(el)}.${cls}`;
 }
 

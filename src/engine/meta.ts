@@ -91,6 +91,12 @@ function findTitleAsShown(doc: Document, rule: SiteRule | null, metas: Map<strin
   if (parts.length > 1 && headKey.length >= 2) {
     const own = selectAll(doc, 'h2, h3').find((el) => squash(textOf(el)) === headKey);
     if (own) return { title: textOf(own), siteName };
+    // Or any part, set as a heading or a bold line, where the page names itself by the part before
+    // it (its logo's alt, og:site_name): "Society - Ashby Mill" over <font size=5><b>Ashby Mill</b></font>.
+    const shown = new Set(selectAll(doc, 'h1, h2, h3, h4, b, strong').filter((el) => !isLogo(el) && !el.closest('a')).map((el) => squash(textOf(el))));
+    const names = new Set([ogSite, ...selectAll(doc, 'img[alt]').map((img) => img.getAttribute('alt'))].filter((n): n is string => !!n).map(squash));
+    const at = parts.findIndex((p, i) => i > 0 && squash(p).length >= 4 && shown.has(squash(p)) && names.has(squash(parts[i - 1]!)));
+    if (at > 0) return { title: parts[at]!, siteName: parts[at - 1]! };
   }
   if (ogTitle) return { title: stripSiteSuffix(ogTitle, rule), siteName };
   if (docTitle) return { title: stripSiteSuffix(docTitle, rule), siteName };

@@ -21,6 +21,8 @@ export interface PhraseRule {
   squashed?: boolean;
   /** A block that also matches this is the author's own after all (an exception to `re`). */
   unless?: RegExp;
+  /** Only blocks mostly made of link text match (a label before a link to another page). */
+  linked?: boolean;
   /** Only blocks at most this long match (a long block is real text that happens to contain the phrase). */
   max: number;
   /** When it matches, the link-only blocks that follow go too (a "相关文章：" list). */

@@ -178,7 +178,7 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'table of contents', re: /^(?:本文|文章)?目录\s{0,4}[:：]?(?:\s{0,2}[\[【（(]\s{0,2}(?:隐藏|显示|收起|展开|折叠|hide|show)\s{0,2}[\]】）)])?$/i, max: 14 },
   // The post's tag line ("本文标签：社会实践心得、暑期实践。"): the site's index, not the text.
   // Also PHPCMS's "相关热词搜索：财务 总结" (a paper's own 关键词 line is its text).
-  { reason: 'tag line', re: /^(?:(?:本文|文章)?(?:标签|Tags?)|相关(?:热词|关键词|标签)(?:搜索)?)\s{0,2}[:：]\s{0,2}[^。！？!?：:]{1,60}[。.]?$/i, max: 80 },
+  { reason: 'tag line', re: /^(?:(?:本文|文章)?(?:标签|Tags?)|Topics?|Filed under|相关(?:热词|关键词|标签)(?:搜索)?)\s{0,2}[:：]\s{0,2}[^。！？!?：:]{1,100}[。.]?$/i, max: 120 },
   { reason: 'navigation', re: /^(?:上一篇|下一篇|上篇|下篇|上一章|下一章|上一条|下一条|前一篇|后一篇)(?:文章|新闻|资讯|信息)?\s{0,4}[:：]/, max: 120 },
   // A line of the page's tools ("打印本文 返回顶部 关闭该页", "【打印此页】 【关闭窗口】", "字体：大 中 小").
   { reason: 'page tools', re: /^(?:[【\[]?(?:打印(?:本文|此文|此页|本页|文章)?|关闭(?:窗口|该页|本页|此页)|返回顶部|收藏本文|加入收藏|推荐给(?:朋友|好友)|告诉好友|发表评论|字体[:：]大中小)[】\]]?)+$/, max: 60, squashed: true },

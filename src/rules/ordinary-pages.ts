@@ -3,9 +3,14 @@
 // never prints. They travel with the generic reader (generic-reader.ts): a page without a site rule
 // gets them, the script that runs on every known-site page does not carry them. Data, like generic.ts.
 import type { PhraseRule } from './define.js';
-/** An English date: "12 February 2024", "Feb. 12, 2024", "2024-02-12". */
+/** An English date: "12 February 2024", "14th March 2003", "Feb. 12, 2024", "2024-02-12". */
 const EN_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
-const EN_DATE = `(?:\\d{1,2}\\s${EN_MONTH},?\\s\\d{4}|${EN_MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s${EN_MONTH},?\\s\\d{4}|${EN_MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+
+const EN_WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s';
+const EN_TIME = '(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?';
+/** "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST", "updated Tue 11 Feb 2025 at 4:05pm". */
+const EN_STAMP = `(?:last\\s)?(?:updated?|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s(?:${EN_WEEKDAY})?${EN_DATE}${EN_TIME}`;
 
 export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   // A news story's own furniture: the reporters' line ("本报记者 陈思远 赵一鸣"), the paper's edition
@@ -20,10 +25,13 @@ export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: /^[（(]?(?:(?:photograph|photo|picture|image|illustration)s?(?:\s(?:by|credit))?|credit|图片来源|图源|摄影|供图|图\/文)\s?[:：]\s?[^.!?。！？，,；;]{2,60}[）)]?$/i, max: 80 },
   // A post's byline with its reading time: "Sam Whitcombe · 8 min read", "6 min read".
   { reason: 'author/time line', re: /^(?:[^.!?。！？·|]{1,60}\s?[·|•]\s?)?\d{1,3}\s?(?:min|minute)s?\s(?:read|reading)$/i, max: 80 },
-  // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei".
-  { reason: 'author/time line', re: /^By\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
+  // A link to another story under a label, set between paragraphs: "Related Story: …", "Read: …", "See also: …".
+  { reason: 'related list', re: /^(?:related(?:\s(?:story|stories|article|articles|content|coverage|link|links|reading))?|(?:read|see)\s(?:more|also|next)|also read|read|more|推荐阅读|相关阅读|延伸阅读|相关链接|相关新闻|相关报道|另见)\s?[:：]\s?\S/i, max: 160, linked: true },
+  // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei", "by E. M. Pargeter".
+  { reason: 'author/time line', re: /^[Bb]y\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
   // An English page's date line: "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST".
-  { reason: 'author/time line', re: new RegExp(`^(?:last\\s)?(?:updated?|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s${EN_DATE}(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?\\.?$`, 'i'), max: 60 },
+  // Also with a weekday and a second stamp: "Posted Tue 11 Feb 2025 at 2:21pm, updated Tue 11 Feb 2025 at 4:05pm".
+  { reason: 'author/time line', re: new RegExp(`^${EN_STAMP}(?:[,;|]?\\s${EN_STAMP})?\\.?$`, 'i'), max: 120 },
   // An English pager's word left as a line ("Next page", "« Older posts").
   { reason: 'pager text', re: /^(?:[«‹<]\s?)?(?:next|previous|prev|older|newer)\s(?:page|posts|entries)(?:\s?[»›>])?$/i, max: 20, marksCut: true },
   // A feedback prompt under the page ("Was this page helpful?", "Is this page useful?").

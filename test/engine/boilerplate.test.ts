@@ -194,10 +194,20 @@ describe('a canned intro in two paragraphs', () => {
 
 describe('time stamps, contents and tag lines', () => {
   it.each([['时间：2024-12-18 10:32:17个人工作总结'], ['发布时间：2024-03-28 16:21:05'], ['目录 [隐藏]'], ['文章目录【收起】'], ['本文标签：社会实践心得、暑期实践、大学生心得体会。'], ['Tags: rust, cli, tooling'],
-    ['Last updated: 12 February 2024'], ['【作文点评】三篇作文分别从小草、长跑和滴水写坚持，选材贴近生活。'], ['教师评语：文章条理清楚，语言生动。'], ['责任编辑：'], ['您现在的位置：范文吧 >> 申请书 >> 入党申请书 >> 正文'], ['查看条文说明'], ['展开全文 ∨'], ['当前位置：首页 > 工作总结'], ['Published March 3, 2024 at 9:15 a.m. EST'], ['Updated 2024-02-12'], ['Last update: March 4, 2024'], ['以成长为话题的作文相关文章：'], ['更多>>相关新闻'], ['（责编：王晓、刘洋）'], ['本报记者 陈思远 赵一鸣'], ['《人民日报》（2024年05月13日 第07版）'], ['（原标题：新能源车进县下乡 充电桩建到家门口）'], ['新华社记者 林涛 摄'], ['（文/宋雨萱 图/党委宣传部 审核/陈立）'], ['【1】【2】【3】'], ['本章共2页，当前第1页'], ['请记住本书首发域名：。笔趣阁手机版阅读网址：m.bqg789.net'], ['上次更新: 2024/10/30 下午3:12:45'], ['Photograph: Harbour Gazette / Sam Oduya'], ['3/8'], ['4楼 2024-04-02 21:34'], ['图片来源：视觉中国'], ['（摄影：林晓）'], ['Last Updated: 10/30/2024, 3:12:45 PM'], ['最后更新于 2024-10-30'], ['Was this page helpful?'], ['这篇文章对你有帮助吗？']])(
+    ['Last updated: 12 February 2024'], ['【作文点评】三篇作文分别从小草、长跑和滴水写坚持，选材贴近生活。'], ['教师评语：文章条理清楚，语言生动。'], ['责任编辑：'], ['您现在的位置：范文吧 >> 申请书 >> 入党申请书 >> 正文'], ['查看条文说明'], ['展开全文 ∨'], ['当前位置：首页 > 工作总结'], ['Published March 3, 2024 at 9:15 a.m. EST'], ['Updated 2024-02-12'], ['Last update: March 4, 2024'], ['以成长为话题的作文相关文章：'], ['更多>>相关新闻'], ['（责编：王晓、刘洋）'], ['本报记者 陈思远 赵一鸣'], ['《人民日报》（2024年05月13日 第07版）'], ['（原标题：新能源车进县下乡 充电桩建到家门口）'], ['新华社记者 林涛 摄'], ['（文/宋雨萱 图/党委宣传部 审核/陈立）'], ['【1】【2】【3】'], ['本章共2页，当前第1页'], ['请记住本书首发域名：。笔趣阁手机版阅读网址：m.bqg789.net'], ['上次更新: 2024/10/30 下午3:12:45'], ['Photograph: Harbour Gazette / Sam Oduya'], ['3/8'], ['4楼 2024-04-02 21:34'], ['图片来源：视觉中国'], ['（摄影：林晓）'], ['Last Updated: 10/30/2024, 3:12:45 PM'], ['最后更新于 2024-10-30'], ['Was this page helpful?'], ['这篇文章对你有帮助吗？'],
+    ['Posted Tue 11 Feb 2025 at 2:21pm, updated Tue 11 Feb 2025 at 4:05pm'], ['Topics: local-government, marine-biology, fishing, mission-beach-4852'], ['Last updated 14th March 2003']])(
     'drops %s',
     (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL]),
   );
+
+  it('drops a label before a link to another story, keeps such words in prose', () => {
+    const related = 'Related Story: Green turtle strandings hit record as seagrass beds struggle';
+    expect(keep([b(REAL), b(related, { linkShare: 0.8 }), b(REAL)])).toEqual([REAL, REAL]);
+    expect(keep([b(REAL), b('Read: The year translated fiction stopped being a niche', { linkOnly: true })])).toEqual([REAL]);
+    const prose = 'Read: the word on the sign was all the instruction the crew had, and they followed it.';
+    expect(keep([b(REAL), b(prose)])).toEqual([REAL, prose]);
+  });
+  it('drops a lower-case byline at the top', () => expect(keep([b('by E. M. Pargeter'), b(REAL)])).toEqual([REAL]));
 
   it.each([['时间：2024年5月20日 14:30'], ['时间：2024-05-20 14:30 地点：三楼会议室'], ['标签打印机的使用方法如下：先装纸，再开机。'], ['The council published its plan on 12 February 2024, after a year of consultation.'], ['上次更新2024年10月30日的数据显示，全市新增绿地四十公顷。'], ['Photograph: the pier at dawn, before the storm reached the harbour. The lifeboat crew waited.'], ['3/8 of the budget went on repairs.'], ['4楼的住户在2024-04-02晚上报了警。'], ['我们整理了几篇相关文章。'], ['本报记者昨日从市教育局获悉，今年全市新增学位八千个。'], ['记者 陈思远，赵一鸣和他们的同事走访了三个社区。'], ['他拿出相机，对着老街又拍了一张，说：“这张我来摄。”']])('keeps a notice\'s own line: %s', (text) =>
     expect(keep([b(REAL), b(text)])).toEqual([REAL, text]),

@@ -58,6 +58,14 @@ describe('decodeHtml', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<meta charset="gbk"><p>范文</p>')]);
     expect(decodeHtml(bytes).html).toBe('<meta charset="gbk"><p>范文</p>');
   });
+  it('decodes windows-1252 (and iso-8859-1, which means it) with its quotes and dashes', () => {
+    for (const label of ['windows-1252', 'iso-8859-1', 'latin1']) {
+      const bytes = new Uint8Array([...utf8(`<meta charset="${label}"><p>`), 0x93, 0x41, 0x94, 0x20, 0x97, 0x20, 0x80, 0xa3, 0xe9, 0x81, ...utf8('</p>')]);
+      const r = decodeHtml(bytes);
+      expect(r.charset, label).toBe('windows-1252');
+      expect(r.html, label).toContain('<p>“A” — €£é\u0081</p>');
+    }
+  });
   it('decodes big5', () => {
     const bytes = new Uint8Array([...utf8('<meta charset="big5"><p>'), 0xbd, 0x64, 0xa4, 0xe5, ...utf8('</p>')]);
     const r = decodeHtml(bytes);

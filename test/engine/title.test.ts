@@ -17,6 +17,10 @@ describe('the title', () => {
   it('a sub-heading that is exactly the first part of <title> is the title', () => {
     expect(findTitle(page('舊信 - 林予安的詩 - 河岸詩頁', '<div class="side"><h4>林予安的詩</h4></div><h2 class="ptitle">舊信</h2><div>母親的字</div>'), null).title).toBe('舊信');
   });
+  it("any part of <title> set as a bold line is the title: the site's name may come first", () => {
+    const doc = page('Kestrel Valley Local History Society - Ashby Mill, Lower Brenton', '<img alt="Kestrel Valley Local History Society"><font size="5"><b>Ashby Mill, Lower Brenton</b></font><br>The mill was built in 1790.');
+    expect(findTitle(doc, null)).toEqual({ title: 'Ashby Mill, Lower Brenton', siteName: 'Kestrel Valley Local History Society' });
+  });
   it('an <h1> that is the title keeps being the title, linked or not', () => {
     expect(findTitle(page('春天的校园_某某范文网', '<h1><a href="/zuowen/123.html">春天的校园</a></h1>'), null).title).toBe('春天的校园');
     expect(findTitle(page('Harbour Road footbridge to close | Courier', '<h1>Harbour Road footbridge to close</h1>'), null).title).toBe('Harbour Road footbridge to close');
