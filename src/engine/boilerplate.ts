@@ -201,15 +201,26 @@ export function dropRepeatedEdges(pages: Block[][], trace: Trace): Block[][] {
       return t && (sample?.linkOnly || (sample?.linkShare ?? 0) >= 0.5 || /https?:|www\.|\.(?:com|cn|net|org)\b|[网站]/.test(t));
     }),
   );
-  if (!repeated.size) return pages;
-  return pages.map((p) =>
+  // What page 1 opens with (a dek, the summary box), printed again atop a later page: the
+  // template's, not the text's — the text never starts over. Short lines (a salutation opening
+  // each piece) may well recur.
+  const opening = new Set(pages[0]!.slice(0, OPENING_BLOCKS).map((b) => squash(b.text)).filter((t) => t.length >= MIN_REPEATED_OPENING));
+  return pages.map((p, k) =>
     p.filter((b, i) => {
       const edge = i < 2 || i >= p.length - 2;
       if (edge && repeated.has(squash(b.text))) {
         trace.add('boilerplate', 'repeated on every page', b.text, { anchor: anchorAt(p, i) });
         return false;
       }
+      if (k > 0 && i < OPENING_BLOCKS && opening.has(squash(b.text))) {
+        trace.add('boilerplate', "page 1's opening repeated", b.text, { anchor: anchorAt(p, i) });
+        return false;
+      }
       return true;
     }),
   );
 }
+
+/** Page 1's first blocks, and their length, that a later page's top may repeat. */
+const OPENING_BLOCKS = 3;
+const MIN_REPEATED_OPENING = 20;

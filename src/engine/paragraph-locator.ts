@@ -5,6 +5,8 @@ import { linkDensity, selectAll, tagOf, textOf } from './dom.js';
 /** The parent must hold this share of the page's paragraph text to be taken without Readability. */
 const DOMINANT_SHARE = 0.8;
 const MIN_PARAGRAPH_CHARS = 200;
+/** The page's footer, and what a page sets aside from its text (a sidebar, a notice box): never the article, nor its rival. */
+const PAGE_FOOTER = 'aside, nav, [role="complementary"], body > footer, [id="footer"], [class="footer"], [id="foot"], [class="foot"], .site-footer, #site-footer';
 /** Or a lesser share, when no other parent comes close: the rest is scattered teasers or comments. */
 const LEADING_SHARE = 0.6;
 const RUNNER_UP = 0.2;
@@ -25,6 +27,7 @@ export function locateByParagraphs(doc: Document): Element | null {
     if (el) scores.set(el, (scores.get(el) ?? 0) + score);
   };
   for (const p of selectAll(body, 'p, pre')) {
+    if (p.closest(PAGE_FOOTER)) continue;
     const chars = textOf(p).replace(/\s/g, '').length;
     if (chars) add(p.parentElement, chars * (1 - linkDensity(p)));
   }

@@ -117,6 +117,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'canned intro', re: /(?:范文|小编|整理|本文|文章|资料|内容|篇)[^。]{0,60}(?:仅供参考|供大家参考|供你参考|欢迎(?:大家)?(?:阅读|借鉴|参考|收藏|分享)|一起来看看吧|快来看看吧|一起来参考一下吧|希望[^。]{0,12}(?:能够喜欢|有所帮助|帮助到|喜欢))[^。]{0,30}[。！!]?$/, max: 200, leadingOnly: true,
     // A template's own note asking the user to adapt it is the template's text: "表格内容仅供参考，请根据本人实际情况修改".
     unless: /请(?:根据|结合|按照)[^。]{0,12}(?:修改|填写|调整)/ },
+  // The author's line atop the text: "文/林小禾", "作者丨陈默".
+  { reason: 'author/time line', re: /^(?:文|作者|撰文|文字|口述)\s{0,2}[/／|｜丨]\s{0,2}[\u4e00-\u9fa5·]{2,8}$/, max: 14, leadingOnly: true },
   { reason: 'canned intro', re: /^[【\[]?\s{0,4}导语\s{0,4}[】\]]?\s{0,4}[:：]?/, max: 300, leadingOnly: true },
   // The site offering its own pick: "对联网为您精选了2025年七字春联大全…".
   { reason: 'canned intro', re: /(?:网|站|小编)(?:特意|特地|精心)?(?:为您|为你|为大家|给大家|帮大家)(?:精心)?(?:精选|整理|收集|搜集|准备|推荐|汇总|带来|挑选)了?/, max: 240, leadingOnly: true },
@@ -238,6 +240,6 @@ export const RELATED_HEADING = new RegExp(`^[【\\[〔]?\\s{0,2}${RELATED}\\s{0,
 
 export const UGC_HEADING = /^(?:大家做的|大家都在做|网友(?:作品|评论|点评|回复|晒图)|用户(?:评论|作品|晒图)|精彩评论|热门评论|全部评论|最新评论|发表评论|评论|(?:\d{1,5}\s)?(?:reader\s)?comments?|guest\s?book|condolences|leave a (?:comment|reply))[\s（()）\d]*$/i;
 
-/** "（精选5篇）", "六篇", "汇总(十四篇)", "读后感三则": the number of pieces a title announces. */
-export const TITLE_COUNT = new RegExp(`(${NUM})\\s*(?:篇|则|則)`);
+/** "（精选5篇）", "六篇", "汇总(十四篇)", "读后感三则", "现代诗三首": the number of pieces a title announces. */
+export const TITLE_COUNT = new RegExp(`(${NUM})\\s*(?:篇|则|則|首)`);
 

@@ -157,6 +157,12 @@ describe('dropRepeatedEdges', () => {
     const out = dropRepeatedEdges([page(1), page(2), page(3)], new Trace()).map((p) => p.map((x) => x.text));
     expect(out).toEqual([1, 2, 3].map((i) => [`第${i}页正文。`, '谢谢大家！']));
   });
+  it("drops page 1's opening (a dek, a summary) printed again atop a later page, keeps a salutation", () => {
+    const dek = '外婆家的灶屋在院子的西南角，低矮，昏暗，一进门就能闻到柴灰的味道……';
+    const pages = [[b(dek), b('尊敬的各位领导：'), b('第一页正文。')], [b('尊敬的各位领导：'), b(dek), b('第二页正文。')]];
+    const out = dropRepeatedEdges(pages, new Trace()).map((p) => p.map((x) => x.text));
+    expect(out).toEqual([[dek, '尊敬的各位领导：', '第一页正文。'], ['尊敬的各位领导：', '第二页正文。']]);
+  });
 });
 
 describe('where the site broke or ended its own text', () => {
@@ -208,6 +214,11 @@ describe('time stamps, contents and tag lines', () => {
     expect(keep([b(REAL), b(prose)])).toEqual([REAL, prose]);
   });
   it('drops a lower-case byline at the top', () => expect(keep([b('by E. M. Pargeter'), b(REAL)])).toEqual([REAL]));
+  it("drops the author's line atop the text (文/林小禾), keeps a line that says more", () => {
+    expect(keep([b('文/林小禾'), b(REAL)])).toEqual([REAL]);
+    expect(keep([b('作者丨陈默'), b(REAL)])).toEqual([REAL]);
+    expect(keep([b('文/理科的分数线都公布了。'), b(REAL)])).toEqual(['文/理科的分数线都公布了。', REAL]);
+  });
 
   it.each([['时间：2024年5月20日 14:30'], ['时间：2024-05-20 14:30 地点：三楼会议室'], ['标签打印机的使用方法如下：先装纸，再开机。'], ['The council published its plan on 12 February 2024, after a year of consultation.'], ['上次更新2024年10月30日的数据显示，全市新增绿地四十公顷。'], ['Photograph: the pier at dawn, before the storm reached the harbour. The lifeboat crew waited.'], ['3/8 of the budget went on repairs.'], ['4楼的住户在2024-04-02晚上报了警。'], ['我们整理了几篇相关文章。'], ['本报记者昨日从市教育局获悉，今年全市新增学位八千个。'], ['记者 陈思远，赵一鸣和他们的同事走访了三个社区。'], ['他拿出相机，对着老街又拍了一张，说：“这张我来摄。”']])('keeps a notice\'s own line: %s', (text) =>
     expect(keep([b(REAL), b(text)])).toEqual([REAL, text]),

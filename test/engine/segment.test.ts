@@ -152,6 +152,13 @@ describe('a title that counts its pieces in 则 (round 25)', () => {
     expect(titleCount('初中生读后感三则')).toBe(3);
     expect(titleBase('初中生读后感三则')).toBe('初中生读后感');
   });
+  it('reads a poem page\'s "三首" the same way: three bold titles in one <br> flow head three poems (round 45)', async () => {
+    const { titleCount } = await import('../../src/engine/meta.js');
+    expect(titleCount('关于秋天的现代诗三首')).toBe(3);
+    const html = (t: string) => `<html><head><title>${t}_美文网</title></head><body><h1>${t}</h1><div class="content"><p><strong>《秋天的信》</strong><br>风把第一片落叶<br>投进我的窗口<br><br><strong>《稻田》</strong><br>父亲站在田埂上<br>看稻子一寸一寸低下头<br><br><strong>《晚归》</strong><br>炊烟升起来的时候<br>村口的狗先认出了我</p></div></body></html>`;
+    const { cleanHtml } = await import('../../src/index.js');
+    expect(cleanHtml(html('关于秋天的现代诗三首'), 'https://www.example.com/shige/1.html').pieces.map((p) => p.heading)).toEqual(['《秋天的信》', '《稻田》', '《晚归》']);
+  });
 });
 
 describe('pieces a table of contents lists (round 31)', () => {

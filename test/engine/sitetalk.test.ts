@@ -33,6 +33,11 @@ describe('the site talking about itself', () => {
     const out = stripWatermarks([b(`${REAL}[由Www.DuanMeiWen.Com整理]`), b(`${REAL}（www.duanmeiwen.com 原创）`), b(`${REAL}（详见www.duanmeiwen.com的说明）`)], names, new Trace());
     expect(texts(out)).toEqual([REAL, REAL, `${REAL}（详见的说明）`]);
   });
+  it('cuts a bracket of the domain and a label set apart beside it, mid-sentence (round 45: lz13)', () => {
+    const names = selfNames('https://m.lz13.cn/lizhiwenzhang/1.html', ['励志一生手机版']);
+    const out = stripWatermarks([b('高考前我写了一句话（励志一生 m.lz13.cn）：别人看不见的时候，才是最要紧的时候。'), b('竹子用四年只长三厘米(lz13.cn 励志名言)，第五年才开始拔节。')], names, new Trace());
+    expect(texts(out)).toEqual(['高考前我写了一句话：别人看不见的时候，才是最要紧的时候。', '竹子用四年只长三厘米，第五年才开始拔节。']);
+  });
 
   it("leaves the site's domain inside an e-mail address in the text (round 42: 简历请投递至hr@…)", () => {
     const names = selfNames('https://www.hengda-jx.com/job/96.html', ['恒达机械']);

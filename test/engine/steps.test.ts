@@ -210,6 +210,12 @@ describe('locate', () => {
     const split = parseHtml(`<html><body><div class="a">${p(5)}${p(6)}</div><div class="b">${p(4)}</div><ul>${teasers}</ul></body></html>`);
     expect(locateByParagraphs(split)).toBeNull();
   });
+  it("leaves the page's footer out of the contest (its disclaimer and copyright lines)", async () => {
+    const { locateByParagraphs } = await import('../../src/engine/paragraph-locator.js');
+    const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;
+    const doc = parseHtml(`<html><body><div class="content">${p(10)}${p(8)}</div><div class="footer">${p(3)}${p(3)}</div></body></html>`);
+    expect(locateByParagraphs(doc)?.getAttribute('class')).toBe('content');
+  });
   it('leaves a page without one dominant parent to Readability', async () => {
     const { locateByParagraphs } = await import('../../src/engine/paragraph-locator.js');
     const p = (n: number): string => `<p>${'这是正文的一句话，内容完整。'.repeat(n)}</p>`;

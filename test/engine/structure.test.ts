@@ -187,6 +187,11 @@ describe('excerpt teaser', () => {
     const paras = cleanHtml(html, URL).pieces.flatMap((p) => p.paragraphs);
     expect(paras[0]).toBe('一、教学内容');
   });
+  it('a summary box that copies the opening paragraph whole goes; the paragraph stays once', () => {
+    const opening = '2024年，我在科长的带领下，认真履行岗位职责，较好地完成了全年的财务核算工作。';
+    const html = pageOf('').replace(P, `<div class="summary">${opening}</div><p>${opening}</p><p>一、认真做好日常会计核算</p>`);
+    expect(cleanHtml(html, URL).pieces.flatMap((p) => p.paragraphs).slice(0, 2)).toEqual([opening, '一、认真做好日常会计核算']);
+  });
 });
 
 describe('more shapes', () => {
