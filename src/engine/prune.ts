@@ -339,7 +339,9 @@ function isFoldedProse(el: Element): boolean {
 export function cutOut(el: Element, trace: Trace, reason: string, step = 'prune'): void {
   trace.addElement(step, reason, el);
   const parent = el.parentElement;
-  const inLine = INLINE_TAGS.has(tagOf(el)) || (parent !== null && (INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P'));
+  // A link that holds a box (a download card: <a><div>…</div></a>) stands as a block between paragraphs.
+  const boxed = parent !== null && !INLINE_TAGS.has(tagOf(parent)) && tagOf(parent) !== 'P' && el.querySelector('div, p, ul, ol, table') !== null;
+  const inLine = !boxed && (INLINE_TAGS.has(tagOf(el)) || (parent !== null && (INLINE_TAGS.has(tagOf(parent)) || tagOf(parent) === 'P')));
   // Inside a line with text after it: the line goes on. At its end: the paragraph may go on in the next block.
   if (inLine && textFollows(el)) {
     el.remove();
@@ -583,12 +585,21 @@ function teasersAfter(h: Element): boolean {
 /** A label this long at most: "推荐阅读：", "相关文章". */
 const MAX_LABEL_CHARS = 20;
 
-/** The list of links right after a short label, or null. */
-function labelledLinks(label: Element): Element | null {
-  const next = label.nextElementSibling;
+/** A longer label that names what it lists: "【《平凡的世界》读后感（通用4篇）】相关文章：". */
+const NAMED_LABEL = /(?:相关文章|相关推荐|推荐阅读|相关阅读|延伸阅读|猜你喜欢)\s{0,2}[:：]?$/;
+const MAX_NAMED_LABEL_CHARS = 60;
+
+/** The lists of links right after a short label (a list, or one link line after another), or none. */
+function labelledLinks(label: Element): Element[] {
   const text = textOf(label);
-  if (!next || !text || text.length > MAX_LABEL_CHARS || selectAll(label, 'a[href]').length > 0) return null;
-  return /^(?:UL|OL|DL|DIV|P)$/.test(tagOf(next)) && selectAll(next, 'a[href]').length >= 1 && linkDensity(next) >= 0.9 ? next : null;
+  if (!text || text.length > (NAMED_LABEL.test(text) ? MAX_NAMED_LABEL_CHARS : MAX_LABEL_CHARS) || selectAll(label, 'a[href]').length > 0) return [];
+  const out: Element[] = [];
+  for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!/^(?:UL|OL|DL|DIV|P)$/.test(tagOf(next)) || selectAll(next, 'a[href]').length < 1 || linkDensity(next) < 0.9) break;
+    out.push(next);
+    if (tagOf(next) !== 'P') break; // a list holds them all; link lines come one <p> each
+  }
+  return out;
 }
 
 /** Boxes known by their class, id or heading: pagers, related lists, comments, widgets, tables of contents. */
@@ -598,7 +609,7 @@ function pruneNamedBoxes(body: Element, trace: Trace, listTargets: boolean): voi
     // A related list's label so named ("<p class=tuijian>推荐阅读：</p>") takes the links under it along.
     const links = labelledLinks(el);
     cutOut(el, trace, 'pager, related list or comments');
-    if (links) cutOut(links, trace, 'pager, related list or comments');
+    for (const list of links) cutOut(list, trace, 'pager, related list or comments');
   }
   // Widgets inside the body (share bars, related posts): small boxes named for what they are.
   const bodyChars = textOf(body).length;

@@ -175,6 +175,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:您现在的位置|您的位置|您当前的位置|当前位置|现在位置|所在位置|你的位置|You are here)\s{0,2}[:：]/i, max: 160 },
   // A toggle's words left as a line: "查看条文说明", "展开全文", "收起答案".
   { reason: 'toggle', re: /^(?:点击)?(?:查看|展开|收起|隐藏|显示)(?:全文|全部|更多|详情|条文说明|说明|答案|解析|原文)\s{0,2}[>»∨∧]?$/, max: 12 },
+  // A link to another page under a label, set between paragraphs: "Related Story: …", "Read: …", "精品推荐 家长会发言稿大全".
+  { reason: 'related list', re: /^(?:(?:related(?:\s(?:story|stories|article|articles|content|coverage|link|links|reading))?|(?:read|see)\s(?:more|also|next)|also read|read|more|另见)\s?[:：]|[【\[]?(?:精品推荐|推荐阅读|相关推荐|热门推荐|精彩推荐|相关阅读|延伸阅读|猜你喜欢|相关文章|相关链接|相关新闻|相关报道)[】\]]?\s?[:：]?)\s?\S/i, max: 160, linked: true, dropFollowingLinks: true },
   // A toggle's bare word left by a box whose list went (a table of contents' "切换", "[隐藏]").
   { reason: 'toggle', re: /^(?:切换|展开|收起|折叠|隐藏|显示|toggle|show|hide)$|^[\[【［]\s?(?:切换|展开|收起|折叠|隐藏|显示|toggle|show|hide)\s?[\]】］]$/i, max: 8 },
   { reason: 'table of contents', re: /^(?:本文|文章)?目录\s{0,4}[:：]?(?:\s{0,2}[\[【（(]\s{0,2}(?:隐藏|显示|收起|展开|折叠|hide|show)\s{0,2}[\]】）)])?$/i, max: 14 },

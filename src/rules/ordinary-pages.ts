@@ -25,8 +25,6 @@ export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: /^[（(]?(?:(?:photograph|photo|picture|image|illustration)s?(?:\s(?:by|credit))?|credit|图片来源|图源|摄影|供图|图\/文)\s?[:：]\s?[^.!?。！？，,；;]{2,60}[）)]?$/i, max: 80 },
   // A post's byline with its reading time: "Sam Whitcombe · 8 min read", "6 min read".
   { reason: 'author/time line', re: /^(?:[^.!?。！？·|]{1,60}\s?[·|•]\s?)?\d{1,3}\s?(?:min|minute)s?\s(?:read|reading)$/i, max: 80 },
-  // A link to another story under a label, set between paragraphs: "Related Story: …", "Read: …", "See also: …".
-  { reason: 'related list', re: /^(?:related(?:\s(?:story|stories|article|articles|content|coverage|link|links|reading))?|(?:read|see)\s(?:more|also|next)|also read|read|more|推荐阅读|相关阅读|延伸阅读|相关链接|相关新闻|相关报道|另见)\s?[:：]\s?\S/i, max: 160, linked: true },
   // An English byline at the top: "By Tom Garside", "By Ana Ruiz and Li Wei", "by E. M. Pargeter".
   { reason: 'author/time line', re: /^[Bb]y\s[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|and|&))(?:\s(?:[A-Z][\w'’.-]{0,20}|and|&)){0,4}$/, max: 60, leadingOnly: true },
   // An English page's date line: "Last updated: 12 February 2024", "Published March 3, 2024 at 9:15 a.m. EST".

@@ -15,6 +15,6 @@ export default defineRule({
   // The 精品推荐 box usually lands mid-sentence ("半个小|时") and the text is joined again;
   // at a full stop it is taken for a paragraph break: merging there could glue two real
   // paragraphs wherever the box sits between them.
-  adSlots: ['.excellent_articles_box', '.adsbygoogle'],
+  adSlots: ['.excellent_articles_box', '.adsbygoogle', '.download-card'],
   siteNames: ['瑞文网'],
 });

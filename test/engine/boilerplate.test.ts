@@ -210,6 +210,8 @@ describe('time stamps, contents and tag lines', () => {
     const related = 'Related Story: Green turtle strandings hit record as seagrass beds struggle';
     expect(keep([b(REAL), b(related, { linkShare: 0.8 }), b(REAL)])).toEqual([REAL, REAL]);
     expect(keep([b(REAL), b('Read: The year translated fiction stopped being a niche', { linkOnly: true })])).toEqual([REAL]);
+    expect(keep([b(REAL), b('精品推荐家长会发言稿大全：班主任、任课老师、家长代表', { linkShare: 0.85 }), b(REAL)])).toEqual([REAL, REAL]);
+    expect(keep([b(REAL), b('精品推荐的三道家常菜，我都学会了做，味道还不错。')])).toEqual([REAL, '精品推荐的三道家常菜，我都学会了做，味道还不错。']);
     const prose = 'Read: the word on the sign was all the instruction the crew had, and they followed it.';
     expect(keep([b(REAL), b(prose)])).toEqual([REAL, prose]);
   });

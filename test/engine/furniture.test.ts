@@ -108,3 +108,21 @@ describe('furniture known by name and shape', () => {
     expect(out).toContain('The detour');
   });
 });
+
+describe('a download card set as a link box mid-sentence (round 49: m.yjbys)', () => {
+  it('goes, and the sentence it cut is whole again', () => {
+    const card = '<a href="//m.yjbys.com/dldoc/1.html" class="download-card"><div class="download-card-title">《试用期转正工作总结.doc》</div><div class="download-card-tip">将本文的Word文档下载，方便收藏和打印</div><div>推荐度：</div></a>';
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>试用期转正工作总结_应届毕业生网</title></head><body><div class="main-left"><div class="post-title"><h1 class="title">试用期转正工作总结</h1></div><div class="download_boxs"></div><div class="content"><p>转正以后，我将进一步熟悉公司的业务流程，主动向老同事请教，同时学习档案管理的相关课程，争取</p>\n${card}\n<p>早日成为一名合格的行政工作者。</p><p>这是总结的第二段，写得完整，句子通顺。</p></div></div></body></html>`;
+    const paras = cleanHtml(html, 'https://m.yjbys.com/zongjie/1.html').pieces.flatMap((p) => p.paragraphs);
+    expect(paras[0]).toBe('转正以后，我将进一步熟悉公司的业务流程，主动向老同事请教，同时学习档案管理的相关课程，争取早日成为一名合格的行政工作者。');
+    expect(paras.join('')).not.toContain('推荐度');
+  });
+});
+
+describe("a related list's named label takes its link lines along (round 49: m.wenfanku8)", () => {
+  it('goes with every link <p> under it, however long the label', () => {
+    const li = (t: string) => `<p class="xgwz_li"><a href="https://m.example.com/duhougan/${t.length}.html">${t}</a></p>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>《平凡的世界》读后感_范文库</title></head><body><div class="content"><p>放下书本，我在日记本上写下了一句话：愿我们都能在平凡的世界里，活出不平凡的自己。</p><p class="xgwz">【《平凡的世界》读后感（通用4篇）】相关文章：</p>${li('《平凡的世界》读书心得')}${li('《平凡的世界》读后感800字')}${li('读《平凡的世界》有感（精选6篇）')}</div></body></html>`;
+    expect(cleanHtml(html, 'https://m.example.com/duhougan/1.html').pieces.flatMap((p) => p.paragraphs)).toEqual(['放下书本，我在日记本上写下了一句话：愿我们都能在平凡的世界里，活出不平凡的自己。']);
+  });
+});
