@@ -135,15 +135,59 @@ const lineText = (line: Run[]): string => collapseSpace(line.map((r) => r.text).
  * are short (verse, a couplet, an address) or the first is a short unpunctuated label. A line
  * cut mid-sentence (a hard wrap) stays with the next, its break kept.
  */
-function linesApart(a: string, b: string): boolean {
+function linesApart(a: string, b: string, wrapped = false): boolean {
   if (!a || !b) return false;
+  // A turn or an item hard-wrapped at the flow's width goes on: "男：…向全体员工" / "及家属致以…".
+  if (wrapped && !endsComplete(a) && !isOwnLine(b)) return false;
   // A numbered item may wrap onto the next line; a salutation, a date or a turn's end may not.
   if (endsComplete(a) || isOwnLine(b) || (isOwnLine(a) && !isNumberedLine(toSimplified(a)))) return true;
   return a.length <= 20 && (b.length <= 20 || !/[\p{P}]/u.test(a));
 }
 
+/** A hard wrap: the flow's widest line is this wide (in columns: a CJK character is two), and a wrapped line nearly as wide. */
+const MIN_WRAP_COLUMNS = 40;
+const WRAP_SHARE = 0.85;
+const MIN_FULL_LINES = 4;
+const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
+const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** Columns a line takes in a fixed-width view: two for CJK and full-width characters, one for others. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+/**
+ * The width a <br> flow is hard-wrapped at, or 0: the lines before its <br>s (text up to the
+ * previous <br> or element boundary), several of which fill one width; one long line over a
+ * short one is just a line break.
+ */
+function wrapWidth(body: Element): number {
+  const widths: number[] = [];
+  for (const br of Array.from(body.getElementsByTagName('br'))) {
+    let text = '';
+    for (let n = br.previousSibling; n && !(isElement(n) && (tagOf(n) === 'BR' || BLOCK_TAGS.has(tagOf(n)))); n = n.previousSibling) text = (n.textContent ?? '') + text;
+    const w = columns(collapseSpace(text).trim());
+    if (w) widths.push(w);
+    if (widths.length >= MAX_WRAP_LINES) break;
+  }
+  // The width most lines fill (a long unwrapped line, the intro, stands above it; short lines below).
+  const sorted = widths.filter((w) => w >= MIN_WRAP_COLUMNS).sort((a, b) => b - a);
+  let best = 0;
+  let most = MIN_FULL_LINES - 1;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (j < sorted.length && sorted[j]! >= FULL_LINE * sorted[i]!) j++;
+    if (j - i > most) [best, most] = [sorted[i]!, j - i];
+  }
+  return best;
+}
+/** Lines this close to the width fill it. */
+const FULL_LINE = 0.92;
+const MAX_WRAP_LINES = 2000;
+
 /** A block's runs split at its line breaks into paragraphs (each a list of runs). */
-function lineGroups(runs: Run[]): Run[][] {
+function lineGroups(runs: Run[], flowWidth = 0): Run[][] {
   if (!runs.some((r) => r.text === LINE_BREAK)) return [runs];
   const lines: Run[][] = [[]];
   for (const r of runs) {
@@ -153,6 +197,9 @@ function lineGroups(runs: Run[]): Run[][] {
   const groups: Run[][] = [];
   let prev = '';
   let prevBold = false;
+  // A flow hard-wrapped at a fixed width: its full lines are cut where the width ran out, not
+  // where the writer broke the line, and join their next line without a break.
+  const width = flowWidth;
   for (const line of lines) {
     const text = lineText(line);
     if (!text) continue; // an empty line keeps the break it came with
@@ -160,8 +207,11 @@ function lineGroups(runs: Run[]): Run[][] {
     const bold = visible.length > 0 && visible.every((r) => r.strong);
     const last = groups[groups.length - 1];
     // A bold line over plain text is a heading over its paragraph ("<strong>一、认真履职</strong><br>全年共…").
-    if (last && !(prevBold && !bold) && !linesApart(prev, text)) last.push({ text: LINE_BREAK, strong: false, link: false }, ...line);
-    else groups.push([...line]);
+    const wrapped = width >= MIN_WRAP_COLUMNS && columns(prev) >= WRAP_SHARE * width;
+    if (last && !(prevBold && !bold) && !linesApart(prev, text, wrapped)) {
+      const joint = !wrapped ? LINE_BREAK : CJK_END.test(prev) || CJK_START.test(text) ? '' : ' ';
+      last.push({ text: joint, strong: false, link: false }, ...line);
+    } else groups.push([...line]);
     prev = text;
     prevBold = bold;
   }
@@ -174,6 +224,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   // the indent that tells a new paragraph after a <br> must be seen whole. (The body is the
   // engine's working copy.)
   body.normalize();
+  const flowWidth = wrapWidth(body);
   const blocks: Block[] = [];
   let runs: Run[] = [];
   let tag = 'P';
@@ -188,7 +239,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   const flush = (): void => {
     // Lines after a single <br> that stand apart (see linesApart) are paragraphs of their own.
     // (Also inside a list item or a quote: the groups keep its ref, and typed blocks join them again.)
-    const groups = lineGroups(runs);
+    const groups = lineGroups(runs, flowWidth);
     for (const group of groups) pushText(group);
     runs = [];
     brCount = 0;

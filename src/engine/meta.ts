@@ -57,7 +57,10 @@ function findTitleAsShown(doc: Document, rule: SiteRule | null, metas: Map<strin
   const ogTitle = bounded(metaContent(metas, 'og:title'));
   const ogSite = bounded(metaContent(metas, 'og:site_name'));
   const parts = titleParts(docTitle);
-  const siteName = ogSite ?? (parts.length > 1 ? parts[parts.length - 1]! : null) ?? rule?.siteNames?.[0] ?? null;
+  // A two-character last part is more likely a word than a name ("标题_孩子_学校_家长": a platform's keywords).
+  const last = parts.length > 1 ? parts[parts.length - 1]! : null;
+  const keywords = last !== null && last.length <= 2;
+  const siteName = ogSite ?? (parts.length > 1 && !keywords ? parts[parts.length - 1]! : null) ?? rule?.siteNames?.[0] ?? null;
 
   const key = squash(docTitle);
   const ogKey = ogTitle ? squash(ogTitle) : null;

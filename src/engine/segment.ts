@@ -27,6 +27,9 @@ const TRAILING_NUMBER = new RegExp(`^(.{2,40}?)\\s*(?:([（(【\\[])\\s*${N}\\s*
 
 const SENTENCE = /[。！？!?；;，,]/;
 
+/** "暑假日记①　帮外婆摘豆角", "读后感2：…": the title's name, a number, then the piece's own title. */
+const NUMBER_THEN_TITLE = /^(\S.{1,29}?)(?:([\u2460-\u2473\u2474-\u2487])|[（(【\[]([零〇一二两三四五六七八九十\d]{1,3})[）)】\]]|(\d{1,2}))(?:\s{1,3}|[:：｜|]\s{0,2})([^\s:：｜|].{0,30})$/;
+
 /** Ornaments a template sets before a marker: ▍范文一, ■ 篇二, ★例文3. */
 const ORNAMENT = /^[▍▌▎▏█■□▪▫●○◆◇◈★☆▶►▷◎※•♦❖✦✧#＃\s]+/u;
 
@@ -77,6 +80,13 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
   // two-character words) heads a piece; section headings ("1.指导思想") share fewer.
   const titled = /^H[2-4]$/.test(block.tag) ? NUMBERED_TITLE.exec(text) : null;
   if (titled && sharedBigrams(titled[2] ?? '', toSimplified(titleBase)) >= 3) return { key: `numbered:${block.tag}`, n: Number(titled[1]) };
+  // Only as a heading, and only where the name is the title's own.
+  const titledAfter = block.strong || /^H\d$/.test(block.tag) ? NUMBER_THEN_TITLE.exec(text) : null;
+  if (titledAfter) {
+    const name = squash(titledAfter[1] ?? '');
+    const n = parseNumeral(titledAfter[2] ?? titledAfter[3] ?? titledAfter[4] ?? '');
+    if (n && name === squash(toSimplified(titleBase))) return { key: `subtitled:${name}`, n };
+  }
   const pian = TRAILING_PIAN.exec(text);
   if (pian) {
     const n = parseNumeral(pian[2] ?? '');

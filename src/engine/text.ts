@@ -60,6 +60,9 @@ export const NUMERAL_CLASS = '零〇一二两三四五六七八九十百壹贰�
 export function parseNumeral(s: string): number | null {
   const t = s.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(t)) return Number(t);
+  // ① … ⑳, ⑴ … ⒇: one character each.
+  if (/^[\u2460-\u2473]$/.test(t)) return t.charCodeAt(0) - 0x245f;
+  if (/^[\u2474-\u2487]$/.test(t)) return t.charCodeAt(0) - 0x2473;
   if (!/^[零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾]+$/.test(t)) return null;
   let total = 0;
   let digit = 0;

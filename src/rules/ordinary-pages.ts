@@ -18,7 +18,7 @@ export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   // the credits of a school news item ("（文/宋雨萱 图/党委宣传部 审核/陈立）").
   { reason: 'author/time line', re: /^(?:本报|本台|本网|新华社|中新社|人民网|央视网)?(?:特约|实习)?(?:记者|通讯员|实习生)(?:\s{0,2}[\u4e00-\u9fa5·]{2,4}){1,6}$/, max: 40 },
   { reason: 'author/time line', re: /^《[^》]{2,12}》\s{0,2}[（(]\s{0,2}\d{4}年\d{1,2}月\d{1,2}日\s{0,2}(?:第\s{0,2}\d{1,3}\s{0,2}版)?\s{0,2}[）)]$/, max: 40 },
-  { reason: 'author/time line', re: /^[（(]\s{0,2}原标题\s{0,2}[:：][^（）()]{2,60}[）)]$/, max: 70 },
+  { reason: 'author/time line', re: /^[（(]\s{0,2}原标题\s{0,2}[:：][^（）()]{2,60}[）)]$|^原标题\s{0,2}[:：][^（）()]{2,60}$/, max: 70 },
   { reason: 'author/time line', re: /^[（(]?(?:(?:新华社|中新社|本报|本网|人民网)?(?:记者|通讯员|摄影记者)\s{0,2})?[\u4e00-\u9fa5·]{2,4}(?:\s{1,2}[\u4e00-\u9fa5·]{2,4}){0,2}\s{0,2}摄[）)]?$/, max: 30 },
   { reason: 'author/time line', re: /^[（(]\s{0,2}(?:(?:文|图|文字|摄影|图片|编辑|审核|校对|责编|初审|复审|终审)\s{0,2}[/／:：]\s{0,2}[^/／:：()（）\s]{1,12}\s{0,3}){2,6}[）)]$/, max: 60 },
   // A picture's credit standing as a line: "Photograph: Harbour Gazette / Sam Oduya", "图片来源：视觉中国", "摄影：林晓".

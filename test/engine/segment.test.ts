@@ -174,3 +174,15 @@ describe('pieces a table of contents lists (round 31)', () => {
     expect(cleanHtml(page, 'https://blog.example.cn/2024/growing.html').pieces.map((p) => p.heading)).toEqual([null]);
   });
 });
+
+describe('the title\'s name, a circled number, the piece\'s own title (round 46)', () => {
+  it('"暑假日记①　帮外婆摘豆角" … heads four pieces under 暑假日记（精选4篇）; such a line in plain text does not', async () => {
+    const { cleanHtml } = await import('../../src/index.js');
+    const para = '<p>早上外婆带我去菜园，阳光晒在背上暖洋洋的，我们一边摘一边说话，不知不觉就摘满了一篮子。</p>';
+    const heads = ['暑假日记①　帮外婆摘豆角', '暑假日记②　小河里捉小鱼', '暑假日记③　夏夜数星星', '暑假日记④　和外婆说再见'];
+    // A bold preface heading too: the title's count alone (four bold lines) would not tell.
+    const html = (tag: string) => `<html><head><title>暑假日记（精选4篇）_作文网</title></head><body><h1>暑假日记（精选4篇）</h1><div class="content"><p><strong>写在前面</strong></p>${para}${heads.map((h) => `<p><${tag}>${h}</${tag}></p>${para}${para}`).join('')}</div></body></html>`;
+    expect(cleanHtml(html('strong'), 'https://www.example.com/zuowen/1.html').pieces.map((p) => p.heading).slice(-4)).toEqual(heads);
+    expect(cleanHtml(html('span'), 'https://www.example.com/zuowen/1.html').pieces).toHaveLength(1);
+  });
+});

@@ -238,3 +238,18 @@ describe('widgets', () => {
   });
 });
 
+
+describe('a <br> flow hard-wrapped at a fixed width (round 46)', () => {
+  it('joins its full lines to the next, a turn\'s too; short lines (a salutation, a turn) stay apart', async () => {
+    const { cleanHtml } = await import('../../src/index.js');
+    const l = (s: string) => `${s}<br />\n`;
+    const lines = ['　　男：尊敬的各位领导、各位来宾', '　　男：十年前的今天，在城东一间不足八十平方米的租来的办公室', '里，六位年轻人围着一张旧会议桌，许下了一个朴素的愿望：做一家', '让客户放心、让员工安心的企业。', '　　女：十年后的今天，当年的六个人已经成长为一支六百多人的队', '伍，公司的业务也从一座城市延伸到了全国十四个省份。', '　　十年前，公司只有一间办公室、一部电话和六名员工；十年后，', '我们拥有了三个生产基地、两个研发中心和遍布全国的销售网络。'];
+    const a = cleanHtml(`<html><head><title>庆典主持词</title></head><body><div class="content">${lines.map(l).join('')}</div></body></html>`, 'https://x.example/1.html');
+    expect(a.pieces[0]!.paragraphs).toEqual([
+      '男：尊敬的各位领导、各位来宾',
+      '男：十年前的今天，在城东一间不足八十平方米的租来的办公室里，六位年轻人围着一张旧会议桌，许下了一个朴素的愿望：做一家让客户放心、让员工安心的企业。',
+      '女：十年后的今天，当年的六个人已经成长为一支六百多人的队伍，公司的业务也从一座城市延伸到了全国十四个省份。',
+      '十年前，公司只有一间办公室、一部电话和六名员工；十年后，我们拥有了三个生产基地、两个研发中心和遍布全国的销售网络。',
+    ]);
+  });
+});

@@ -21,6 +21,11 @@ describe('the title', () => {
     const doc = page('Kestrel Valley Local History Society - Ashby Mill, Lower Brenton', '<img alt="Kestrel Valley Local History Society"><font size="5"><b>Ashby Mill, Lower Brenton</b></font><br>The mill was built in 1790.');
     expect(findTitle(doc, null)).toEqual({ title: 'Ashby Mill, Lower Brenton', siteName: 'Kestrel Valley Local History Society' });
   });
+  it("a two-character word after the title is no site's name (搜狐号's 标题_孩子_学校_家长)", () => {
+    expect(findTitle(page('开学第一周，班主任给家长的信怎么写？附3篇范文_孩子_学校_家长', '<h1>开学第一周，班主任给家长的信怎么写？附3篇范文</h1>'), null).siteName).toBeNull();
+    expect(findTitle(page('教师工作总结_工作总结_范文网', '<h1>教师工作总结</h1>'), null).siteName).toBe('范文网');
+    expect(findTitle(page('对话古籍修复师贺兰_潮流号·文化_潮流新闻', '<h1>对话古籍修复师贺兰</h1>'), null).siteName).toBe('潮流新闻');
+  });
   it('an <h1> that is the title keeps being the title, linked or not', () => {
     expect(findTitle(page('春天的校园_某某范文网', '<h1><a href="/zuowen/123.html">春天的校园</a></h1>'), null).title).toBe('春天的校园');
     expect(findTitle(page('Harbour Road footbridge to close | Courier', '<h1>Harbour Road footbridge to close</h1>'), null).title).toBe('Harbour Road footbridge to close');
