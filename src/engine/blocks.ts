@@ -7,6 +7,8 @@ import { articleImage } from './images.js';
 import { isCutMarker, LISTED } from './prune.js';
 import { isLayoutTable, readTable } from './tables.js';
 import { isNumberedLine, isOwnLine, proseParagraphs } from './lines.js';
+import { genericReader } from './locate.js';
+import type { HardWrap } from './hard-wrap.js';
 import { collapseSpace, endsComplete, toSimplified, trimBlock } from './text.js';
 import type { ImageBlock, TableBlock } from './types.js';
 
@@ -144,50 +146,8 @@ function linesApart(a: string, b: string, wrapped = false): boolean {
   return a.length <= 20 && (b.length <= 20 || !/[\p{P}]/u.test(a));
 }
 
-/** A hard wrap: the flow's widest line is this wide (in columns: a CJK character is two), and a wrapped line nearly as wide. */
-const MIN_WRAP_COLUMNS = 40;
-const WRAP_SHARE = 0.85;
-const MIN_FULL_LINES = 4;
-const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
-const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-
-/** Columns a line takes in a fixed-width view: two for CJK and full-width characters, one for others. */
-function columns(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return n;
-}
-
-/**
- * The width a <br> flow is hard-wrapped at, or 0: the lines before its <br>s (text up to the
- * previous <br> or element boundary), several of which fill one width; one long line over a
- * short one is just a line break.
- */
-function wrapWidth(body: Element): number {
-  const widths: number[] = [];
-  for (const br of Array.from(body.getElementsByTagName('br'))) {
-    let text = '';
-    for (let n = br.previousSibling; n && !(isElement(n) && (tagOf(n) === 'BR' || BLOCK_TAGS.has(tagOf(n)))); n = n.previousSibling) text = (n.textContent ?? '') + text;
-    const w = columns(collapseSpace(text).trim());
-    if (w) widths.push(w);
-    if (widths.length >= MAX_WRAP_LINES) break;
-  }
-  // The width most lines fill (a long unwrapped line, the intro, stands above it; short lines below).
-  const sorted = widths.filter((w) => w >= MIN_WRAP_COLUMNS).sort((a, b) => b - a);
-  let best = 0;
-  let most = MIN_FULL_LINES - 1;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (j < sorted.length && sorted[j]! >= FULL_LINE * sorted[i]!) j++;
-    if (j - i > most) [best, most] = [sorted[i]!, j - i];
-  }
-  return best;
-}
-/** Lines this close to the width fill it. */
-const FULL_LINE = 0.92;
-const MAX_WRAP_LINES = 2000;
-
 /** A block's runs split at its line breaks into paragraphs (each a list of runs). */
-function lineGroups(runs: Run[], flowWidth = 0): Run[][] {
+function lineGroups(runs: Run[], flow: HardWrap | null = null): Run[][] {
   if (!runs.some((r) => r.text === LINE_BREAK)) return [runs];
   const lines: Run[][] = [[]];
   for (const r of runs) {
@@ -199,7 +159,6 @@ function lineGroups(runs: Run[], flowWidth = 0): Run[][] {
   let prevBold = false;
   // A flow hard-wrapped at a fixed width: its full lines are cut where the width ran out, not
   // where the writer broke the line, and join their next line without a break.
-  const width = flowWidth;
   for (const line of lines) {
     const text = lineText(line);
     if (!text) continue; // an empty line keeps the break it came with
@@ -207,9 +166,9 @@ function lineGroups(runs: Run[], flowWidth = 0): Run[][] {
     const bold = visible.length > 0 && visible.every((r) => r.strong);
     const last = groups[groups.length - 1];
     // A bold line over plain text is a heading over its paragraph ("<strong>一、认真履职</strong><br>全年共…").
-    const wrapped = width >= MIN_WRAP_COLUMNS && columns(prev) >= WRAP_SHARE * width;
+    const wrapped = flow !== null && flow.wraps(prev);
     if (last && !(prevBold && !bold) && !linesApart(prev, text, wrapped)) {
-      const joint = !wrapped ? LINE_BREAK : CJK_END.test(prev) || CJK_START.test(text) ? '' : ' ';
+      const joint = wrapped ? flow.joint(prev, text) : LINE_BREAK;
       last.push({ text: joint, strong: false, link: false }, ...line);
     } else groups.push([...line]);
     prev = text;
@@ -224,7 +183,8 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   // the indent that tells a new paragraph after a <br> must be seen whole. (The body is the
   // engine's working copy.)
   body.normalize();
-  const flowWidth = wrapWidth(body);
+  // Hard-wrapped <br> flows are joined by the generic reader's measure (hard-wrap.ts); without it the breaks stay.
+  const flow = genericReader()?.hardWrap(body) ?? null;
   const blocks: Block[] = [];
   let runs: Run[] = [];
   let tag = 'P';
@@ -239,7 +199,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   const flush = (): void => {
     // Lines after a single <br> that stand apart (see linesApart) are paragraphs of their own.
     // (Also inside a list item or a quote: the groups keep its ref, and typed blocks join them again.)
-    const groups = lineGroups(runs, flowWidth);
+    const groups = lineGroups(runs, flow);
     for (const group of groups) pushText(group);
     runs = [];
     brCount = 0;

@@ -13,6 +13,7 @@ import type { GenericReader } from './locate.js';
 import { locateByParagraphs } from './paragraph-locator.js';
 import { classLefts, joinPositionedLines } from './positioned-lines.js';
 import * as floor from './floor.js';
+import { hardWrap } from './hard-wrap.js';
 
 /** The element Readability takes as the article (on the working copy it is given), or null. */
 export function readWithReadability(doc: Document): Element | null {
@@ -40,6 +41,7 @@ export const GENERIC_READER: GenericReader = Object.freeze({
   byParagraphs: locateByParagraphs,
   joinLines: joinPositionedLines,
   classLefts,
+  hardWrap,
   floor,
   phrases: ORDINARY_PAGE_BOILERPLATE,
   notFound: saysNotFound,

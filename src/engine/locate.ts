@@ -46,6 +46,8 @@ export interface GenericReader {
   classLefts: (doc: Document) => Map<string, number>;
   /** The no-harm floor's measures against Readability's article (floor.ts). */
   floor: typeof import('./floor.js');
+  /** The width a <br> flow is hard-wrapped at, as a measure of its lines (hard-wrap.ts), or null. */
+  hardWrap: (body: Element) => import('./hard-wrap.js').HardWrap | null;
   /** Phrase families only ordinary pages print (rules/ordinary-pages.ts), after the generic ones. */
   phrases: readonly PhraseRule[];
   /** The page says it was not found, and shows little (listing-page.ts). */

@@ -26,8 +26,14 @@ export function locateByParagraphs(doc: Document): Element | null {
     total += score;
     if (el) scores.set(el, (scores.get(el) ?? 0) + score);
   };
+  // One query for the boxes left out, then a walk up from each paragraph (cheaper than closest()).
+  const apart = new Set(selectAll(body, PAGE_FOOTER));
+  const setApart = (el: Element): boolean => {
+    for (let e = el.parentElement; e && e !== body; e = e.parentElement) if (apart.has(e)) return true;
+    return false;
+  };
   for (const p of selectAll(body, 'p, pre')) {
-    if (p.closest(PAGE_FOOTER)) continue;
+    if (apart.size && setApart(p)) continue;
     const chars = textOf(p).replace(/\s/g, '').length;
     if (chars) add(p.parentElement, chars * (1 - linkDensity(p)));
   }
