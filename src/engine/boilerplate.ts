@@ -23,8 +23,73 @@ const LINKED_SHARE = 0.5;
 /** How many blocks from the top count as "leading" on a page without markers. */
 const LEADING_BLOCKS = 3;
 
-/** The first family that holds for a block where it stands (a plain loop: it runs for every block and family). */
-function firstMatch(phrases: PhraseRule[], text: string, leading: boolean, preamble: boolean, quoted: boolean, linkShare: number): PhraseRule | undefined {
+/**
+ * A page's phrase families, with gates: for the families of one flag set and one length bound,
+ * their patterns' alternation, which matches wherever one of them does. A block that no gate of
+ * its length matches is matched by none of those families, so only the rest (labels, squashed
+ * text) are tried: a few regex calls a block instead of one per family. A gate is a necessary
+ * test only; the verdict stays each family's. (A gate reads text no longer than its members'
+ * bound, so each member's ReDoS bound holds inside it: test/redos.)
+ */
+interface Families {
+  all: readonly PhraseRule[];
+  /** Families a gate does not cover, in list order. */
+  ungated: readonly PhraseRule[];
+  gates: readonly PhraseGate[];
+  longest: number;
+}
+
+export interface PhraseGate {
+  re: RegExp;
+  /** The members' common `max`: a longer text matches none of them. */
+  max: number;
+}
+
+/** A pattern that cannot sit in an alternation unchanged: global/sticky state, numbered or named back-references. */
+const UNGATEABLE = /\\[1-9]|\\k<|\(\?<[a-zA-Z]/;
+
+/** The gates of a list of families, and the families no gate covers. */
+export function phraseGates(phrases: readonly PhraseRule[]): { gates: PhraseGate[]; ungated: PhraseRule[] } {
+  const groups = new Map<string, { flags: string; max: number; sources: string[] }>();
+  const ungated: PhraseRule[] = [];
+  for (const p of phrases) {
+    const re = p.re;
+    if (!re || p.labels || p.squashed || /[gy]/.test(re.flags) || UNGATEABLE.test(re.source)) {
+      ungated.push(p);
+      continue;
+    }
+    const key = `${re.flags} ${p.max}`;
+    const group = groups.get(key) ?? { flags: re.flags, max: p.max, sources: [] };
+    group.sources.push(`(?:${re.source})`);
+    groups.set(key, group);
+  }
+  return { gates: [...groups.values()].map((g) => ({ re: new RegExp(g.sources.join('|'), g.flags), max: g.max })), ungated };
+}
+
+function families(phrases: readonly PhraseRule[]): Families {
+  return { all: phrases, ...phraseGates(phrases), longest: Math.max(0, ...phrases.map((p) => p.max)) };
+}
+
+const NO_RULE = {};
+const familiesOf = new WeakMap<object, WeakMap<object, Families>>();
+
+/** The families for a page of `rule` (null: none), with the reader's when no rule applies; built once per rule. */
+function pageFamilies(rule: SiteRule | null): Families {
+  const reader = rule ? null : (genericReader()?.phrases ?? null);
+  const byRule = familiesOf.get(rule ?? NO_RULE) ?? new WeakMap<object, Families>();
+  familiesOf.set(rule ?? NO_RULE, byRule);
+  const key = reader ?? NO_RULE;
+  let found = byRule.get(key);
+  if (!found) {
+    found = families([...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE, ...(reader ?? [])]);
+    byRule.set(key, found);
+  }
+  return found;
+}
+
+/** The first family that holds for a block where it stands. */
+function firstMatch(fams: Families, text: string, leading: boolean, preamble: boolean, quoted: boolean, linkShare: number): PhraseRule | undefined {
+  const phrases = fams.gates.some((g) => text.length <= g.max && g.re.test(text)) ? fams.all : fams.ungated;
   let squashed: string | null = null;
   for (const p of phrases) {
     if (text.length > p.max || (p.leadingOnly && !leading) || (p.preambleOnly && !preamble) || (quoted && QUOTED_EXAMPLES.has(p.reason))) continue;
@@ -74,8 +139,9 @@ function insideQuotes(text: string, at: number): boolean {
 
 export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: string, trace: Trace): Block[] {
   // Ordinary pages' families (English bylines, news furniture) only where no site rule says what the page is.
-  const phrases = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE, ...(rule ? [] : (genericReader()?.phrases ?? []))];
-  const longest = Math.max(...phrases.map((p) => p.max));
+  const fams = pageFamilies(rule);
+  const phrases = fams.all;
+  const longest = fams.longest;
   const base = titleBase(title);
   const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);
   const leadingEnd = firstMarker >= 0 ? firstMarker : LEADING_BLOCKS;
@@ -127,7 +193,7 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
     // Code is the author's, whatever it says ("done < hosts.txt" is no document's file name).
     const text = block.text.length <= longest && !block.code ? toSimplified(block.text) : null;
     // A block that is one quotation ("“版权所有 ©某某网 未经许可不得转载”") quotes the words: nobody says them here.
-    let hit = text === null || isQuotation(text) ? undefined : firstMatch(phrases, text, i < leadingEnd, i < firstMarker, block.quote !== undefined, block.linkOnly ? 1 : (block.linkShare ?? 0));
+    let hit = text === null || isQuotation(text) ? undefined : firstMatch(fams, text, i < leadingEnd, i < firstMarker, block.quote !== undefined, block.linkOnly ? 1 : (block.linkShare ?? 0));
     // A related-list heading with its links in the same block: one a line, or after its colon ("延伸阅读：<a>…</a>、<a>…</a>").
     if (!hit && text && (block.linkShare ?? 0) >= 0.5) {
       const end = text.includes('\n') ? text.indexOf('\n') : text.search(/[:：】\]]/) + 1;

@@ -68,6 +68,20 @@ async function phraseBounds(): Promise<Map<string, number>> {
   return bounds;
 }
 
+/**
+ * The boilerplate gates of every list the engine builds (rule, generic, ordinary families): each
+ * is the alternation of members that share one bound and are checked one by one above, and it
+ * reads no longer text than that bound. Its worst case is the sum of theirs.
+ */
+async function gateSources(): Promise<Set<string>> {
+  const { GENERIC_BOILERPLATE } = await import('../../src/rules/generic.js');
+  const { ORDINARY_PAGE_BOILERPLATE } = await import('../../src/rules/ordinary-pages.js');
+  const { RULES } = await import('../../src/rules/index.js');
+  const { phraseGates } = await import('../../src/engine/boilerplate.js');
+  const lists = [[...GENERIC_BOILERPLATE, ...ORDINARY_PAGE_BOILERPLATE], ...RULES.map((r) => [...(r.boilerplate ?? []), ...GENERIC_BOILERPLATE])];
+  return new Set(lists.flatMap((l) => phraseGates(l).gates.map((g) => g.re.source)));
+}
+
 describe('ReDoS', () => {
   it('finds the regular expressions to check', async () => {
     const found = await allRegexes();
@@ -79,8 +93,9 @@ describe('ReDoS', () => {
   it('no pattern backtracks exponentially, and polynomial ones see bounded text', async () => {
     const found = await allRegexes();
     const phrases = await phraseBounds();
+    const gates = await gateSources();
     const problems: string[] = [];
-    const queue = [...found];
+    const queue = found.filter((r) => !gates.has(r.source));
     const worker = async (): Promise<void> => {
       for (let r = queue.shift(); r; r = queue.shift()) {
         // The automaton checker is exact and deterministic; where it cannot decide (lookarounds),
