@@ -15,7 +15,8 @@ import { bodySignature, genericReader, locateByReadability, locateByRule, locate
 import { baseUrlOf, liftNoscriptImages } from './images.js';
 import { findByline, findTitle, metaContents, titleCount } from './meta.js';
 import { entryPageNumber, readPager, type PagerInfo } from './paging.js';
-import { pruneBody, prunePage } from './prune.js';
+import { pruneApartFromTitle, pruneBody, prunePage } from './prune.js';
+import { markBeforeTitle } from './title-heading.js';
 import { repairCuts } from './repair.js';
 import { segment } from './segment.js';
 import { dropSiteTalk, selfNames, stripWatermarks } from './sitetalk.js';
@@ -85,10 +86,14 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
       return null;
     }
     trace.spend(READABILITY_PASSES * elements);
-    return trace.time('locateByReadability', () => locateByReadability(work));
+    return trace.time('locateByReadability', () => {
+      if (!rule) markBeforeTitle(work);
+      return locateByReadability(work);
+    });
   };
   let listingPage = false;
   const locate = (): Element | null => {
+    if (!rule && !user?.body && workBody) trace.time('prunePage', () => pruneApartFromTitle(work, trace));
     const byParagraphs = how.byReadability ? null : trace.time('locateByParagraphs', () => genericReader()?.byParagraphs(work) ?? null);
     if (byParagraphs) {
       probe.via = 'paragraphs';

@@ -5,6 +5,7 @@
 // and keeps whichever result holds more of the reference.
 import { linkDensity, selectAll, textOf } from './dom.js';
 import { squash } from './text.js';
+import { BEFORE_TITLE } from './title-heading.js';
 
 /** A reference block: a leaf block of prose in Readability's article. */
 const LEAF = 'p, li, td, th, pre, blockquote, dd, div, section, article';
@@ -22,6 +23,8 @@ export function referenceProse(article: Element): string[] {
   const out: string[] = [];
   for (const el of selectAll(article, LEAF)) {
     if (el.querySelector(LEAF)) continue; // innermost blocks only
+    // Another column's, set before the page's title heading: not the article's text.
+    if (el.closest(`[${BEFORE_TITLE}]`)) continue;
     if (linkDensity(el) > 0.3) continue;
     const t = squash(textOf(el));
     if (t.length >= MIN_PROSE) out.push(t);

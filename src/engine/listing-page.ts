@@ -85,21 +85,33 @@ function proseOutside(root: Element, items: Set<Element>): boolean {
  * article: a big page, a container with prose of its own, items long enough to be posts.
  */
 export function isListing(root: Element, page?: Element | null): boolean {
-  if (listing(root)) return true;
+  if (listing(root) !== null) return true;
   // The container taken may be one teaser of a list (an archive's longest excerpt): the page
   // around it is judged the same way. A container with a post's length is kept whatever surrounds it.
-  return !!page && page !== root && !reaches(textOf(root), LONG_ITEM_CJK, LONG_ITEM_LATIN) && listing(page);
+  if (!page || page === root || reaches(textOf(root), LONG_ITEM_CJK, LONG_ITEM_LATIN)) return false;
+  const items = listing(page);
+  if (!items) return false;
+  // Outside every teaser, a paragraph's worth of its own prose (an ad may have cut it in parts): a short article.
+  return items.some((item) => item.contains(root)) || !reaches(proseOf(root), PROSE_CJK, PROSE_LATIN);
 }
 
-function listing(root: Element): boolean {
-  if (root.getElementsByTagName('*').length > MAX_ELEMENTS) return false;
+/** The element's text outside links. */
+function proseOf(el: Element): string {
+  let text = textOf(el);
+  for (const a of Array.from(el.querySelectorAll('a'))) text = text.replace(textOf(a), '');
+  return text;
+}
+
+/** The teasers of a listing, or null when `root` is not one. */
+function listing(root: Element): Element[] | null {
+  if (root.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
   const items = listingItems(root);
-  if (items.length < MIN_ITEMS) return false;
+  if (items.length < MIN_ITEMS) return null;
   const total = textOf(root).replace(/\s/g, '').length;
   const inItems = items.reduce((n, el) => n + textOf(el).replace(/\s/g, '').length, 0);
-  if (!total || inItems < LISTING_SHARE * total) return false;
-  if (items.filter((el) => reaches(textOf(el), LONG_ITEM_CJK, LONG_ITEM_LATIN)).length >= 2) return false;
-  return !proseOutside(root, new Set(items));
+  if (!total || inItems < LISTING_SHARE * total) return null;
+  if (items.filter((el) => reaches(textOf(el), LONG_ITEM_CJK, LONG_ITEM_LATIN)).length >= 2) return null;
+  return proseOutside(root, new Set(items)) ? null : items;
 }
 
 /** A "page not found" page tells so in its title; what it shows (reasons, suggestions) is short. */

@@ -3,10 +3,11 @@
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
 import { AD_LABEL, AD_WORDS, RELATED_HEADING, BACK_LINK, CONSENT_TEXT, INLINE_AD_LINK, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
-import { attr, classAndId, CUT_TAG, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
+import { attr, classAndId, CUT_TAG, documentOrder, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
 import { toSimplified } from './text.js';
 import { IMAGE_FILE } from './images.js';
-import { signature } from './listing.js';
+import { reaches, signature } from './listing.js';
+import { titleHeading } from './title-heading.js';
 import { pruneLabels } from './page-labels.js';
 import type { Trace } from './trace.js';
 
@@ -520,12 +521,55 @@ function pruneLinkTools(body: Element, trace: Trace): void {
   }
 }
 
+/** Prose of the article's own beside a thread, for the thread to be readers' posts on it. */
+const POST_CJK = 40;
+const POST_LATIN = 120;
+
+/**
+ * Before the article is located (pages without a rule): a thread of readers' posts after the
+ * page's title heading, beside prose of the article's own, is never the article, however much
+ * longer than a short post (Readability takes a long comment, or the sidebar's blurb, over a
+ * three-line post). A forum's posts around its subject alone have no such prose beside them,
+ * and stay.
+ */
+export function pruneApartFromTitle(doc: Document, trace: Trace): void {
+  const body = doc.body;
+  const heading = titleHeading(doc);
+  if (!body || !heading) return;
+  const proseBeside = (el: Element): boolean => {
+    let around = el.parentElement;
+    while (around && !around.contains(heading)) around = around.parentElement;
+    return !!around && reaches(textOf(around).replace(textOf(el), '').replace(textOf(heading), ''), POST_CJK, POST_LATIN);
+  };
+  for (const el of selectAll(body, '[class], [id]')) {
+    if (!body.contains(el) || TEXT_OR_PAGE.test(tagOf(el)) || !THREAD_WORDS.test(classAndId(el))) continue;
+    if (documentOrder(heading, el) >= 0 || holdsArticle(el) || !isThread(el)) continue;
+    if (proseBeside(el)) cutOut(el, trace, "readers' posts");
+  }
+  // A column the page itself labels as set aside (a blog's widget area) holds no part of the article.
+  for (const el of selectAll(body, SIDEBAR)) {
+    if (!body.contains(el) || el.contains(heading) || el.closest('article')?.contains(heading) || el.querySelector('h1')) continue;
+    if (proseBeside(el)) cutOut(el, trace, 'sidebar');
+  }
+}
+
+/** Columns pages label as beside the article, by role, label or WordPress's names (an <aside> may be a pull quote). */
+const SIDEBAR = '[role="complementary"], [aria-label="Sidebar"], [aria-label="Blog Sidebar"], [aria-label="Primary Sidebar"], #secondary, #sidebar, .widget-area';
+
 function pruneByShape(body: Element, trace: Trace): void {
   for (const el of selectAll(body, '[class], [id]')) {
-    if (!body.contains(el) || TEXT_OR_PAGE.test(tagOf(el)) || el.querySelector('h1, article')) continue;
+    if (!body.contains(el) || TEXT_OR_PAGE.test(tagOf(el)) || holdsArticle(el)) continue;
     const name = classAndId(el);
     if (THREAD_WORDS.test(name) && isThread(el)) cutOut(el, trace, "readers' posts");
   }
+}
+
+/**
+ * The page's title or an article of its own: never inside a thread. An <article> named as a
+ * post of the thread is one of its posts (WordPress's article.comment-body).
+ */
+function holdsArticle(el: Element): boolean {
+  return !!el.querySelector('h1') || selectAll(el, 'article').some((a) => !THREAD_WORDS.test(classAndId(a)));
 }
 
 /** Posts in a thread: items of one kind, each a small structure (a name, the post, a time line). */
@@ -536,7 +580,7 @@ const MIN_POSTS = 3;
  * class, each made of several elements and holding text, together most of the box's text.
  * Paragraphs are never such items: an article's own wrapper is not a thread whatever its name.
  */
-function isThread(box: Element): boolean {
+export function isThread(box: Element): boolean {
   const total = textOf(box).length;
   if (!total) return false;
   const levels: Element[] = [box];
@@ -544,8 +588,8 @@ function isThread(box: Element): boolean {
     for (const parent of levels.splice(0)) {
       const kinds = new Map<string, Element[]>();
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-        if (!/^(?:DIV|LI|ARTICLE|SECTION|DL)$/.test(tagOf(c)) || c.childElementCount < 2) continue;
-        const key = signature(c);
+        if (!/^(?:DIV|LI|ARTICLE|SECTION|DL)$/.test(tagOf(c)) || !structured(c)) continue;
+        const key = postKind(c);
         kinds.set(key, [...(kinds.get(key) ?? []), c]);
       }
       for (const items of kinds.values()) {
@@ -557,6 +601,20 @@ function isThread(box: Element): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A post's kind: its tag and first class. Posts of one thread differ in their other classes
+ * (WordPress's "comment even thread-even" and "comment odd alt thread-odd bypostauthor").
+ */
+function postKind(el: Element): string {
+  const first = (attr(el, 'class') ?? '').split(/\s+/).find((c) => c && !/\d{2}/.test(c));
+  return `${tagOf(el)}.${first ?? ''}`;
+}
+
+/** Several elements: a name, the post, a time line (a post's own wrapper in between, as WordPress's <li><article>). */
+function structured(item: Element): boolean {
+  return item.childElementCount >= 2 || (item.childElementCount === 1 && item.firstElementChild!.childElementCount >= 2);
 }
 
 /** The longest sign-up box: a box so named with more text is more than a pitch and a field. */
