@@ -57,7 +57,8 @@ const ONCLICK_TARGET = /(?:^|[\s;{(])(?:(?:window|self|top|document)\.)?location
 export function buttonTarget(el: Element): string | null {
   const data = el.getAttribute('data-href') ?? el.getAttribute('data-url');
   if (data) return data;
-  const m = ONCLICK_TARGET.exec(el.getAttribute('onclick') ?? '');
+  // (A pager button's handler is short; a long one is not read further.)
+  const m = ONCLICK_TARGET.exec((el.getAttribute('onclick') ?? '').slice(0, 2000));
   return m ? (m[2] ?? m[4] ?? null) : null;
 }
 

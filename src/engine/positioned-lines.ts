@@ -20,11 +20,15 @@ interface Line {
   indented: boolean;
   /** Its class: a line of another kind (a heading line) starts a paragraph. */
   kind: string;
+  /** Its top offset, where the page gives one: runs of one printed line share it. */
+  top?: number;
+  /** The line's later runs, joined into its text. */
+  runs?: Element[];
 }
 
 const POSITIONED = /position\s*:\s*absolute/i;
 const LEFT = /(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px/i;
-const TOP = /(?:^|;)\s*top\s*:\s*-?\d+(?:\.\d+)?px/i;
+const TOP = /(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?)px/i;
 const TEXT_INDENT = /(?:^|;)\s*text-indent\s*:\s*[1-9]/i;
 const TERMINAL = /[。！？!?：:；;”」』）).]$/;
 /** A container of at least this many positioned lines is a document reader's page. */
@@ -69,7 +73,23 @@ function positionedLine(el: Element, lefts: ClassLefts): Line | null {
   const raw = el.textContent ?? '';
   const text = raw.trim();
   // Off-screen (left:-9999px) is an anti-copy trick, not a line of the page.
-  return left !== null && text && left >= 0 ? { el, left, text, indented: indentOf(el, raw), kind: '' } : null;
+  const top = TOP.exec(style);
+  return left !== null && text && left >= 0 ? { el, left, text, indented: indentOf(el, raw), kind: '', ...(top ? { top: Number(top[1]) } : {}) } : null;
+}
+
+/**
+ * Runs of one printed line (a reader draws a line in several <p>s where its spacing changes:
+ * the same top, further right) as one line, read from its first run's place.
+ */
+function printedLines(runs: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev && run.top !== undefined && run.top === prev.top && run.left > prev.left) {
+      out[out.length - 1] = { ...prev, text: prev.text + run.text, runs: [...(prev.runs ?? []), run.el] };
+    } else out.push(run);
+  }
+  return out;
 }
 
 /** A line box of a text layer: a <div>/<p> holding only a line of text (inline elements at most). */
@@ -98,6 +118,7 @@ export function joinPositionedLines(body: Element, trace?: Trace, lefts: ClassLe
   }
   // The reader's pages together hold many lines (a page may end with one or two).
   if (total >= MIN_LINES) {
+    const boxes: Element[] = [];
     for (const parent of parents) {
       const lines: Line[] = [];
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -106,8 +127,11 @@ export function joinPositionedLines(body: Element, trace?: Trace, lefts: ClassLe
       }
       // A page box of lines, not a paragraph with a positioned span in it.
       if (lines.length < 2 || lines.length < 0.8 * parent.children.length - 2) continue;
-      mergeLines(parent, lines, trace);
+      mergeLines(parent, printedLines(lines), trace);
+      boxes.push(parent);
     }
+    // The reader's page boxes, one paragraph list (a sentence the page break cut is joined).
+    if (boxes.length > 1) gatherLayers(boxes);
   }
   // Text layers: judged together (one page may end on few wrapped lines), merged, then gathered.
   const layers: { layer: Element; lines: Line[] }[] = [];
@@ -138,9 +162,11 @@ export function joinPositionedLines(body: Element, trace?: Trace, lefts: ClassLe
 function gatherLayers(layers: Element[]): void {
   const [first, ...rest] = layers;
   if (!first) return;
-  const kind = attr(first, 'class');
+  // One kind of box, numbered per page or not ("pc pc1", "pc pc2").
+  const kindOf = (el: Element): string => (attr(el, 'class') ?? '').replace(/\d+/g, '');
+  const kind = kindOf(first);
   for (const layer of rest) {
-    if (attr(layer, 'class') !== kind) continue;
+    if (kindOf(layer) !== kind) continue;
     first.append(first.ownerDocument.createElement(CUT_TAG));
     while (layer.firstChild) first.append(layer.firstChild);
   }
@@ -168,7 +194,7 @@ function mergeLines(parent: Element, lines: Line[], trace?: Trace): void {
     const p = parent.ownerDocument.createElement('p');
     p.textContent = joinLines(para.map((l) => l.text));
     para[0]!.el.before(p);
-    for (const l of para) l.el.remove();
+    for (const l of para) for (const el of [l.el, ...(l.runs ?? [])]) el.remove();
     para = [];
   };
   for (const line of lines) {

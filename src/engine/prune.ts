@@ -2,7 +2,7 @@
 // inside sentences); boxes that stand between paragraphs (ads, paywalls, scripts) are
 // replaced by a <qw-cut> marker so the repair step knows a paragraph may have been cut there.
 import type { SiteRule } from '../rules/define.js';
-import { AD_LABEL, AD_WORDS, RELATED_HEADING, BACK_LINK, CONSENT_TEXT, INLINE_AD_LINK, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
+import { AD_LABEL, AD_WORDS, RELATED_HEADING, BACK_LINK, CONSENT_TEXT, INLINE_AD_LINK, INLINE_PROMO_LABEL, CONSENT_WORDS, EMBED_SELECTORS, HIDDEN_BOX_WORDS, NON_ARTICLE_SELECTORS, PAYWALL_TEXT, PREVIEW_END, PROMO_TEXT, SIGNUP_WORDS, STRIP_SELECTORS, THREAD_WORDS, UGC_HEADING, WIDGET_WORDS } from '../rules/generic.js';
 import { attr, classAndId, CUT_TAG, documentOrder, INLINE_TAGS, isElement, lineBlock, linkDensity, selectAll, selectList, tagOf, textExceeds, textOf } from './dom.js';
 import { toSimplified } from './text.js';
 import { IMAGE_FILE } from './images.js';
@@ -435,6 +435,8 @@ function isPaywallBox(el: Element): boolean {
   if (/^H\d$/.test(tag) || tag === 'BODY') return false;
   const text = textOf(el);
   if (!text || text.length > 160 || !PAYWALL_TEXT.test(text)) return false;
+  // A box that says the preview ended is left to the end marker: the site's notes after it go with it.
+  if (PREVIEW_END.test(text)) return false;
   // A plain paragraph is left to the phrase families; a box with a button or link is a widget.
   return tag !== 'P' || selectAll(el, 'a, button').length > 0;
 }
@@ -471,6 +473,7 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
     if (tagOf(el) !== 'LI' && textExceeds(el, SHORT_BOX_CHARS)) continue;
     if (isPaywallBox(el)) cutOut(el, trace, 'paywall or download box');
     else if (isAdSlot(el)) cutOut(el, trace, 'ad slot');
+    else if (isPagerBox(el)) cutOut(el, trace, 'pager');
     // An <aside> of links set in the article ("Related: …", "相关阅读：…"): a pull quote has no links.
     else if (tagOf(el) === 'ASIDE' && linkDensity(el) >= 0.5) cutOut(el, trace, 'related links');
     else if (isInlinePromo(el)) {
@@ -481,6 +484,41 @@ export function pruneBody(body: Element, rule: SiteRule | null, trace: Trace, ca
       box.remove();
     }
   }
+}
+
+/** One entry of a pager: a page number, a step (上一页, 下一页, »), an ellipsis. */
+const PAGER_ENTRY = /^(?:(?:分页(?:阅读|浏览)?|页码|阅读分页|pages?)\s{0,2}[:：]|\d{1,3}|\[\d{1,3}\]|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|[«»‹›<>]{1,2}|…|\.\.\.)$/i;
+const PAGER_STEP = /上一?页|下一?页|首页|尾页|末页|前一页|后一页/;
+/** A pager's own label before its numbers (WordPress's wp_link_pages "分页阅读：", "Pages:"). */
+const PAGER_LABEL = /^(?:分页(?:阅读|浏览)?|页码|阅读分页|pages?)\s{0,2}[:：]$/i;
+
+/**
+ * A pager by its shape, whatever its name ("<div class=page><a>1</a><a>2</a><a>下一页</a></div>"):
+ * nothing but entries, at least two of them and a step among them (a row of bare numbers may
+ * be a table's). Its joined text ("12下一页") matches no pager line.
+ */
+function isPagerBox(el: Element): boolean {
+  if (tagOf(el) === 'BODY' || el.childElementCount < 2) return false;
+  const entries: string[] = [];
+  const read = (box: Element): boolean => {
+    for (let n = box.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        // Loose text between the links: separators, the label, the current page's number.
+        for (const t of (n.nodeValue ?? '').split(/[\s|｜·-]+/)) {
+          if (!t) continue;
+          if (!PAGER_ENTRY.test(t)) return false;
+          entries.push(t);
+        }
+      } else if (isElement(n)) {
+        const t = textOf(n).trim();
+        if (!t) continue;
+        if (PAGER_ENTRY.test(t)) entries.push(t);
+        else if (!/^(?:UL|OL|LI|SPAN|DIV|B|STRONG|FONT)$/.test(tagOf(n)) || !read(n)) return false;
+      }
+    }
+    return true;
+  };
+  return read(el) && entries.length >= 2 && entries.some((t) => PAGER_STEP.test(t) || PAGER_LABEL.test(t));
 }
 
 /** The longest box a paywall, ad-slot or inline-promo test may take (isAdBox's 200). */

@@ -36,6 +36,11 @@ const ORNAMENT = /^[▍▌▎▏█■□▪▫●○◆◇◈★☆▶►▷◎
 /** "1.《坐井观天》教学设计" as an <h3>: a numbered heading naming a text (see readMarker). */
 const NUMBERED_TITLE = /^(\d{1,2})\s*[.．、]\s*(\S.{3,38})$/;
 
+/** A piece's name after "篇一：": short, a comma at most, no full stop. */
+function namedAfterColon(text: string, rest: string): boolean {
+  return rest.length <= 16 && !/[。！？!?；;]/.test(rest) && /[:：]\s*$/.test(text.slice(0, text.length - rest.length));
+}
+
 /** Reads a block as a piece marker, or null. `titleBase` is the title without its count. */
 export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | 'tag'>, titleBase: string): Marker | null {
   if (block.linkOnly || block.tag === 'TABLE' || block.tag === 'IMG' || block.text.length > 50 || block.text.includes('\n')) return null;
@@ -46,7 +51,8 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
     if (word === '第' && !pian) return null; // 第一条 / 第一, … are sub-headings
     if (word === '篇' && pian) return null;
     if (word === '精选' && !open) return null;
-    if (rest && SENTENCE.test(rest.replace(/[:：]$/, ''))) return null;
+    // A sentence after the marker is prose; a short title with a comma after a colon is the piece's name ("篇一：珍惜时间，从今天做起").
+    if (rest && SENTENCE.test(rest.replace(/[:：]$/, '')) && !namedAfterColon(text, rest)) return null;
     const n = parseNumeral(num ?? '');
     return n ? { key: `lead:${word}${pian ?? ''}`, n } : null;
   }

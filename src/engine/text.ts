@@ -24,7 +24,7 @@ function joinCjkLines(s: string): string {
  */
 export function collapseSpace(s: string): string {
   const visible = s
-    .replace(/\u00a0/g, ' ')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
     // Invisible characters and the controls a terminal would obey (C0 but tab and newlines, DEL, C1) are not
     // text. U+0001 stays: blocks.ts marks a kept <br> with it (a page's own U+0001 becomes a line break, no worse).
     .replace(/[\u200b\u200c\u200d\ufeff\u2060\u0000\u0002-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '');

@@ -15,7 +15,7 @@ export const STRIP_SELECTORS = ['form', 'button', 'input', 'select', 'textarea',
 export const NON_ARTICLE_SELECTORS = [
   '.pagelist', '.pagination', '.pager', '.pages', '.page-nav', '.dede_pages', '#CutPage', '.pageLink', '.paging',
   // WordPress: the WP-PageNavi pager, the post's date/author/views line and its category/tag footer.
-  '.wp-pagenavi', '.entry-meta', '.entry-footer', '.post-tags', '.tags-links', '.tag-links', '.entry-tags',
+  '.wp-pagenavi', '.page-links', '.entry-meta', '.entry-footer', '.post-tags', '.tags-links', '.tag-links', '.entry-tags',
   '.related', '.relate', '.related_article', '.related-posts', '.xgwz', '.xgtj', '.tuijian',
   '.comments', '#comments', '.comment-list', '.post-copyright', '.share', '.bdsharebuttonbox', '.social-share',
   // MediaWiki's notes about the article, not of it: a hatnote ("For the mountain, see …"), a maintenance notice, a navbox, categories.
@@ -52,9 +52,12 @@ export const CONSENT_WORDS = /cookie|consent|gdpr|onetrust|didomi|cli-bar|cc-ban
 /** What such a notice talks about: a box so named that says none of it is something else. */
 export const CONSENT_TEXT = /cookie|隐私|隱私|个人信息|個人資料|privacy|consent/i;
 
-/** Text of a box that sells or gates the text rather than being it. */
+/** Text of a box that sells or gates the text rather than being it (read on boxes of ≤ 160 characters). */
 export const PAYWALL_TEXT =
-  /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通会员|VIP(?:会员)?(?:专享|下载)|会员免费|非会员\d*元/;
+  /生成PDF|付费下载|付费即可|下载(?:PDF|Word|WORD|word)?文档|点击下载|下载本文|复制本文需|请先支付|支付后|登录后(?:即可)?(?:复制|下载|查看)|展开阅读全文|阅读全文|开通[^，。,.！!]{0,8}?(?:VIP|会员)|将(?:本文|本篇)的?(?:Word|PDF)?文档下载|VIP(?:会员)?(?:专享|下载)|会员免费|非会员\d*元/;
+
+/** A reader's end of the preview ("全文预览已结束"): where the document's text stops. */
+export const PREVIEW_END = /(?:预览|试读)已?结束|阅读到(?:了)?文档的?结尾/;
 
 /** A repost notice after a source ("，转载请注明出处"). */
 export const REPOST_NOTE = '(?:[，,]\\s{0,2}(?:转载请(?:注明|保留)(?:出处|来源|链接|原文链接)?|请勿转载|禁止转载))';
@@ -175,6 +178,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:您现在的位置|您的位置|您当前的位置|当前位置|现在位置|所在位置|你的位置|You are here)\s{0,2}[:：]/i, max: 160 },
   // A toggle's words left as a line: "查看条文说明", "展开全文", "收起答案".
   { reason: 'toggle', re: /^(?:点击)?(?:查看|展开|收起|隐藏|显示)(?:全文|全部|更多|详情|条文说明|说明|答案|解析|原文)\s{0,2}[>»∨∧]?$/, max: 12 },
+  // A fold's button with the share left ("展开剩余75%", "剩余 60% 未读").
+  { reason: 'toggle', re: /^(?:点击)?(?:展开|阅读|查看)?剩余\s{0,2}\d{1,2}\s{0,2}%(?:\s{0,2}(?:未读|内容|全文))?\s{0,2}[>»∨]?$/, max: 16 },
   // A link to another page under a label, set between paragraphs: "Related Story: …", "Read: …", "精品推荐 家长会发言稿大全".
   { reason: 'related list', re: /^(?:(?:related(?:\s(?:story|stories|article|articles|content|coverage|link|links|reading))?|(?:read|see)\s(?:more|also|next)|also read|read|more|另见)\s?[:：]|[【\[]?(?:精品推荐|推荐阅读|相关推荐|热门推荐|精彩推荐|相关阅读|延伸阅读|猜你喜欢|相关文章|相关链接|相关新闻|相关报道)[】\]]?\s?[:：]?)\s?\S/i, max: 160, linked: true, dropFollowingLinks: true },
   // A toggle's bare word left by a box whose list went (a table of contents' "切换", "[隐藏]").
@@ -210,14 +215,16 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'pager text', re: /^(?=.*(?:上一页|下一页|首页|尾页|末页))[\[【]?(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})[\]】]?(?:(?:\s{1,3}|(?<=[页\]】]))[\[【]?(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3})[\]】]?){0,13}$/, max: 80, marksCut: true },
   // Forum and document-reader status lines.
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
-  { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)$/i, max: 4 },
+  { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS|S?VIP)$/i, max: 4 },
+  // A document's running header or footer, where a page of it ends: "精品文档 欢迎下载", "word版可编辑，欢迎下载".
+  { reason: 'site talk', re: /^(?:(?:精品|优质|精选|推荐)文档|(?:word|WORD|Word)(?:版|文档)?\s{0,2}可编辑)?[\s,，、.。·|]{0,3}(?:欢迎下载|可编辑|可修改)(?:[\s,，、!！]{0,3}(?:欢迎下载|可编辑|可修改|仅供参考))?[!！。]?$/, max: 20, marksCut: true },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
   // A document reader's upload line ("上传者：jiaoyu_2024 3页 2025-06-18 上传 1836次阅读"),
   // also after the card's format badge and page count ("DOC2页上传者：…").
   { reason: 'site talk', re: /^(?:(?:DOCX?|PDF|PPTX?|TXT|WPS|XLSX?)\s{0,2})?(?:\d{1,4}\s{0,2}页\s{0,2})?(?:上传者|上传人|贡献者|分享者|上传用户)\s{0,2}[:：]/i, max: 120 },
   { reason: 'site talk', re: /本文档[^。！]{0,12}(?:可直接|可以直接|可)(?:编辑|下载|打印)|^本篇[^。！]{0,8}(?:模板|范文|文档|简历)(?:可直接|可以直接|可)下载[^。！]{0,16}(?:Word|WPS|PDF|DOCX?)|^复制全文|\.(?:docx?|pdf|pptx?|txt)\s{0,4}$|下载需\s{0,4}\d+\s{0,4}(?:积分|下载券)|开通VIP|由会员[^。]{0,12}分享|可编辑的?(?:Word|WPS|word)文档|^文档为\s{0,2}(?:docx?|pdf|pptx?|txt|wps)\s{0,2}格式$|^本文可下载|^[￥¥]\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}元?$|^本(?:文档|合同|范文|模板|资料|文)共\s{0,2}\d+\s{0,2}页|\d+(?:\.\d+)?\s{0,2}万?\s{0,2}人(?:已)?下载$/i, max: 160 },
   // Novel sites' line in the chapter: "笔趣阁，最快更新青灯照夜最新章节！".
-  { reason: 'site talk', re: /最快更新.{0,30}最新章节|请记住本书首发域名|手机版阅读网址[:：]|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },
+  { reason: 'site talk', re: /最快更新.{0,30}最新章节|请记住本书首发域名|^一秒记住|无弹窗(?:免费)?(?:阅读|小说)|手机版阅读网址[:：]|(?:手机|移动)(?:用户|端)请(?:浏览|访问).{0,30}阅读/, max: 80 },
   { reason: 'copyright notice', re: /版权归(?:原)?作者所有|如有侵权[^。]{0,12}(?:联系|删除)|侵删|若(?:内容)?(?:存在)?侵权|不代表本站(?:观点|立场)|仅代表作者本人|一经查实[^。]{0,12}删除/, max: 200 },
   // A site's footer lines: licence numbers and "版权所有" ("京ICP证060535号", "央视网 版权所有 未经许可 请勿转载").
   { reason: 'copyright notice', re: /ICP[证备][^。]{0,12}号|公网安备\s{0,2}\d|网络视听许可证|^[^。，]{0,20}版权所有[^。]{0,20}$/, max: 80 },
@@ -234,6 +241,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // A paywall box's button left alone when the box's words went as site talk ("开通VIP会员…" | "立即开通").
   { reason: 'paywall', re: /^(?:立即|马上|现在)(?:开通|购买|升级|充值|续费)(?:VIP|会员)?$/i, max: 12 },
   { reason: 'paywall', re: /生成PDF[^。]{0,20}下载|付费下载|下载(?:PDF|Word)文档|付费即可(?:复制|下载)|^(?:展开|点击)(?:阅读)?全文/, max: 100 },
+  // A download card's pitch left when its title and button went: "将本文的Word文档下载到电脑，方便收藏和打印".
+  { reason: 'paywall', re: /^将(?:本文|本篇|此文)的?(?:Word|WORD|word|PDF|pdf)?文档下载/, max: 40 },
 ];
 
 /** The heading of a section of readers' posts: "大家做的（286）", "网友评论", "热门评论", "Guest book", "12 Comments". */

@@ -350,3 +350,17 @@ describe('round 25: a CMS news page around the text', () => {
     expect(keep([b('注：以下三篇转载自网络范文，仅供学习交流，如有侵权请联系删除。', { quote: 'q1' }), b(REAL)])).toEqual([REAL]);
   });
 });
+
+describe('round 54: reader and novel-site furniture', () => {
+  it.each([
+    ['展开剩余75%'], ['剩余 60% 未读'], ['点击展开剩余30%内容 >'],
+    ['一秒记住【笔趣阁】，精彩小说无弹窗免费阅读！'],
+    ['精品文档 欢迎下载'], ['word版可编辑，欢迎下载'], ['可编辑'],
+    ['将本文的Word文档下载到电脑，方便收藏和打印'],
+    ['SVIP'],
+  ])('drops %s', (text) => expect(keep([b(REAL), b(text), b('这段是正文，没有链接。')])).toEqual([REAL, '这段是正文，没有链接。']));
+
+  it.each([
+    ['剩余的75%由学校统一安排，家长不必担心。'], ['这份文档欢迎下载的人越多越好，我们都很高兴。'], ['将本文的观点带回课堂，和同学们讨论。'],
+  ])('keeps the sentence %s', (text) => expect(keep([b(REAL), b(text)])).toEqual([REAL, text]));
+});

@@ -4,6 +4,7 @@ import { extractBlocks } from '../../src/engine/blocks.js';
 import { dropBoilerplate } from '../../src/engine/boilerplate.js';
 import { Trace } from '../../src/engine/trace.js';
 import { parseHtml } from '../../src/node/parse.js';
+import { cleanHtml } from '../../src/index.js';
 
 // A paged article's own pager talk left in the text (its page count line, a pager line with its count),
 // and the page chrome around it (a labelled title line, a CMS credit line).
@@ -72,5 +73,29 @@ describe('lines a single <br> separates', () => {
   it('a CMS time stamp under its label stands alone; a wrapped line still goes on', () => {
     expect(lines('<p><b>标题:</b>语文组教研工作总结<br /><b>时间:</b>2024-06-28 16:40:05<br /></p>')).toEqual(['标题:语文组教研工作总结', '时间:2024-06-28 16:40:05']);
     expect(lines('<p>各班要在本周内认真组织全体学生开展一次安全教育活动，做到<br />人人参与、人人受教育，并把活动情况做好记录上报教务处。</p>')).toEqual(['各班要在本周内认真组织全体学生开展一次安全教育活动，做到\n人人参与、人人受教育，并把活动情况做好记录上报教务处。']);
+  });
+});
+
+describe('a pager box known by its shape, whatever its name', () => {
+  const P1 = '今年以来，我们坚持以学生为中心，认真落实各项教学任务，取得了一定成绩，得到了家长的认可。';
+  const P2 = '下一步，我们将继续加强教师队伍建设，完善教学管理制度，努力提高教育教学质量。';
+  const html = (pager: string): string =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>学校教学工作总结</title></head><body><div class="wrap"><h1>学校教学工作总结</h1>` +
+    `<div class="art"><p>${P1}</p><p>${P1.replace('今年以来', '本学期')}</p>${pager}<p>${P2}</p><p>${P2.replace('下一步', '同时')}</p></div></div></body></html>`;
+  const text = (h: string): string => cleanHtml(h, 'https://www.example-fw.cn/zongjie/1203.html').pieces.flatMap((p) => p.paragraphs).join('\n');
+
+  it.each([
+    ['<div class="fy"><a href="1203.html">1</a><a href="1203_2.html">2</a><a href="1203_3.html">3</a><a href="1203_2.html">下一页</a></div>'],
+    ['<div class="x9">分页阅读： <span>1</span> <a href="1203_2.html">2</a> <a href="1203_3.html">3</a></div>'],
+    ['<div class="pg"><ul><li><a href="#">首页</a></li><li><b>1</b></li><li><a href="1203_2.html">2</a></li><li><a href="1203_2.html">»</a></li></ul></div>'],
+  ])('drops %s and keeps the text around it', (pager) => {
+    const out = text(html(pager));
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).not.toMatch(/下一页|分页阅读|首页|»|^\d+$/m);
+  });
+
+  it('keeps a box where anything but pager entries is said', () => {
+    expect(text(html('<div class="n"><span>第二部分的数据见</span> <a href="1203_2.html">下一页</a> <span>表3</span></div>'))).toMatch(/第二部分的数据见/);
   });
 });

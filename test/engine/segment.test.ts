@@ -18,12 +18,15 @@ describe('readMarker', () => {
     ['「一」'], ['【二】'], ['〔3〕'],
     // The Latin number sign leading.
     ['No.1 初中生入团申请书'], ['NO.2'], ['No 3：高中生入团申请书'], ['№4 大学生入团申请书'],
+    // A piece's name after its colon may hold a comma (round 54's GB2312 page).
+    ['篇一：珍惜时间，从今天做起'], ['范文二：青春，在奋斗中闪光'],
   ])('%s is a marker', (text) => expect(readMarker(b(text), '')).not.toBeNull());
 
   it.each([
     ['一、思想政治方面'], ['（一）加强学习'], ['第一条 房屋基本情况'], ['第一，切实提高政治站位，以更加坚定的政治自觉扛牢政治责任'],
     ['同志们：'], ['2024年3月1日'], ['____年____月____日'], ['篇一是这样写的，内容很长。'], ['三是划转下来增投资'],
     ['No.1 in the charts, our single stayed for weeks.'], ['Nov 12'], ['No.12345'],
+    ['篇一：我们要珍惜时间，从今天做起。'], ['篇二写的是时间，从今天做起，一直写到毕业以后的日子'],
   ])('%s is not a marker', (text) => expect(readMarker(b(text), '')).toBeNull());
 
   it('reads title + number only when it repeats the title (or is bold)', () => {
