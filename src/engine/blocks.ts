@@ -269,7 +269,9 @@ export function extractBlocks(body: Element, page: number, base: string | null =
     if (child.nodeType === 3) {
       const t = child.nodeValue ?? '';
       if (!t.trim() && !/\u3000/.test(t)) {
-        if (runs.length && !brCount) runs.push({ text: ' ', strong, link });
+        // A source line break between two wide characters is no space (CSS Text's segment break rule, as
+        // collapseSpace applies it): it stays a newline until the block's text is collapsed.
+        if (runs.length && !brCount) runs.push({ text: t.includes('\n') ? '\n' : ' ', strong, link });
         continue;
       }
       breakBefore(t, strong, link);

@@ -14,9 +14,25 @@ import { locateByParagraphs } from './paragraph-locator.js';
 import { classLefts, joinPositionedLines } from './positioned-lines.js';
 import * as floor from './floor.js';
 import { hardWrap } from './hard-wrap.js';
+import { selectAll } from './dom.js';
+
+/**
+ * Readability makes paragraphs of a <br><br> flow, but ends each at an element outside its
+ * phrasing list, and <font> is not in it: a flow of <font> lines (old pages, Discuz posts) came
+ * back as one paragraph. It turns every <font> into a <span> a step later anyway; done first.
+ */
+function fontsToSpans(doc: Document): void {
+  for (const font of selectAll(doc, 'font')) {
+    const span = doc.createElement('span');
+    for (const a of Array.from(font.attributes)) span.setAttribute(a.name, a.value);
+    while (font.firstChild) span.appendChild(font.firstChild);
+    font.replaceWith(span);
+  }
+}
 
 /** The element Readability takes as the article (on the working copy it is given), or null. */
 export function readWithReadability(doc: Document): Element | null {
+  fontsToSpans(doc);
   // Most pages have no such heading: nothing to put back, and no walk to do it.
   const restore = shieldHeadings(doc) > 0 ? restoreHeadings : () => undefined;
   try {

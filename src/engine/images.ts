@@ -14,7 +14,7 @@ const nameWords = (words: string): RegExp => new RegExp(`(?:^|[/_.\\s=-])(?:${wo
 /** A QR code's names (isQrBox), among the words that name an image as chrome or an advert. */
 const QR_WORDS = 'qr|qrcode|erweima|ewm|wxcode|gzh';
 /** Words of a source, class, id or alt that name an image as chrome or an advert. */
-const NOT_ARTICLE = nameWords(`logo|${QR_WORDS}|weixin|wechat|ad|ads|adv|banner|guanggao|sponsor|avatar|icon|emoji|smiley|thumb|thumbnail|btn|button|share`);
+const NOT_ARTICLE = nameWords(`logo|${QR_WORDS}|weixin|wechat|ad|ads|adv|banner|guanggao|sponsor|avatar|icon|icn|online|offline|emoji|smiley|thumb|thumbnail|btn|button|share`);
 const QR_WORD = nameWords(QR_WORDS);
 const NOT_ARTICLE_ALT = /二维码|扫码|扫一扫|公众号|关注我们|广告|下载(?:Word|PDF|文档)|logo|复制代码|^复制$|^copy(?: code| to clipboard)?$/i;
 /** Counters and analytics beacons. */

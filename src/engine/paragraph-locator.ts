@@ -36,11 +36,25 @@ function paragraphScores(body: Element): { scores: Map<Element, number>; total: 
   for (const br of selectAll(body, 'br')) {
     const el = br.parentElement;
     if (!el || scores.has(el) || tagOf(el) === 'P') continue;
-    let chars = 0;
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) chars += (n.nodeValue ?? '').replace(/\s/g, '').length;
+    const chars = flowChars(el);
     if (chars) add(el, chars);
   }
   return { scores, total };
+}
+
+/** Inline wrappers a <br> flow's lines sit in (old pages' <font face="宋体"><font size="3">…</font></font>). */
+const FLOW_INLINE = new Set(['FONT', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'BIG']);
+
+/** The text a <br> flow writes straight into a container: its text nodes, and its inline wrappers' text (never a link's). */
+function flowChars(el: Element): number {
+  let chars = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) chars += (n.nodeValue ?? '').replace(/\s/g, '').length;
+    else if (n.nodeType === 1 && FLOW_INLINE.has(tagOf(n as Element)) && !(n as Element).querySelector('a, p, div, br, table, ul, ol')) {
+      chars += textOf(n as Element).replace(/\s/g, '').length;
+    }
+  }
+  return chars;
 }
 
 /**

@@ -31,4 +31,8 @@ describe('font soup', () => {
     const html = page(`<font face="宋体">${indent}${A}<br><br>${indent}${B1}<font size="0">本站原创</font>${B2}<br><br>${indent}${C}</font>`);
     expect(text(html)).toEqual([A, B1 + B2, C]);
   });
+  it('a source line break between two <font> runs of Chinese is no space (CSS segment-break rule); between Latin words it is', () => {
+    const html = page(`<font face="宋体">${indent}${B1}</font>\n<font face="宋体">${B2}</font><br><br>${indent}<b>Hello</b>\n<i>world</i> is what everyone says on the first morning of the school year.<br>`);
+    expect(text(html)).toEqual([B1 + B2, 'Hello world is what everyone says on the first morning of the school year.']);
+  });
 });
