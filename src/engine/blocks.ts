@@ -50,6 +50,8 @@ export interface Block {
   media?: TableBlock | ImageBlock;
   /** A table or image stood right before it: never joined to the block before that. */
   barrier?: boolean;
+  /** A table that a cut (a page box's footer, an ad strip between page boxes) stood right before. */
+  cutBefore?: boolean;
   /** Its place among the page's text blocks, kept through the text steps (see structure.ts). */
   seq?: number;
   /** Read from an element the user's rule keeps: it comes back where the engine's steps dropped it (user-rule.ts). */
@@ -190,6 +192,8 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   let tag = 'P';
   let ctx: Context = {};
   let pendingCut: Cut = null;
+  /** A cut marker since the last table: a table after it may be the rest of that one (a reader's page box ended between). */
+  let cutSinceTable = false;
   /** Images met inside the pending block's text: they follow it. */
   let deferred: Block[] = [];
   let brCount = 0;
@@ -232,6 +236,11 @@ export function extractBlocks(body: Element, page: number, base: string | null =
   // A table or image is a block of its own; a cut before it stays pending for the text after it.
   const pushMedia = (media: TableBlock | ImageBlock, text: string): void => {
     const block: Block = { text, tag: media.type === 'table' ? 'TABLE' : 'IMG', strong: false, linkOnly: false, linkShare: 0, cut: null, page, media };
+    if (media.type === 'table') {
+      // (Whatever text stood between is judged later: kept, it keeps the tables apart anyway.)
+      if (cutSinceTable || pendingCut) block.cutBefore = true;
+      cutSinceTable = false;
+    }
     // An image inside a line of text follows that paragraph rather than cutting it in two.
     if (media.type === 'image' && runs.some((r) => r.text.trim())) deferred.push(block);
     else {
@@ -283,6 +292,7 @@ export function extractBlocks(body: Element, page: number, base: string | null =
     if (isCutMarker(child)) {
       flush();
       pendingCut = 'ad';
+      cutSinceTable = true;
       continue;
     }
     const t = tagOf(child);

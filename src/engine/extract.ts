@@ -5,7 +5,7 @@ import type { SiteRule } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
 import { userRuleFor, type UserRule } from '../rules/user.js';
 import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
-import { selectAll, textExceeds } from './dom.js';
+import { linkDensity, selectAll, textExceeds } from './dom.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
 import { markFolds, markPageFooters } from './layout.js';
@@ -104,6 +104,14 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
     if (!rule && !user?.body && workBody && trace.time('isListing', () => genericReader()?.isListing(workBody) ?? false)) {
       listingPage = true;
       return null;
+    }
+    // A later page the cheap locator cannot decide (a short last page): page 1's container, where the page
+    // has one such box of text (not a list of links that shares its class), before Readability rewrites the page.
+    // (Not a box that holds the page's header, its title heading: there Readability's narrower pick is narrowed.)
+    const like = how.like ? selectAll(work, how.like).filter((e) => textExceeds(e, LIKE_MIN_CHARS) && linkDensity(e) < 0.5 && !e.querySelector('h1')) : [];
+    if (like.length === 1) {
+      probe.via = 'paragraphs';
+      return like[0]!;
     }
     const byReadability = readability();
     if (byReadability) {

@@ -241,7 +241,12 @@ const TEXT_OR_PAGE = /^(?:P|LI|TD|H\d|BODY|HTML)$/;
 
 function isAdBox(el: Element): boolean {
   if (TEXT_OR_PAGE.test(tagOf(el))) return false;
-  return AD_WORDS.test(classAndId(el)) && textOf(el).length <= 200;
+  return AD_WORDS.test(classAndId(el)) && textOf(el).length <= 200 && !isBareQuotation(el);
+}
+
+/** A quotation set apart with no link, picture or script in it: a pull quote, whatever its box is named ("promo-quote"). */
+function isBareQuotation(el: Element): boolean {
+  return (tagOf(el) === 'BLOCKQUOTE' || el.querySelector('blockquote') !== null) && el.querySelector('a[href], img, iframe, script, ins, video') === null;
 }
 
 /** What may hide an element by its own markup. */

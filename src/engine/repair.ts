@@ -21,6 +21,9 @@ export function isStandalone(block: Block, asFirst = false): boolean {
   return isOwnLine(t) || readMarker(block, '') !== null;
 }
 
+/** A numbered item's lead: "1、", "2.", "（3）", "(四)". */
+const ITEM_LEAD = /^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9一二三四五六七八九十]{1,3}\s{0,2}[、.．])/;
+
 /** A heading or bold line: never the first half of a cut turn. */
 const block = (b: Block): boolean => /^H\d$/.test(b.tag) || b.strong;
 
@@ -42,6 +45,9 @@ function shouldJoin(a: Block, b: Block, indentedPage: boolean): boolean {
   // Where every paragraph opens with an indent, a block after a cut without one is the rest
   // of the paragraph before, even when the cut fell at a full stop.
   if (indentedPage && !b.indented && !isStandalone(a, true) && !isStandalone(b)) return true;
+  // There (or after an indented item), a numbered item cut mid-clause ("（1）完善值周检查制度，由值周教师和学生干部" | ad | "每天检查…"):
+  // a comma inside and no end is a sentence under way, not a sub-heading.
+  if ((indentedPage || a.indented === true) && !b.indented && !a.strong && ITEM_LEAD.test(a.text) && /[，,]/.test(a.text) && !endsComplete(a.text) && !isStandalone(b)) return true;
   // A number cut from its unit: "男：2024" | "年，公司…".
   if (/\d$/.test(a.text) && NUMBER_UNIT_START.test(b.text)) return true;
   // A turn cut mid-sentence goes on in the next line ("男：…向全体员工" | "及家属致以…"), unless that opens a turn of its own.

@@ -65,11 +65,13 @@ function withoutOwnDomain(text: string, labels: string[]): string {
 
 /**
  * A bracket that held the site's domain and now holds only the words of a credit ("[由Www.DuanMeiWen.Com整理]"),
- * or a label set apart beside it (its name or a column: "（励志一生 m.lz13.cn）", "(lz13.cn 励志名言)").
+ * or words set apart beside it (its name, a column, the title: "（励志一生 m.lz13.cn）", "(lz13.cn 励志名言)").
  */
 const CREDIT_WORD = '(?:由|本文|文章|内容|来自|來自|来源|來源|出自|转自|轉自|摘自|整理|提供|收集|编辑|編輯|发布|發布|首发|首發|原创|原創|于|於|[:：]|\\s)';
 const LABEL = '[\\u3400-\\u9fffA-Za-z]{2,8}';
-const CREDIT_FRAME = new RegExp(`[（(【\\[](?:${CREDIT_WORD}{0,6}\\u0000${CREDIT_WORD}{0,6}|${LABEL}\\s{1,2}\\u0000|\\u0000\\s{1,2}${LABEL})[）)】\\]]`, 'g');
+/** The page's column and title beside it ("（m.lz13.cn 励志文章 把一件小事做到底）"): up to three words set apart. */
+const WORDS = '[\\u3400-\\u9fffA-Za-z0-9]{2,24}';
+const CREDIT_FRAME = new RegExp(`[（(【\\[](?:${CREDIT_WORD}{0,6}\\u0000${CREDIT_WORD}{0,6}|${LABEL}\\s{1,2}\\u0000|\\u0000(?:\\s{1,2}${WORDS}){1,3}|(?:${WORDS}\\s{1,2}){1,3}\\u0000)[）)】\\]]`, 'g');
 
 /** Words that point to an address just before it: the sentence is about the address, not signed by it. */
 const ADDRESS_CUE = /(?:访问|訪問|登录|登錄|登陆|打开|打開|进入|進入|输入|輸入|填写|填寫|填入|网址|網址|地址|官网|官網|链接|鏈接|前往|浏览|瀏覽|\b(?:visit|at|to|see|open))\s{0,2}[:：为為]?\s{0,2}$/i;

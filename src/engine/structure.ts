@@ -64,9 +64,9 @@ export function restoreMedia(kept: Block[], media: Media[]): Block[] {
 const width = (t: TableBlock): number => t.rows[0]?.length ?? 0;
 
 /**
- * A table that a page break cut in two is one table: a table that ends a page and one that
- * opens the next, as wide as each other, with no text between; a header row the second page
- * repeats goes.
+ * A table that a page break cut in two is one table: a table that ends a page (or a reader's
+ * page box) and one that opens the next, as wide as each other, with no text between; a header
+ * row the second page repeats goes.
  */
 export function mergeSplitTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -74,7 +74,8 @@ export function mergeSplitTables(blocks: Block[]): Block[] {
     const prev = out[out.length - 1];
     const a = prev?.media?.type === 'table' ? prev.media : null;
     const c = b.media?.type === 'table' ? b.media : null;
-    if (prev && a && c && b.page === prev.page + 1 && width(a) === width(c)) {
+    // (Also a reader's page boxes in one HTML page: the second opens right after the first box's footer.)
+    if (prev && a && c && (b.page === prev.page + 1 || b.cutBefore) && width(a) === width(c)) {
       const repeated = c.rows.length > 1 && c.rows[0]!.join('\t') === a.rows[0]!.join('\t') ? 1 : 0;
       const offset = a.rows.length - repeated;
       const rows = [...a.rows, ...c.rows.slice(repeated)];

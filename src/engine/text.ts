@@ -95,7 +95,8 @@ export function endsComplete(text: string): boolean {
   // An English sentence's full stop (a word, a number or a closing quote before it).
   if (LATIN_FULL_STOP.test(t)) return true;
   const inner = trimEndWhere(t, (ch) => CLOSER.test(ch));
-  if (inner !== t && (inner === '' || TERMINAL.test(inner) || /[；;]$/.test(inner))) return true;
+  // (Also an English full stop inside them: 'garden.”'.)
+  if (inner !== t && (inner === '' || TERMINAL.test(inner) || /[；;]$/.test(inner) || LATIN_FULL_STOP.test(inner))) return true;
   // A form line ending in blanks ("出租方：______") is complete as it stands.
   return /[_＿][_＿]$/.test(t);
 }

@@ -73,7 +73,7 @@ export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热�
 
 /** Markers of a related-article list heading; the link lines under it go too. */
 const RELATED =
-  '(?:相关文章|相关推荐|推荐阅读|延伸阅读|相关阅读|相关范文|相关作文|推荐作文|热门作文|相关内容|相关资料|同类文章|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|热门资讯|最新资讯|相关资讯|推荐资讯|热点资讯|热门新闻|' +
+  '(?:相关文章|相关推荐|小编推荐|编辑推荐|站长推荐|推荐阅读|延伸阅读|相关阅读|相关范文|相关作文|推荐作文|热门作文|相关内容|相关资料|同类文章|猜你喜欢|热门推荐|热门文章|精选推荐|往期推荐|往期回顾|往期精选|精彩推荐|热文推荐|今日推荐|今日热点|热点推荐|热点新闻|相关新闻|推荐新闻|更多新闻|最新文章|最新推荐|热门排行|排行榜|点击排行|热门资讯|最新资讯|相关资讯|推荐资讯|热点资讯|热门新闻|' +
   'Related|Related (?:articles|stories|posts|content|topics|coverage)|Read (?:more|next)|Recommended(?: for you)?|More from .{1,30}|More on this (?:story|topic)|Most (?:read|popular|viewed|shared)(?: in .{1,30})?|Popular(?: now)?|Trending|You (?:may|might) also like|Top stories)';
 
 /** An article's author/time/statistics line ("作者：佚名　时间：…　人气：128"). */
@@ -228,6 +228,8 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // (Its close button, a lone "x", is left standing after the prompt's lines.)
   { reason: 'post furniture', re: /^[x×]$/, max: 1 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS|S?VIP)$/i, max: 4 },
+  // A reader's price button left from its strip: "2 积分下载", "5下载券下载".
+  { reason: 'site talk', re: /^\d{1,4}\s{0,2}(?:积分|下载券|金币|文库币|点券|元)\s{0,2}(?:下载|下载本文|下载文档)$/, max: 14 },
   // A document's running header or footer, where a page of it ends: "精品文档 欢迎下载", "word版可编辑，欢迎下载".
   { reason: 'site talk', re: /^(?:(?:精品|优质|精选|推荐)文档|(?:word|WORD|Word)(?:版|文档)?\s{0,2}可编辑)?[\s,，、.。·|]{0,3}(?:欢迎下载|可编辑|可修改)(?:[\s,，、!！]{0,3}(?:欢迎下载|可编辑|可修改|仅供参考))?[!！。]?$/, max: 20, marksCut: true },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },

@@ -376,3 +376,11 @@ describe("a forum post's furniture", () => {
     expect(keep([b(REAL), b(text)])).toEqual([REAL, text]),
   );
 });
+
+describe('a related line under the site editor\'s label (round 55: 51edu)', () => {
+  it('drops 小编推荐： with its links, keeps a sentence about a recommendation', () => {
+    const line = b('小编推荐：留学推荐信范文　留学简历模板', { linkShare: 0.8 });
+    expect(keep([b(REAL), line, b('这段是正文，没有链接。')])).toEqual([REAL, '这段是正文，没有链接。']);
+    expect(keep([b(REAL), b('小编推荐的这家店，我们去过三次，味道确实不错。')])).toEqual([REAL, '小编推荐的这家店，我们去过三次，味道确实不错。']);
+  });
+});

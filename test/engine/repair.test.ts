@@ -59,6 +59,13 @@ describe('repairCuts', () => {
     expect(texts([...page, p('看到这里，会议室里一片安静。', 'ad', false)])).toHaveLength(3);
     expect(texts([...page, p('看到这里，会议室里一片安静。', 'ad', true)])).toHaveLength(4);
   });
+  it('on an indented page, a numbered item cut mid-clause by an ad goes on in the unindented block after it (round 57); a sub-heading does not', () => {
+    const p = (t: string, cut: Block['cut'] = null, indented = true): Block => b(t, cut, { indented });
+    const page = [p('第一段写得完整，意思清楚，内容也比较长一些。'), p('第二段也写得完整，意思清楚，内容也比较长一些。'), p('第三段同样写得完整，意思清楚，内容也比较长一些。')];
+    expect(texts([...page, p('（1）完善值周检查制度，由值周教师和学生干部'), p('每天检查卫生、纪律和两操情况，每周一公布检查结果。', 'ad', false)]).at(-1)).toBe('（1）完善值周检查制度，由值周教师和学生干部每天检查卫生、纪律和两操情况，每周一公布检查结果。');
+    expect(texts([...page, p('（1）加强学习'), p('每天检查卫生、纪律和两操情况，每周一公布检查结果。', 'ad', false)])).toHaveLength(5);
+    expect(texts([...page, p('（1）完善值周检查制度，由值周教师和学生干部'), p('每天检查卫生、纪律和两操情况，每周一公布检查结果。', 'ad', true)])).toHaveLength(5);
+  });
   it('joins the rest of a numbered list item cut between items n and n+1; never a sub-heading over its paragraph', () => {
     const list = [b('42、愿你新年快乐，万事如意。'), b('43、愿你的每一个清晨都充满希'), b('望，每一个夜晚都安稳香甜。', 'page'), b('44、祝你身体健康。')];
     expect(texts(list)).toEqual(['42、愿你新年快乐，万事如意。', '43、愿你的每一个清晨都充满希望，每一个夜晚都安稳香甜。', '44、祝你身体健康。']);

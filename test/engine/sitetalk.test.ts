@@ -39,6 +39,12 @@ describe('the site talking about itself', () => {
     expect(texts(out)).toEqual(['高考前我写了一句话：别人看不见的时候，才是最要紧的时候。', '竹子用四年只长三厘米，第五年才开始拔节。']);
   });
 
+  it('cuts a bracket of the domain with the column and the title beside it (round 55: lz13)', () => {
+    const names = selfNames('https://m.lz13.cn/lizhiwenzhang/1.html', ['励志一生手机版']);
+    const out = stripWatermarks([b('杯子是歪的，（m.lz13.cn 励志文章 把一件小事做到底）影子画反了。'), b('今天跑步，明天不跑；（励志文章 坚持 lz13.cn）这个月背单词。'), b('我们去了（北京 上海 广州）三个城市。')], names, new Trace());
+    expect(texts(out)).toEqual(['杯子是歪的，影子画反了。', '今天跑步，明天不跑；这个月背单词。', '我们去了（北京 上海 广州）三个城市。']);
+  });
+
   it("leaves the site's domain inside an e-mail address in the text (round 42: 简历请投递至hr@…)", () => {
     const names = selfNames('https://www.hengda-jx.com/job/96.html', ['恒达机械']);
     const line = '联系方式：人事部刘女士，电话0512-65881234，简历请投递至hr@hengda-jx.com。';

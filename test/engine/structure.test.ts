@@ -247,4 +247,16 @@ describe('download box leftovers', () => {
     const got = blocks('<div class="downword"><a href="/down/word.asp?id=1">下载Word文档</a>（会员免费，非会员2元/篇）</div>');
     expect(JSON.stringify(got)).not.toMatch(/会员/);
   });
+  it("a table that a reader's page box cut in two is one table (round 57: the box's footer and a download strip between)", () => {
+    const row = (n: number, name: string): string => `<tr><td>${n}</td><td>${name}</td><td>10元/月</td></tr>`;
+    const box = (n: number, inner: string): string => `<div class="page-box" id="page-${n}"><div class="page-inner">${inner}</div><div class="page-num">第 ${n} 页 / 共 2 页</div></div>`;
+    const html = `<html><head><title>收费标准公示</title></head><body><h1>收费标准公示</h1><div class="doc-reader">` +
+      box(1, `${P.repeat(4)}<table border="1"><tr><th>序号</th><th>项目</th><th>标准</th></tr>${row(1, '物业服务费')}${row(2, '停车服务费')}</table>`) +
+      `<div class="reader-strip"><span class="rs-t">下载文档到电脑，查找使用更方便</span><a class="rs-btn" href="/download/1.html" rel="nofollow">2 积分下载</a><span class="rs-vip">开通VIP 免费下载</span></div>` +
+      box(2, `<table border="1">${row(3, '非机动车停放费')}</table>${P.repeat(4)}`) + '</div></body></html>';
+    const tables = cleanHtml(html, URL).pieces.flatMap((p) => p.blocks ?? []).filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(JSON.stringify(tables[0])).toContain('非机动车停放费');
+    expect(JSON.stringify(cleanHtml(html, URL).pieces)).not.toContain('积分下载');
+  });
 });
