@@ -15,6 +15,7 @@ import { classLefts, joinPositionedLines } from './positioned-lines.js';
 import * as floor from './floor.js';
 import { hardWrap } from './hard-wrap.js';
 import { selectAll } from './dom.js';
+import { pruneAuthorCards } from './author-cards.js';
 
 /**
  * Readability makes paragraphs of a <br><br> flow, but ends each at an element outside its
@@ -61,4 +62,5 @@ export const GENERIC_READER: GenericReader = Object.freeze({
   floor,
   phrases: ORDINARY_PAGE_BOILERPLATE,
   notFound: saysNotFound,
+  authorCards: pruneAuthorCards,
 });

@@ -52,6 +52,8 @@ export interface GenericReader {
   phrases: readonly PhraseRule[];
   /** The page says it was not found, and shows little (listing-page.ts). */
   notFound: (title: string, blocks: Block[]) => boolean;
+  /** Takes a forum thread's author cards out of the located body (author-cards.ts). */
+  authorCards: (body: Element, trace: Trace) => void;
 }
 let readerOf: () => GenericReader | undefined = () => undefined;
 
