@@ -16,6 +16,7 @@ import * as floor from './floor.js';
 import { hardWrap } from './hard-wrap.js';
 import { selectAll } from './dom.js';
 import { pruneAuthorCards } from './author-cards.js';
+import { isPagerBox } from './pager-box.js';
 
 /**
  * Readability makes paragraphs of a <br><br> flow, but ends each at an element outside its
@@ -63,4 +64,5 @@ export const GENERIC_READER: GenericReader = Object.freeze({
   phrases: ORDINARY_PAGE_BOILERPLATE,
   notFound: saysNotFound,
   authorCards: pruneAuthorCards,
+  isPagerBox,
 });

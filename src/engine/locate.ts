@@ -54,6 +54,8 @@ export interface GenericReader {
   notFound: (title: string, blocks: Block[]) => boolean;
   /** Takes a forum thread's author cards out of the located body (author-cards.ts). */
   authorCards: (body: Element, trace: Trace) => void;
+  /** A box of nothing but pager entries (pager-box.ts). */
+  isPagerBox: (el: Element) => boolean;
 }
 let readerOf: () => GenericReader | undefined = () => undefined;
 

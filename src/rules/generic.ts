@@ -178,8 +178,6 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   { reason: 'navigation', re: /^(?:您现在的位置|您的位置|您当前的位置|当前位置|现在位置|所在位置|你的位置|You are here)\s{0,2}[:：]/i, max: 160 },
   // A toggle's words left as a line: "查看条文说明", "展开全文", "收起答案".
   { reason: 'toggle', re: /^(?:点击)?(?:查看|展开|收起|隐藏|显示)(?:全文|全部|更多|详情|条文说明|说明|答案|解析|原文)\s{0,2}[>»∨∧]?$/, max: 12 },
-  // A fold's button with the share left ("展开剩余75%", "剩余 60% 未读").
-  { reason: 'toggle', re: /^(?:点击)?(?:展开|阅读|查看)?剩余\s{0,2}\d{1,2}\s{0,2}%(?:\s{0,2}(?:未读|内容|全文))?\s{0,2}[>»∨]?$/, max: 16 },
   // A link to another page under a label, set between paragraphs: "Related Story: …", "Read: …", "精品推荐 家长会发言稿大全".
   { reason: 'related list', re: /^(?:(?:related(?:\s(?:story|stories|article|articles|content|coverage|link|links|reading))?|(?:read|see)\s(?:more|also|next)|also read|read|more|另见)\s?[:：]|[【\[]?(?:精品推荐|推荐阅读|相关推荐|热门推荐|精彩推荐|相关阅读|延伸阅读|猜你喜欢|相关文章|相关链接|相关新闻|相关报道)[】\]]?\s?[:：]?)\s?\S/i, max: 160, linked: true, dropFollowingLinks: true },
   // A toggle's bare word left by a box whose list went (a table of contents' "切换", "[隐藏]").
@@ -216,10 +214,6 @@ export const GENERIC_BOILERPLATE: PhraseRule[] = [
   // Forum and document-reader status lines.
   { reason: 'status line', re: /^本帖最后由.{1,40}编辑$/, max: 60 },
   { reason: 'site talk', re: /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS|S?VIP)$/i, max: 4 },
-  // A reader's price button left from its strip: "2 积分下载", "5下载券下载".
-  { reason: 'site talk', re: /^\d{1,4}\s{0,2}(?:积分|下载券|金币|文库币|点券|元)\s{0,2}(?:下载|下载本文|下载文档)$/, max: 14 },
-  // A document's running header or footer, where a page of it ends: "精品文档 欢迎下载", "word版可编辑，欢迎下载".
-  { reason: 'site talk', re: /^(?:(?:精品|优质|精选|推荐)文档|(?:word|WORD|Word)(?:版|文档)?\s{0,2}可编辑)?[\s,，、.。·|]{0,3}(?:欢迎下载|可编辑|可修改)(?:[\s,，、!！]{0,3}(?:欢迎下载|可编辑|可修改|仅供参考))?[!！。]?$/, max: 20, marksCut: true },
   { reason: 'site talk', re: /^(?:文档简介|内容简介|文档介绍|资料简介|文档预览)\s{0,4}[:：]?$/, max: 8 },
   // A document reader's upload line ("上传者：jiaoyu_2024 3页 2025-06-18 上传 1836次阅读"),
   // also after the card's format badge and page count ("DOC2页上传者：…").

@@ -13,6 +13,14 @@ const EN_TIME = '(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\
 const EN_STAMP = `(?:last\\s)?(?:updated?|published|posted|modified|reviewed)(?:\\son)?\\s?:?\\s(?:${EN_WEEKDAY})?${EN_DATE}${EN_TIME}`;
 
 export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
+  // A fold's button with the share left ("展开剩余75%", "剩余 60% 未读").
+  { reason: 'toggle', re: /^(?:点击)?(?:展开|阅读|查看)?剩余\s{0,2}\d{1,2}\s{0,2}%(?:\s{0,2}(?:未读|内容|全文))?\s{0,2}[>»∨]?$/, max: 16 },
+  // A document's running header or footer, where a page of it ends: "精品文档 欢迎下载", "word版可编辑，欢迎下载".
+  { reason: 'site talk', re: /^(?:(?:精品|优质|精选|推荐)文档|(?:word|WORD|Word)(?:版|文档)?\s{0,2}可编辑)?[\s,，、.。·|]{0,3}(?:欢迎下载|可编辑|可修改)(?:[\s,，、!！]{0,3}(?:欢迎下载|可编辑|可修改|仅供参考))?[!！。]?$/, max: 20, marksCut: true },
+  // A reader's price button left from its strip: "2 积分下载", "5下载券下载".
+  { reason: 'site talk', re: /^\d{1,4}\s{0,2}(?:积分|下载券|金币|文库币|点券|元)\s{0,2}(?:下载|下载本文|下载文档)$/, max: 14 },
+  // A forum's page-generation line at its foot: "GMT+8, 2024-3-11 22:05, Processed in 0.061254 second(s), 21 queries ."
+  { reason: 'footer', re: /^GMT[+-]\d{1,2}(?::\d{2})?,\s?\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?:\s?,\s?Processed in [\d.]{1,12} second\(s\)\s?,\s?\d{1,6} queries)?(?:\s?,\s?(?:Gzip|Memcache|Redis) On)?\s?\.?$/i, max: 120 },
   // A forum post's furniture: its floor (楼主, 沙发, 5#), its time line with 只看该作者, its tools
   // (回复, 使用道具 举报, 支持 反对), the thread's counts (查看: 2317|回复: 3), a locked attachment's prompt.
   { reason: 'post furniture', re: /^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,5}\s?[#楼樓])$/, max: 8 },
