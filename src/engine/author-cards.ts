@@ -4,7 +4,6 @@
 // at start-up does not carry it.
 import { selectAll, tagOf, textOf } from './dom.js';
 import { cutOut } from './prune.js';
-import { LAYOUT_MARK } from './tables.js';
 import type { Trace } from './trace.js';
 
 /** A poster's counts on a forum's author card (Discuz!, phpBB, vBulletin), in either script. */
@@ -18,7 +17,6 @@ const SENTENCE_MARK = /[。！？!?；;，,]/;
  * Outermost first, so the card goes whole, name and rank with it.
  */
 export function pruneAuthorCards(body: Element, trace: Trace): void {
-  if (!body.querySelector('th, td, dt, dd, em, span, p, div')) return;
   const labelled = new Set<Element>();
   for (const el of selectAll(body, 'th, td, dt, dd, em, span, p, li, div, strong, b')) {
     if (el.childElementCount <= 1 && CARD_LABEL.test(ownText(el).trim())) labelled.add(el);
@@ -39,7 +37,7 @@ export function pruneAuthorCards(body: Element, trace: Trace): void {
   for (const card of cards) {
     if (!body.contains(card) || [...cards].some((c) => c !== card && c.contains(card))) continue;
     // A post's table is its layout (the card's column beside the post's): read as text, not as a grid.
-    card.closest('table')?.setAttribute(LAYOUT_MARK, '');
+    card.closest('table')?.setAttribute('role', 'presentation');
     cutOut(card, trace, 'author card');
   }
 }

@@ -3,11 +3,12 @@
 // known-site page runs at start-up does not carry it.
 import { isElement, tagOf, textOf } from './dom.js';
 
-/** One entry of a pager: a page number, a step (上一页, 下一页, »), an ellipsis. */
-const PAGER_ENTRY = /^(?:(?:分页(?:阅读|浏览)?|页码|阅读分页|pages?)\s{0,2}[:：]|\d{1,3}|\[\d{1,3}\]|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|[«»‹›<>]{1,2}|…|\.\.\.)$/i;
-const PAGER_STEP = /上一?页|下一?页|首页|尾页|末页|前一页|后一页/;
 /** A pager's own label before its numbers (WordPress's wp_link_pages "分页阅读：", "Pages:"). */
-const PAGER_LABEL = /^(?:分页(?:阅读|浏览)?|页码|阅读分页|pages?)\s{0,2}[:：]$/i;
+const LABEL = '(?:分页(?:阅读|浏览)?|页码|阅读分页|pages?)\\s{0,2}[:：]';
+const PAGER_LABEL = new RegExp(`^${LABEL}$`, 'i');
+/** One entry of a pager: its label, a page number, a step (上一页, 下一页, »), an ellipsis. */
+const PAGER_ENTRY = new RegExp(`^(?:${LABEL}|\\d{1,3}|\\[\\d{1,3}\\]|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|[«»‹›<>]{1,2}|…|\\.\\.\\.)$`, 'i');
+const PAGER_STEP = /上一?页|下一?页|首页|尾页|末页|前一页|后一页/;
 
 /**
  * A pager by its shape, whatever its name ("<div class=page><a>1</a><a>2</a><a>下一页</a></div>"):

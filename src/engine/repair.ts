@@ -4,7 +4,7 @@
 // that stands alone by nature: headings, salutations, dialogue, signatures, dates, items.
 import type { Block } from './blocks.js';
 import { readMarker } from './segment.js';
-import { isOwnLine, isTurn, ITEM_NUMBER, LEAD_IN } from './lines.js';
+import { isOwnLine, isTurn, ITEM_NUMBER, LEAD_IN, NUMBERED_HEADING } from './lines.js';
 import { CJK_CHAR, CONTINUATION_START, endsComplete, parseNumeral, REPEATABLE_CLOSER } from './text.js';
 import type { Trace } from './trace.js';
 
@@ -20,9 +20,6 @@ export function isStandalone(block: Block, asFirst = false): boolean {
   if (block.strong && t.length <= 40) return true;
   return isOwnLine(t) || readMarker(block, '') !== null;
 }
-
-/** A numbered item's lead: "1、", "2.", "（3）", "(四)". */
-const ITEM_LEAD = /^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9一二三四五六七八九十]{1,3}\s{0,2}[、.．])/;
 
 /** A heading or bold line: never the first half of a cut turn. */
 const block = (b: Block): boolean => /^H\d$/.test(b.tag) || b.strong;
@@ -47,7 +44,7 @@ function shouldJoin(a: Block, b: Block, indentedPage: boolean): boolean {
   if (indentedPage && !b.indented && !isStandalone(a, true) && !isStandalone(b)) return true;
   // There (or after an indented item), a numbered item cut mid-clause ("（1）完善值周检查制度，由值周教师和学生干部" | ad | "每天检查…"):
   // a comma inside and no end is a sentence under way, not a sub-heading.
-  if ((indentedPage || a.indented === true) && !b.indented && !a.strong && ITEM_LEAD.test(a.text) && /[，,]/.test(a.text) && !endsComplete(a.text) && !isStandalone(b)) return true;
+  if ((indentedPage || a.indented === true) && !b.indented && !a.strong && NUMBERED_HEADING.test(a.text) && /[，,]/.test(a.text) && !endsComplete(a.text) && !isStandalone(b)) return true;
   // A number cut from its unit: "男：2024" | "年，公司…".
   if (/\d$/.test(a.text) && NUMBER_UNIT_START.test(b.text)) return true;
   // A turn cut mid-sentence goes on in the next line ("男：…向全体员工" | "及家属致以…"), unless that opens a turn of its own.

@@ -32,8 +32,6 @@ function span(cell: Element, name: 'colspan' | 'rowspan', rest: number): number 
 const text = (el: Element): string => (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, '');
 
 /** Elements that only a page's frame puts in a cell. */
-/** Set by pruning on a table it found to be a page's layout (a forum post's, whose author card it took out). */
-export const LAYOUT_MARK = 'data-qw-layout';
 const FRAME_CONTENT = 'table, h1, h2, h3, h4, h5, h6, form, nav, header, footer, article, main, aside, iframe';
 const PARAGRAPHS = 'p, div, li, blockquote, pre, section';
 /** A cell holding this much running text in several paragraphs is a column of the page. */
@@ -49,7 +47,7 @@ const FRAME_SHARE = 0.6;
  */
 export function isLayoutTable(table: Element): boolean {
   const role = table.getAttribute('role');
-  if (role === 'presentation' || role === 'none' || table.hasAttribute(LAYOUT_MARK)) return true;
+  if (role === 'presentation' || role === 'none') return true;
   const rows = ownRows(table);
   const cells = rows.flatMap(ownCells);
   // One cell with content, the rest spacers; a blank form (two rows of two cells or more) stays a table.

@@ -21,16 +21,17 @@ export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   { reason: 'site talk', re: /^\d{1,4}\s{0,2}(?:积分|下载券|金币|文库币|点券|元)\s{0,2}(?:下载|下载本文|下载文档)$/, max: 14 },
   // A forum's page-generation line at its foot: "GMT+8, 2024-3-11 22:05, Processed in 0.061254 second(s), 21 queries ."
   { reason: 'footer', re: /^GMT[+-]\d{1,2}(?::\d{2})?,\s?\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?:\s?,\s?Processed in [\d.]{1,12} second\(s\)\s?,\s?\d{1,6} queries)?(?:\s?,\s?(?:Gzip|Memcache|Redis) On)?\s?\.?$/i, max: 120 },
-  // A forum post's furniture: its floor (楼主, 沙发, 5#), its time line with 只看该作者, its tools
+  // A forum post's furniture (matched on the simplified text, so 樓主/發表於 too): its floor (楼主,
+  // 沙发, 5#), its time line with 只看该作者, its tools
   // (回复, 使用道具 举报, 支持 反对), the thread's counts (查看: 2317|回复: 3), a locked attachment's prompt.
-  { reason: 'post furniture', re: /^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,5}\s?[#楼樓])$/, max: 8 },
-  { reason: 'post furniture', re: /^(?:发表于|發表於)\s{0,2}\d{4}-\d{1,2}-\d{1,2}\s{0,2}\d{1,2}:\d{2}(?::\d{2})?\s{0,2}(?:[|｜]\s{0,2}(?:只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式)\s{0,2})*$/, max: 60 },
-  { reason: 'post furniture', re: /^(?:回复|回覆|举报|舉報|使用道具|只看该作者|只看該作者|\[复制链接\]|\[複製鏈接\])$/, max: 8 },
-  { reason: 'post furniture', re: /^(?:回复|回覆|引用|举报|舉報|使用道具|支持|反对|反對|评分|評分|分享|收藏|点评|點評|编辑|編輯)(?:\s{0,2}(?:回复|回覆|引用|举报|舉報|使用道具|支持|反对|反對|评分|評分|分享|收藏|点评|點評|编辑|編輯)){1,8}$/, max: 40 },
+  { reason: 'post furniture', re: /^(?:楼主|沙发|板凳|地板|地下室|\d{1,5}\s?[#楼])$/, max: 8 },
+  { reason: 'post furniture', re: /^发表于\s{0,2}\d{4}-\d{1,2}-\d{1,2}\s{0,2}\d{1,2}:\d{2}(?::\d{2})?\s{0,2}(?:[|｜]\s{0,2}(?:只看该作者|倒序浏览|阅读模式)\s{0,2})*$/, max: 60 },
+  { reason: 'post furniture', re: /^(?:回复|举报|使用道具|只看该作者|\[复制链接\])$/, max: 8 },
+  { reason: 'post furniture', re: /^(?:回复|引用|举报|使用道具|支持|反对|评分|分享|收藏|点评|编辑)(?:\s{0,2}(?:回复|引用|举报|使用道具|支持|反对|评分|分享|收藏|点评|编辑)){1,8}$/, max: 40 },
   { reason: 'post furniture', re: /^查看[:：]\s{0,2}\d{1,9}\s{0,2}[|｜]\s{0,2}回复[:：]\s{0,2}\d{1,9}$/, max: 30 },
   { reason: 'post furniture', re: /^本帖子中包含更多资源$|^您需要\s{0,2}登录\s{0,2}才可以下载或查看/, max: 60 },
   // A reply's quote of an earlier post, under its poster and time ("云边小卖部 发表于 2025-4-8 20:13" + the words quoted).
-  { reason: 'post furniture', re: /^[^\n]{1,24}\s{1,2}(?:发表于|發表於)\s{0,2}\d{4}-\d{1,2}-\d{1,2}\s{0,2}\d{1,2}:\d{2}(?::\d{2})?\n/, max: 240 },
+  { reason: 'post furniture', re: /^[^\n]{1,24}\s{1,2}发表于\s{0,2}\d{4}-\d{1,2}-\d{1,2}\s{0,2}\d{1,2}:\d{2}(?::\d{2})?\n/, max: 240 },
   // (Its close button, a lone "x", is left standing after the prompt's lines.)
   { reason: 'post furniture', re: /^[x×]$/, max: 1 },
   // A news story's own furniture: the reporters' line ("本报记者 陈思远 赵一鸣"), the paper's edition
