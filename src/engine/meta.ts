@@ -70,10 +70,17 @@ function findTitleAsShown(doc: Document, rule: SiteRule | null, metas: Map<strin
   let related: string | null = null;
   const head = parts[0] ?? '';
   const headKey = squash(head);
+  // The site's own name set as a heading (phpBB's <h1> in its header) while another heading shows
+  // <title>'s first part: that one is the article's. (Without it the last part may be the title:
+  // "blogname — Post title".)
+  const nameKey = parts.length > 1 && siteName ? squash(siteName) : null;
+  let firstPartShown: boolean | undefined;
+  const isSiteName = (hk: string): boolean =>
+    nameKey !== null && hk === nameKey && hk !== headKey && (firstPartShown ??= selectAll(doc, 'h1, h2, h3').some((el) => squash(textOf(el)) === headKey));
   for (const selector of [rule?.title, 'h1', 'article h2, .title h2, h2.title', 'h2.post-title, h3.post-title, h2.entry-title, h3.entry-title']) {
     for (const el of selectAll(doc, selector)) {
       const h = textOf(el);
-      if (!h || h.length > 120 || isLogo(el)) continue;
+      if (!h || h.length > 120 || isLogo(el) || isSiteName(squash(h))) continue;
       firstHeading ??= h;
       const hk = squash(h);
       // Inside <title> also counts for a long heading: "(12 封私信) 问题标题 - 知乎".

@@ -8,13 +8,14 @@ import discuz from './discuz.js';
 import diyifanwen from './diyifanwen.js';
 import empirecms, { empireWap } from './empirecms.js';
 import liuxue86 from './liuxue86.js';
+import phpbb from './phpbb.js';
 import ruiwen from './ruiwen.js';
 import test51 from './test51.js';
 import xuexila from './xuexila.js';
 
 export type { SiteRule, PhraseRule } from './define.js';
 
-export const RULES: readonly SiteRule[] = [empirecms, empireWap, ruiwen, diyifanwen, test51, dedecms, liuxue86, xuexila, chazidian, discuz];
+export const RULES: readonly SiteRule[] = [empirecms, empireWap, ruiwen, diyifanwen, test51, dedecms, liuxue86, xuexila, chazidian, discuz, phpbb];
 
 /** Every host a rule names (for the extension's host permissions and auto-run list). */
 export const KNOWN_HOSTS: readonly string[] = RULES.flatMap((r) => r.hosts);

@@ -31,3 +31,23 @@ describe('the title', () => {
     expect(findTitle(page('Harbour Road footbridge to close | Courier', '<h1>Harbour Road footbridge to close</h1>'), null).title).toBe('Harbour Road footbridge to close');
   });
 });
+
+describe("the site's name set as a heading", () => {
+  it("is not the title: phpBB's header <h1> is the board's name, which <title> ends with", () => {
+    const doc = page(
+      'Replacing the timing belt: worth doing myself? - DIY Car Repair Forum',
+      '<div class="site-description"><a class="logo" href="./index.php"></a><h1>DIY Car Repair Forum</h1><p>Fix it yourself</p></div><h2 class="topic-title"><a href="./viewtopic.php?t=8841">Replacing the timing belt: worth doing myself?</a></h2><div class="content">Text.</div>',
+    );
+    expect(findTitle(doc, null)).toEqual({ title: 'Replacing the timing belt: worth doing myself?', siteName: 'DIY Car Repair Forum' });
+  });
+  it('stays the title where <title> is that name alone or starts with it', () => {
+    expect(findTitle(page('Elm Street Garden', '<h1>Elm Street Garden</h1>'), null).title).toBe('Elm Street Garden');
+    expect(findTitle(page('About us - About us', '<h1>About us</h1>'), null).title).toBe('About us');
+  });
+});
+
+describe("a title whose site name comes first", () => {
+  it('keeps the heading that is its last part ("blogname — Post title")', () => {
+    expect(findTitle(page('plotforty-one — The shed inventory, spring edition', '<h1 class="title">The shed inventory, spring edition</h1>'), null).title).toBe('The shed inventory, spring edition');
+  });
+});
