@@ -13,14 +13,14 @@ const casesIn = (dir: string): { root: string; name: string }[] => {
 // test/corpus: the shared labelled pages; test/variants*: unseen-site variants made blind to the engine.
 const corpus = casesIn('corpus');
 const KNOWN_LIMITS = JSON.parse(readFileSync(join(import.meta.dirname, 'known-limits.json'), 'utf8')) as Record<string, string>;
-const variants = ['variants', 'variants2', 'variants3', 'variants4', 'variants5', 'variants6', 'variants7', 'variants8', 'variants9', 'variants10', 'variants11', 'variants12', 'variants13', 'variants14', 'variants15', 'variants16', 'variants17', 'variants18', 'variants20', 'variants21', 'variants23', 'variants24', 'variants25', 'variants28', 'variants31', 'variants34', 'variants36', 'variants38', 'variants41', 'variants45', 'variants46', 'variants49', 'variants51', 'variants52', 'variants54', 'variants55'].flatMap(casesIn);
+const variants = ['variants', 'variants2', 'variants3', 'variants4', 'variants5', 'variants6', 'variants7', 'variants8', 'variants9', 'variants10', 'variants11', 'variants12', 'variants13', 'variants14', 'variants15', 'variants16', 'variants17', 'variants18', 'variants20', 'variants21', 'variants23', 'variants24', 'variants25', 'variants28', 'variants31', 'variants34', 'variants36', 'variants38', 'variants41', 'variants45', 'variants46', 'variants49', 'variants51', 'variants52', 'variants54', 'variants55', 'variants58', 'variants59'].flatMap(casesIn);
 /** Blind cases not yet right: held to their leak and loss as last measured, so they can only get better. */
 const OPEN = JSON.parse(readFileSync(join(import.meta.dirname, 'open-cases.json'), 'utf8')) as Record<string, { leaked: number; lost: number; why: string }>;
 
 describe('corpus', () => {
   it('has the 21 shared cases and the variants', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(21);
-    expect(variants.length).toBeGreaterThanOrEqual(278);
+    expect(variants.length).toBeGreaterThanOrEqual(294);
   });
 
   for (const { root, name } of [...corpus, ...variants]) {

@@ -330,7 +330,8 @@ export function extractBlocks(body: Element, page: number, base: string | null =
           pendingCut = null;
         }
       } else if (text.trim()) {
-        blocks.push({ text, tag: 'PRE', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page, code: true, ...(frame.ctx.quote ? { quote: frame.ctx.quote } : {}) });
+        // Inside a list item (a step's command) it is part of the item, in its place.
+        blocks.push({ text, tag: 'PRE', strong: false, linkOnly: false, linkShare: 0, cut: pendingCut, page, code: true, ...(frame.ctx.item ? { item: frame.ctx.item } : {}), ...(frame.ctx.quote ? { quote: frame.ctx.quote } : {}) });
         pendingCut = null;
       }
       continue;

@@ -7,6 +7,7 @@ import { genericReader } from './locate.js';
 import type { Block } from './blocks.js';
 import { isLabelLine } from './labels.js';
 import { readMarker, titleBase } from './segment.js';
+import { titleCount } from './meta.js';
 import { squash, toSimplified } from './text.js';
 import { anchorAt } from './removed-places.js';
 import type { Trace } from './trace.js';
@@ -143,7 +144,9 @@ export function dropBoilerplate(blocks: Block[], rule: SiteRule | null, title: s
   const phrases = fams.all;
   const longest = fams.longest;
   const base = titleBase(title);
-  const firstMarker = blocks.findIndex((b) => readMarker(b, base) !== null);
+  // Pieces under unnumbered headings, announced by the title's count ("…（通用5篇）"): the first heading starts them.
+  const numbered = blocks.findIndex((b) => readMarker(b, base) !== null);
+  const firstMarker = numbered >= 0 || titleCount(title) === null ? numbered : blocks.findIndex((b) => /^H[2-4]$/.test(b.tag));
   const leadingEnd = firstMarker >= 0 ? firstMarker : LEADING_BLOCKS;
   const titleKey = squash(title);
   const kept: Block[] = [];

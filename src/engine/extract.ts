@@ -8,7 +8,7 @@ import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { linkDensity, selectAll, textExceeds } from './dom.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
-import { markFolds, markPageFooters } from './layout.js';
+import { markFolds } from './layout.js';
 import { textChars, tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
 import { bodySignature, genericReader, locateByReadability, locateByRule, locateFallback } from './locate.js';
@@ -74,7 +74,7 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
       // One walk for both: folds only add cut markers, which no footer test looks at.
       const all = selectAll(workBody, '*');
       markFolds(workBody, all);
-      markPageFooters(workBody, all);
+      genericReader()?.pageFooters(workBody, all);
     });
   }
   // Each later step visits the page's elements about once; Readability about ten times.

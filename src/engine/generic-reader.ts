@@ -5,6 +5,8 @@
 // Node entries register it at once (readability.ts); the extension injects it in a bundle of
 // its own (readability-entry.ts), so none of it weighs on the script that runs on every
 // known-site page at start-up.
+import { isCallBox } from './call-boxes.js';
+import { markPageFooters } from './page-boxes.js';
 import { Readability } from '@mozilla/readability';
 import { restoreHeadings, shieldHeadings } from './heading-shield.js';
 import { isListing, saysNotFound } from './listing-page.js';
@@ -65,4 +67,6 @@ export const GENERIC_READER: GenericReader = Object.freeze({
   notFound: saysNotFound,
   authorCards: pruneAuthorCards,
   isPagerBox,
+  isCallBox,
+  pageFooters: markPageFooters,
 });

@@ -56,6 +56,10 @@ export interface GenericReader {
   authorCards: (body: Element, trace: Trace) => void;
   /** A box of nothing but pager entries (pager-box.ts). */
   isPagerBox: (el: Element) => boolean;
+  /** Marks a document reader's page footers as cuts and opens its page boxes (page-boxes.ts). */
+  pageFooters: (body: Element, all: Element[]) => void;
+  /** A box selling the site's app or taking a lead (call-boxes.ts). */
+  isCallBox: (el: Element) => boolean;
 }
 let readerOf: () => GenericReader | undefined = () => undefined;
 

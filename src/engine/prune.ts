@@ -211,11 +211,15 @@ export function prunePage(doc: Document, rule: SiteRule | null, trace: Trace): n
   }
   for (const el of walked) if (EMBED_TAGS.has(tagOf(el)) && body.contains(el)) cutOut(el, trace, 'script or embed');
   for (const sel of rule?.adSlots ?? []) for (const el of selectAll(body, sel)) if (body.contains(el)) cutOut(el, trace, 'ad slot');
+  const callBox = genericReader()?.isCallBox;
   for (const el of walked) {
     if ((attr(el, 'class') === null && attr(el, 'id') === null) || !body.contains(el)) continue;
     if (isAdBox(el)) cutOut(el, trace, 'ad slot');
     // Before Readability, which drops the e-mail field that tells a sign-up box and keeps its pitch.
     else if (isSignupBox(el)) cutOut(el, trace, 'signup form');
+    // An app's or a lead form's box, often between the halves of a sentence (call-boxes.ts, in the
+    // generic reader: a known site's badge count does without it).
+    else if (callBox?.(el)) cutOut(el, trace, 'app or sign-up box');
     else if (isConsentNotice(el)) {
       // Outside the flow of the text (a bar fixed to the window): removed, not a cut.
       trace.addElement('prune', 'cookie or consent notice', el);

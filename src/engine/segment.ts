@@ -12,6 +12,8 @@ export interface Marker {
   /** Family and shape, e.g. "lead:篇", "trail:学校疫情防控讲话篇", "title:大学生军训心得体会范文|()" */
   key: string;
   n: number;
+  /** Only a run of MIN_WEAK_RUN such markers, none stronger, heads pieces (a blog's "01｜…" section headings). */
+  weak?: boolean;
 }
 
 const N = `([${NUMERAL_CLASS}]{1,7})`; // up to 一百二十三 and beyond
@@ -72,7 +74,9 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
   if (barred) {
     const heading = block.strong || /^H\d$/.test(block.tag);
     const n = Number(barred[1]);
-    return n && heading && sharedBigrams(barred[2] ?? '', titleBase) >= 2 ? { key: 'bar', n } : null;
+    if (!n || !heading) return null;
+    // Heading elements naming something else (a blog's "01｜开学第一课：…"): weak, only a longer run counts (findMarkers).
+    return sharedBigrams(barred[2] ?? '', titleBase) >= 2 ? { key: 'bar', n } : /^H[2-4]$/.test(block.tag) ? { key: 'bar', n, weak: true } : null;
   }
   // "（一）学校元旦文艺晚会开场白" in bold under "元旦晚会主持词开场白": a numbered heading is a
   // piece marker only when it names a text of the kind the title announces (shares its words).
@@ -119,6 +123,9 @@ export function readMarker(block: Pick<Block, 'text' | 'strong' | 'linkOnly' | '
 /** 「一」 / 【二】 / 〔3〕 alone on their line: a bare numbered marker (only a run 1, 2, 3 … counts). */
 const BARE_NUMBER = new RegExp(`^[「【〔［\\[]\\s*([${NUMERAL_CLASS}]{1,3})\\s*[」】〕］\\]]$`);
 
+/** Weak markers only (bar-led headings not naming the title's kind of text): a run of this many at least heads pieces. */
+const MIN_WEAK_RUN = 3;
+
 /** 01｜标题 / 02 | 标题 / 03丨标题: a two-digit number and a bar. */
 const BAR_LEAD = /^(\d{2})\s?[|｜丨]\s?(\S.{1,38})$/;
 
@@ -151,17 +158,22 @@ export function titleBase(title: string): string {
 /** Indices of the blocks that start pieces: the best run 1, 2, … of one marker family. */
 export function findMarkers(blocks: Block[], title: string, expected: number | null): number[] {
   const base = titleBase(title);
-  const byKey = new Map<string, { i: number; n: number }[]>();
+  const byKey = new Map<string, { i: number; n: number; weak?: boolean }[]>();
   blocks.forEach((b, i) => {
     const m = readMarker(b, base);
-    if (m) byKey.set(m.key, [...(byKey.get(m.key) ?? []), { i, n: m.n }]);
+    if (m) byKey.set(m.key, [...(byKey.get(m.key) ?? []), { i, n: m.n, weak: m.weak }]);
   });
   let best: number[] = [];
   let bestScore = -1;
   for (const found of byKey.values()) {
     const run: number[] = [];
-    for (const f of found) if (f.n === run.length + 1) run.push(f.i);
-    if (run.length < 2) continue;
+    let weak = true;
+    for (const f of found) {
+      if (f.n !== run.length + 1) continue;
+      run.push(f.i);
+      weak &&= !!f.weak;
+    }
+    if (run.length < (weak ? MIN_WEAK_RUN : 2)) continue;
     const score = (expected !== null && run.length === expected ? 1000 : 0) + run.length;
     if (score > bestScore) {
       best = run;

@@ -21,6 +21,8 @@ export const NON_ARTICLE_SELECTORS = [
   // MediaWiki's notes about the article, not of it: a hatnote ("For the mountain, see …"), a maintenance notice, a navbox, categories.
   '.hatnote', '.ambox', '.navbox', '.catlinks', '.printfooter',
   // Page chrome, when the body is a fallback as wide as the page.
+  // A tab strip's labels (Docusaurus, MkDocs): controls; the panel shown is the text.
+  '[role="tablist"]',
   'nav', 'body > header', 'body > footer', '#header', '#footer', '.header', '.footer', '#nav', '.nav', '.navbar', '.breadcrumb', '.crumbs', '.position',
 ];
 
@@ -67,6 +69,12 @@ export const BACK_LINK = /^返回[^，,。]{1,8}[，,]\s{0,4}查看更多$/;
 
 /** Labels of a recommendation link set into a sentence in brackets ("（推荐阅读：…）"), matched on the simplified text as the phrase families are. */
 export const INLINE_PROMO_LABEL = '(?:推荐阅读|推荐|相关阅读|相关文章|相关推荐|相关|延伸阅读|猜你喜欢|热门推荐|精彩推荐|点击查看|查看|阅读|Read more|Read also|Also read|Related|Recommended)';
+
+/** A button to open or get the site's app: "打开APP阅读", "下载瑞文网APP", "APP内查看", "Open in app". */
+export const APP_CALL = /^(?:(?:立即|马上|免费)?(?:打开|下载|安装|前往|进入)\s?[\u4e00-\u9fa5]{0,6}\s?(?:APP|客户端)(?:\s?(?:阅读|查看|看全文|免费看|内阅读|内查看))?|(?:APP|客户端)内(?:阅读|打开|查看)|(?:open|read|continue) in (?:the )?app|get the app)[\s!！>»]*$/i;
+
+/** A lead form's pitch: "免费获取留学方案", "立即申请", "预约咨询". */
+export const LEAD_WORDS = /免费|获取|申请|咨询|领取|预约|报名|评估|测评/;
 
 /** Text of a promo box (link-only) standing between paragraphs. */
 export const PROMO_TEXT = /推荐|广告|免费|领取|课程|点击|下载|热门|精品|限时|扫码|关注|VIP|会员|付费|优惠|特价/i;

@@ -53,6 +53,9 @@ export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   { reason: 'author/time line', re: new RegExp(`^${EN_STAMP}(?:[,;|]?\\s${EN_STAMP})?\\.?$`, 'i'), max: 120 },
   // An English pager's word left as a line ("Next page", "« Older posts").
   { reason: 'pager text', re: /^(?:[«‹<]\s?)?(?:next|previous|prev|older|newer)\s(?:page|posts|entries)(?:\s?[»›>])?$/i, max: 20, marksCut: true },
+  // A recipe blog's jump button and its affiliate disclosure ("This post may contain affiliate links. Read the full disclosure.").
+  { reason: 'site talk', re: /^(?:jump|skip) to (?:the )?(?:recipe|method|instructions|ingredients|directions)$/i, max: 30 },
+  { reason: 'site talk', re: /^(?:this|the) (?:post|article|page|recipe) (?:may )?contains? affiliate links\b|^as an amazon associate,? i earn from qualifying purchases/i, max: 240 },
   // A feedback prompt under the page ("Was this page helpful?", "Is this page useful?").
   { reason: 'feedback prompt', re: /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page useful|did you find (?:this|what you were looking for)(?: (?:helpful|useful))?|(?:这篇|本篇)?(?:文章|本文|内容|页面)对(?:你|您)有(?:帮助|用)吗)\s?[?？]?$/i, max: 60 },
   // A missing page's apology ("the page you were looking for doesn't exist", "您访问的页面不存在").

@@ -126,3 +126,15 @@ describe("a related list's named label takes its link lines along (round 49: m.w
     expect(cleanHtml(html, 'https://m.example.com/duhougan/1.html').pieces.flatMap((p) => p.paragraphs)).toEqual(['放下书本，我在日记本上写下了一句话：愿我们都能在平凡的世界里，活出不平凡的自己。']);
   });
 });
+
+describe("a recipe blog's furniture (blind round 61)", () => {
+  it('drops the jump button and the affiliate disclosure above the post', () => {
+    const out = text(page(`<article><h1>Harbour Road footbridge to close</h1><div class="entry-content"><div class="wprm-jump"><a href="#recipe">Jump to Recipe</a></div><p class="disclosure">This post may contain affiliate links. Read the full disclosure.</p><p>${P1}</p><p>${P2}</p></div></article>`));
+    expect(out).toBe(`${P1}\n${P2}`);
+  });
+  it('keeps a sentence that only talks about affiliate links', () => {
+    const own = 'Many blogs now say that a post may contain affiliate links, and readers have learned to skim past the notice.';
+    expect(text(page(`<article><h1>Harbour Road footbridge to close</h1><div class="entry-content"><p>${P1}</p><p>${own}</p><p>${P2}</p></div></article>`))).toContain(own);
+  });
+});
+

@@ -105,4 +105,12 @@ describe('document-reader page boxes', () => {
     );
     expect(paragraphs(html)).toEqual([P, '放假期间，公司将暂停发货，节后按下单顺序依次发出。', '特此通知。', '行政部']);
   });
+
+  it("a page box whose text sits in one wrapper (div.page-content) opens with it: a paragraph cut across boxes is joined (blind round 61)", () => {
+    const box = (n: number, inner: string): string => `<div class="pageBox" id="pageNo-${n}"><div class="page-content">${inner}</div><div class="page-no">第 ${n} 页 / 共 2 页</div></div>`;
+    const html = page(
+      `<div class="doc-view">${box(1, `<p>${P}</p><p>②　在确保自身安全的前提下，使用就近的灭火器扑救初起火灾，</p>`)}<div class="page-gg"><a href="/vip.html"><img src="/ad/vip.png"></a></div>${box(2, '<p>灭火时应站在上风方向，对准火焰根部喷射；</p><p>③　火势无法控制时，立即撤离。</p>')}</div>`,
+    );
+    expect(paragraphs(html)).toEqual([P, '②　在确保自身安全的前提下，使用就近的灭火器扑救初起火灾，灭火时应站在上风方向，对准火焰根部喷射；', '③　火势无法控制时，立即撤离。']);
+  });
 });

@@ -189,3 +189,34 @@ describe('the title\'s name, a circled number, the piece\'s own title (round 46)
     expect(cleanHtml(html('span'), 'https://www.example.com/zuowen/1.html').pieces).toHaveLength(1);
   });
 });
+
+describe('bar-led heading elements that name something else (blind round 58)', () => {
+  const post = (n: number) =>
+    '<!doctype html><html><head><meta charset="utf-8"><title>写给毕业班的四次班会讲话 - 小山笔记</title></head><body><article class="post"><h1>写给毕业班的四次班会讲话</h1><div class="entry-content">' +
+    '<p>这一届学生离校已经半个多月了，我从这三年的讲话稿里挑出几篇，放在这里留个念想。</p>' +
+    ['开学第一课：我们只有一年了', '期中之后：允许自己慢一点', '百日誓师前夜：写给不敢说出口的目标', '最后一次：愿你们一直有光']
+      .slice(0, n)
+      .map((t, i) => `<h2>0${i + 1}${i % 2 ? ' | ' : '｜'}${t}</h2><p>同学们，这是第${i + 1}次讲话的第一段，我想和你们说几句心里话。</p><p>第二段也是真心话，请你们记在心里。</p>`)
+      .join('') +
+    '</div></article></body></html>';
+  const headings = (n: number) => cleanHtml(post(n), 'https://blog.example.com/2024/07/1287.html').pieces.map((p) => p.heading);
+  it('head pieces in a run of three or more, the preface kept before them', () => {
+    expect(headings(4)).toEqual([null, '01｜开学第一课：我们只有一年了', '02 | 期中之后：允许自己慢一点', '03｜百日誓师前夜：写给不敢说出口的目标', '04 | 最后一次：愿你们一直有光']);
+  });
+  it('are section headings of one text in a run of two', () => {
+    expect(headings(2)).toEqual([null]);
+  });
+});
+
+describe("a page's canned intro before unnumbered piece titles the title counts (blind round 58)", () => {
+  it('goes, its generic opening with it', () => {
+    const html =
+      '<!doctype html><html><head><meta charset="utf-8"><title>秋季开学典礼发言稿（通用3篇）_某某范文网</title></head><body><div class="content"><h1>秋季开学典礼发言稿（通用3篇）</h1>' +
+      '<p>　　在日常学习、工作或生活中，发言稿使用的情况越来越多，发言稿可以按照用途、性质等来划分，是演讲上很重要的一环。那么你有了解过发言稿吗？</p>' +
+      '<p>　　以下是小编精心整理的秋季开学典礼发言稿（通用3篇），欢迎阅读，希望大家能够喜欢。</p>' +
+      ['校长致辞：把脚下的路走实', '教师代表发言：与你们一起成长', '新生代表发言：我们从这里出发'].map((t) => `<h2>${t}</h2><p>　　尊敬的各位老师，亲爱的同学们：</p><p>　　新学期开始了，我想说几句心里话，请大家认真听一听。</p>`).join('') +
+      '</div></body></html>';
+    const a = cleanHtml(html, 'https://www.fanwen.example/fayangao/7312846.html');
+    expect(a.pieces.map((p) => p.heading)).toEqual(['校长致辞：把脚下的路走实', '教师代表发言：与你们一起成长', '新生代表发言：我们从这里出发']);
+  });
+});

@@ -260,3 +260,16 @@ describe('download box leftovers', () => {
     expect(JSON.stringify(cleanHtml(html, URL).pieces)).not.toContain('积分下载');
   });
 });
+
+describe('a docs page (blind round 61)', () => {
+  it("keeps a step's code in its list item, in its place", () => {
+    expect(blocks('<ol><li><p>先检查配置文件：</p><pre><code>npx tidewater check</code></pre><p>通过后会打印 OK。</p></li><li><p>再启动服务。</p></li></ol>')).toEqual([
+      { type: 'list', ordered: true, items: ['先检查配置文件：\nnpx tidewater check\n通过后会打印 OK。', '再启动服务。'], levels: [0, 0] },
+    ]);
+  });
+  it("drops a tab strip's labels and keeps the panel shown", () => {
+    const tabs = '<div class="tabs-container"><ul role="tablist" class="tabs"><li role="tab" aria-selected="true">npm</li><li role="tab">Yarn</li><li role="tab">pnpm</li></ul><div role="tabpanel"><pre><code>npm install tidewater</code></pre></div><div role="tabpanel" hidden><pre><code>yarn add tidewater</code></pre></div></div>';
+    expect(blocks(tabs)).toEqual([{ type: 'code', text: 'npm install tidewater' }]);
+  });
+});
+
