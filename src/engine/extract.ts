@@ -8,7 +8,7 @@ import { dropBoilerplate, dropRepeatedEdges } from './boilerplate.js';
 import { linkDensity, selectAll, textExceeds } from './dom.js';
 import { extractBlocks, type Block } from './blocks.js';
 import { QingwenError } from './errors.js';
-import { markFolds } from './layout.js';
+import { markFolds, openBlockSpans } from './layout.js';
 import { textChars, tooSlight } from './listing.js';
 import { dropExcerptIntro } from './excerpt.js';
 import { bodySignature, genericReader, locateByReadability, locateByRule, locateFallback } from './locate.js';
@@ -71,9 +71,10 @@ export function readBlocks(doc: Document, url: string, rule: SiteRule | null, pa
       liftNoscriptImages(workBody); // before Readability or pruning drops the <noscript>s
       // Before locating: Readability drops the inline styles that tell a reader's lines apart.
       genericReader()?.joinLines(workBody, trace, lefts);
-      // One walk for both: folds only add cut markers, which no footer test looks at.
+      // One walk for the three: folds only add cut markers, which no footer test looks at.
       const all = selectAll(workBody, '*');
       markFolds(workBody, all);
+      openBlockSpans(all);
       genericReader()?.pageFooters(workBody, all);
     });
   }

@@ -18,3 +18,19 @@ export function markFolds(body: Element, all: Element[] = selectAll(body, '*')):
     el.after(el.ownerDocument.createElement(CUT_TAG));
   }
 }
+
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block\b/i;
+
+/**
+ * A span its own style sets as a block (a recipe card's notes, one a line) is a paragraph: made
+ * a <div> before the styles go (Readability drops them), so the blocks step sees the break.
+ */
+export function openBlockSpans(all: Element[]): void {
+  for (const el of all) {
+    if (tagOf(el) !== 'SPAN' || !DISPLAY_BLOCK.test(el.getAttribute('style') ?? '')) continue;
+    const div = el.ownerDocument.createElement('div');
+    div.append(...Array.from(el.childNodes));
+    el.replaceWith(div);
+  }
+}
+

@@ -32,6 +32,9 @@ export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   { reason: 'post furniture', re: /^本帖子中包含更多资源$|^您需要\s{0,2}登录\s{0,2}才可以下载或查看/, max: 60 },
   // A reply's quote of an earlier post, under its poster and time ("云边小卖部 发表于 2025-4-8 20:13" + the words quoted).
   { reason: 'post furniture', re: /^[^\n]{1,24}\s{1,2}发表于\s{0,2}\d{4}-\d{1,2}-\d{1,2}\s{0,2}\d{1,2}:\d{2}(?::\d{2})?\n/, max: 240 },
+  // An English forum post's counters ("2 Likes", "14 replies") and a crawler view's date and post number ("2025-04-07#1").
+  { reason: 'post furniture', re: /^\d{1,6}\s(?:likes?|replies|reply|views?|reactions?)$/i, max: 20 },
+  { reason: 'post furniture', re: /^\d{4}-\d{2}-\d{2}\s?#\d{1,5}$/, max: 20 },
   // (Its close button, a lone "x", is left standing after the prompt's lines.)
   { reason: 'post furniture', re: /^[x×]$/, max: 1 },
   // A news story's own furniture: the reporters' line ("本报记者 陈思远 赵一鸣"), the paper's edition
@@ -54,7 +57,13 @@ export const ORDINARY_PAGE_BOILERPLATE: PhraseRule[] = [
   // An English pager's word left as a line ("Next page", "« Older posts").
   { reason: 'pager text', re: /^(?:[«‹<]\s?)?(?:next|previous|prev|older|newer)\s(?:page|posts|entries)(?:\s?[»›>])?$/i, max: 20, marksCut: true },
   // A recipe blog's jump button and its affiliate disclosure ("This post may contain affiliate links. Read the full disclosure.").
-  { reason: 'site talk', re: /^(?:jump|skip) to (?:the )?(?:recipe|method|instructions|ingredients|directions)$/i, max: 30 },
+  // Its card's buttons ("Jump to Recipe Print Recipe"), rating ("4.9 from 37 votes"), times, servings and tags, and the nutrition disclaimer.
+  { reason: 'site talk', re: /^(?:(?:jump|skip) to (?:the )?(?:recipe|method|instructions|ingredients|directions)|(?:print|pin|save|rate) (?:this |the )?recipe)(?:\s(?:(?:jump|skip) to (?:the )?(?:recipe|method)|(?:print|pin|save|rate) (?:this |the )?recipe)){0,4}$/i, max: 80 },
+  { reason: 'site talk', re: /^\d(?:\.\d{1,2})?\s?(?:stars?\s)?from\s\d{1,6}\s(?:votes?|ratings?|reviews?)$/i, max: 30 },
+  { reason: 'site talk', re: /^(?:(?:prep|cook|cooking|total|bake|baking|active|inactive|resting|rest|chilling|chill|rising|proofing|marinating|freezing|soaking)(?:\stime)?|servings|serves|yield)\s?:?\s?\d{1,4}(?:[.,/–-]\d{1,4})?\s?[a-z]{0,10}(?:\s\d{1,3}\s?[a-z]{1,7})?$/i, max: 40 },
+  { reason: 'site talk', re: /^(?:[Cc]ourse|[Cc]uisine|[Kk]eywords?|[Dd]iet)\s?:?\s[A-Z][\w'’&-]{1,20}(?:,?\s[\w'’&-]{1,20}){0,5}$/, max: 60 },
+  { reason: 'site talk', re: /^(?:tried|made) this recipe\?\s?(?:leave|give|let|tag|share|rate|mention|snap)/i, max: 160 },
+  { reason: 'site talk', re: /^nutrition(?:al)? (?:information|info|facts) (?:is|are) (?:an? )?(?:automatic(?:ally)? |approximate |computer[- ]generated )?(?:estimate|estimated|calculated|approximate|provided)/i, max: 200 },
   { reason: 'site talk', re: /^(?:this|the) (?:post|article|page|recipe) (?:may )?contains? affiliate links\b|^as an amazon associate,? i earn from qualifying purchases/i, max: 240 },
   // A feedback prompt under the page ("Was this page helpful?", "Is this page useful?").
   { reason: 'feedback prompt', re: /^(?:was this (?:page|article|information|answer) (?:helpful|useful)|is this page useful|did you find (?:this|what you were looking for)(?: (?:helpful|useful))?|(?:这篇|本篇)?(?:文章|本文|内容|页面)对(?:你|您)有(?:帮助|用)吗)\s?[?？]?$/i, max: 60 },

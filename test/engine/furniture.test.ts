@@ -138,3 +138,26 @@ describe("a recipe blog's furniture (blind round 61)", () => {
   });
 });
 
+
+describe("a recipe card's and a forum's furniture (blind round 60)", () => {
+  const card =
+    '<div class="wprm-recipe"><h2 class="wprm-recipe-name">Pear galette</h2><div class="wprm-recipe-rating">4.9 from 37 votes</div>' +
+    '<div class="wprm-recipe-times"><div><span class="label">Prep Time </span><span>30</span><span>mins</span></div><div><span class="label">Chilling </span><span>1 hr</span></div></div>' +
+    '<div><span class="label">Servings </span><span>8</span> <span>slices</span></div><div><span class="label">Course </span><span>Dessert</span></div><div><span class="label">Cuisine </span><span>French</span></div>' +
+    `<div class="wprm-recipe-notes"><span style="display: block;">${P1}</span><span style="display: block;">${P2}</span></div>` +
+    '<p class="disclaimer"><em>Nutrition information is an automatic estimate and may vary with the ingredients you use.</em></p>' +
+    '<div class="wprm-call-to-action"><span>Tried this recipe?</span><span>Leave a rating below and tag @harbourkitchen so I can see it!</span></div></div>';
+  it("drops the card's rating, times, servings, tags and prompts; its notes, one span a line, are paragraphs", () => {
+    const out = text(page(`<article><h1>Harbour Road footbridge to close</h1><div class="entry-content"><p>${P1} ${P2}</p>${card}</div></article>`));
+    expect(out).toBe(`${P1} ${P2}\nPear galette\n${P1}\n${P2}`);
+  });
+  it("drops a post's like counter and a crawler view's date and post number", () => {
+    const post = (n: number, body: string) =>
+      `<div class="topic-body crawler-post"><div class="crawler-post-meta">\n<span class="creator"><a rel="nofollow" href="/u/user${n}"><span>user${n}</span></a></span>\n<span class="crawler-post-infos"><time class="post-time">2025-04-0${n}</time><meta itemprop="position" content="${n}"><span>#${n}</span></span>\n</div>` +
+      `<div class="post">${body}</div>\n<div><meta itemprop="userInteractionCount" content="${n}" /><span class="post-likes">${n + 1} Likes</span></div></div>`;
+    const out = text(page(`<div id="main-outlet"><h1>Harbour Road footbridge to close</h1>${post(1, `<p>${P1}</p>`)}${post(2, `<p>${P2}</p>`)}</div>`));
+    expect(out).not.toMatch(/Likes|#\d/);
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+  });
+});
