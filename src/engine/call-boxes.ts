@@ -10,14 +10,18 @@ const MAX_BOX_CHARS = 120;
 const BOX_TAGS = /^(?:DIV|SECTION|ASIDE|FORM|A|FIGURE)$/;
 /** A sentence's end: prose, which no such box holds. */
 const SENTENCE_END = /[。！？!?]/;
+/** The word every app call holds. */
+const APP_WORD = /app|客户端/i;
 const FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="checkbox"]):not([type="radio"]), textarea';
 
 /** Such a box: short, no sentence, and a call to open the app, or fields to fill with a call to apply. */
 export function isCallBox(el: Element): boolean {
   if (!BOX_TAGS.test(tagOf(el)) || textExceeds(el, MAX_BOX_CHARS)) return false;
   const text = textOf(el);
-  if (SENTENCE_END.test(text)) return false;
+  // Most short boxes name neither an app nor a lead: ruled out before their parts are read.
+  const app = APP_WORD.test(text);
+  if (SENTENCE_END.test(text) || (!app && !LEAD_WORDS.test(text))) return false;
   const calls = selectAll(el, 'a, button, span, b, strong, em, p, input[type="button"], input[type="submit"]');
-  if ([el, ...calls].some((c) => APP_CALL.test(textOf(c) || (c.getAttribute('value') ?? '')))) return true;
+  if (app && [el, ...calls].some((c) => APP_CALL.test(textOf(c) || (c.getAttribute('value') ?? '')))) return true;
   return LEAD_WORDS.test(text) && selectAll(el, FIELD).length > 0 && selectAll(el, 'button, input[type="submit"], input[type="button"], a').length > 0;
 }
