@@ -1,7 +1,7 @@
 // The site families Qingwen knows, and how a page is matched to one: by host first, else by
 // the template's fingerprints, so a clone on a new domain is recognised too.
 import type { SiteRule } from './define.js';
-import { attr, selectAll } from '../engine/dom.js';
+import { attr, selectAll, tagOf } from '../engine/dom.js';
 import chazidian from './chazidian.js';
 import dedecms from './dedecms.js';
 import discuz from './discuz.js';
@@ -37,17 +37,28 @@ interface Tokens {
   ids: Set<string>;
 }
 
-function pageTokens(doc: Document): Tokens {
+/** The page's classes and ids, and its resource URLs (stylesheets, scripts, images, forms: where template paths show), in one walk. */
+function pageTokens(doc: Document): Tokens & { urls: string } {
   const classes = new Set<string>();
   const ids = new Set<string>();
+  const urls: string[] = [];
   // The engine's own walk (dom.ts), not the DOM's selector engine: one pass over the elements, attributes read once.
-  for (const el of selectAll(doc, '[class], [id]')) {
-    for (const c of (attr(el, 'class') ?? '').split(/\s+/)) if (c) classes.add(c);
-    const id = el.getAttribute('id');
+  for (const el of selectAll(doc, '[class], [id], link[href], script[src], img[src], form[action]')) {
+    const cls = attr(el, 'class');
+    if (cls) for (const c of cls.split(/\s+/)) if (c) classes.add(c);
+    const id = attr(el, 'id');
     if (id) ids.add(id);
+    if (urls.length < MAX_URLS) {
+      const name = RESOURCE_ATTR[tagOf(el)];
+      const url = name ? attr(el, name) : null;
+      if (url !== null) urls.push(url);
+    }
   }
-  return { classes, ids };
+  return { classes, ids, urls: urls.join('\n') };
 }
+
+const MAX_URLS = 200;
+const RESOURCE_ATTR: Record<string, string> = { LINK: 'href', SCRIPT: 'src', IMG: 'src', FORM: 'action' };
 
 /** A selector needing a class or id the page lacks cannot match; only the rest are queried. */
 function selectorMatches(doc: Document, selector: string, tokens: Tokens): boolean {
@@ -69,15 +80,6 @@ function countFingerprints(doc: Document, rule: SiteRule, urls: string, tokens: 
   return n;
 }
 
-/** Resource URLs of the page (stylesheets, scripts, images, forms), where template paths show. */
-function resourceUrls(doc: Document): string {
-  const parts: string[] = [];
-  for (const el of selectAll(doc, 'link[href], script[src], img[src], form[action]').slice(0, 200)) {
-    parts.push(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '');
-  }
-  return parts.join('\n');
-}
-
 export function findRule(doc: Document, url: string, extraSites: readonly ExtraSite[] = []): SiteRule | null {
   let host = '';
   try {
@@ -90,8 +92,8 @@ export function findRule(doc: Document, url: string, extraSites: readonly ExtraS
   const added = extraSites.find((e) => hostMatches(host, e.host));
   const family = added && RULES.find((r) => r.name === added.family);
   if (family) return family;
-  const urls = resourceUrls(doc);
   const tokens = pageTokens(doc);
+  const urls = tokens.urls;
   let best: SiteRule | null = null;
   let bestCount = 0;
   for (const rule of RULES) {
